@@ -1,0 +1,143 @@
+package dev.acsemulator.conformance.support;
+
+import com.azure.communication.callautomation.CallAutomationEventParser;
+import com.azure.communication.callautomation.models.events.CallAutomationEventBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A real HTTP webhook on loopback, as an application would run one: it answers every POST with 200, answers the
+ * Event Grid validation handshake, and keeps every callback it received, in arrival order, both raw and as parsed by
+ * the official SDK's {@link CallAutomationEventParser}.
+ */
+public final class WebhookReceiver implements AutoCloseable {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One POST as received. */
+    public record Received(String path, Map<String, List<String>> headers, String body) {
+        public JsonNode json() {
+            try {
+                return MAPPER.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public String header(String name) {
+            for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+                if (entry.getKey().equalsIgnoreCase(name)) {
+                    return entry.getValue().get(0);
+                }
+            }
+            return null;
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Received> received = new ArrayList<>();
+
+    public WebhookReceiver() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Received post = new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
+                body);
+        byte[] response = new byte[0];
+        if ("SubscriptionValidation".equals(post.header("aeg-event-type"))) {
+            String code = post.json().get(0).path("data").path("validationCode").asText();
+            response = ("{\"validationResponse\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8);
+        }
+        synchronized (received) {
+            received.add(post);
+        }
+        exchange.sendResponseHeaders(200, response.length == 0 ? -1 : response.length);
+        if (response.length > 0) {
+            exchange.getResponseBody().write(response);
+        }
+        exchange.close();
+    }
+
+    public List<Received> received(String path) {
+        synchronized (received) {
+            return received.stream().filter(post -> post.path().equals(path)).toList();
+        }
+    }
+
+    /** The callback events POSTed to {@code path}, parsed by the official SDK, in arrival order. */
+    public List<CallAutomationEventBase> events(String path) {
+        List<CallAutomationEventBase> events = new ArrayList<>();
+        for (Received post : received(path)) {
+            if (post.header("aeg-event-type") == null) {
+                events.addAll(CallAutomationEventParser.parseEvents(post.body()));
+            }
+        }
+        return events;
+    }
+
+    /** Event type names (after {@code Microsoft.Communication.}) POSTed to {@code path}, raw, in arrival order. */
+    public List<String> eventTypes(String path) {
+        List<String> types = new ArrayList<>();
+        for (Received post : received(path)) {
+            if (post.header("aeg-event-type") == null) {
+                types.add(post.json().get(0).path("type").asText().replace("Microsoft.Communication.", ""));
+            }
+        }
+        return types;
+    }
+
+    /** Waits until the event types POSTed to {@code path} satisfy the condition. */
+    public List<String> awaitEventTypes(String path, Predicate<List<String>> condition) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> eventTypes(path), condition::test);
+        return eventTypes(path);
+    }
+
+    /** Waits for an Event Grid notification (IncomingCall) at {@code path}, and returns its event. */
+    public JsonNode awaitIncomingCall(String path, int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> notifications(path).size() >= count);
+        return notifications(path).get(count - 1);
+    }
+
+    public List<JsonNode> notifications(String path) {
+        List<JsonNode> events = new ArrayList<>();
+        for (Received post : received(path)) {
+            if ("Notification".equals(post.header("aeg-event-type"))) {
+                events.add(post.json().get(0));
+            }
+        }
+        return events;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

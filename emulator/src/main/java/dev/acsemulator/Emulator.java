@@ -1,0 +1,220 @@
+package dev.acsemulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.api.ApiService;
+import dev.acsemulator.api.ApiVersions;
+import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.Repeatability;
+import dev.acsemulator.api.RouteTable;
+import dev.acsemulator.api.auth.BearerAuthenticator;
+import dev.acsemulator.api.auth.CredentialAuthenticator;
+import dev.acsemulator.api.auth.HmacAuthenticator;
+import dev.acsemulator.api.handlers.CallConnectionHandlers;
+import dev.acsemulator.api.handlers.ParticipantHandlers;
+import dev.acsemulator.api.schema.SchemaRegistry;
+import dev.acsemulator.api.SpecVersionShaper;
+import dev.acsemulator.call.CallRegistry;
+import dev.acsemulator.call.CallService;
+import dev.acsemulator.call.CallSettings;
+import dev.acsemulator.call.ParticipantService;
+import dev.acsemulator.call.TransferService;
+import dev.acsemulator.config.EmulatorConfig;
+import dev.acsemulator.delivery.CallbackDispatcher;
+import dev.acsemulator.delivery.DeliveryJournal;
+import dev.acsemulator.delivery.RetryPolicy;
+import dev.acsemulator.delivery.WebhookClient;
+import dev.acsemulator.delivery.auth.CallbackSigningKey;
+import dev.acsemulator.delivery.auth.CallbackTokenSigner;
+import dev.acsemulator.delivery.auth.OpenIdDocuments;
+import dev.acsemulator.events.CloudEventWriter;
+import dev.acsemulator.events.EventGridEventWriter;
+import dev.acsemulator.http.HttpResponseMessage;
+import dev.acsemulator.http.HttpServer;
+import dev.acsemulator.tls.TlsMaterial;
+import dev.acsemulator.world.IdSource;
+import dev.acsemulator.world.IdentityDirectory;
+import dev.acsemulator.world.Lanes;
+import dev.acsemulator.world.SimulatedPeople;
+import dev.acsemulator.world.WorldRouter;
+import dev.acsemulator.world.eventgrid.EventGridPublisher;
+import dev.acsemulator.world.eventgrid.EventGridSubscription;
+import dev.acsemulator.world.eventgrid.IncomingCallContexts;
+import dev.acsemulator.world.eventgrid.IncomingCallNotifier;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * A running emulator, usable as a library: {@code Emulator.start(config)} binds its listeners and returns once it
+ * serves; {@link #close()} stops it. Exposes what a client needs: the connection string, endpoints and truststore.
+ */
+public final class Emulator implements AutoCloseable {
+
+    private final EmulatorConfig config;
+    private final TlsMaterial tls;
+    private final HttpServer server;
+    private final Lanes lanes;
+    private final ExecutorService deliveryExecutor;
+    private final ScheduledExecutorService deliveryScheduler;
+    private final CallRegistry registry;
+    private final DeliveryJournal deliveryJournal;
+    private final int httpsPort;
+    private final int httpPort;
+
+    private Emulator(EmulatorConfig config) throws IOException, GeneralSecurityException, InterruptedException {
+        this.config = config;
+        Clock clock = Clock.systemUTC();
+        IdSource ids = config.seed().map(IdSource::new).orElseGet(IdSource::unseeded);
+        ObjectMapper mapper = new ObjectMapper();
+        this.tls = TlsMaterial.loadOrCreate(config.dataDir(), config.extraSubjectAltNames(), config.tlsCertificate(),
+                config.tlsPrivateKey(), clock);
+        CallbackSigningKey signingKey = CallbackSigningKey.loadOrCreate(config.dataDir());
+        CallbackTokenSigner signer = new CallbackTokenSigner(signingKey, config.callbackTokenIssuer(), clock);
+
+        SchemaRegistry schemas = SchemaRegistry.loadFromClasspath();
+        SpecVersionShaper shaper = new SpecVersionShaper(schemas);
+        this.deliveryExecutor = Executors.newFixedThreadPool(2, daemon("acs-delivery-"));
+        this.deliveryScheduler = Executors.newSingleThreadScheduledExecutor(daemon("acs-delivery-retry-"));
+        this.deliveryJournal = new DeliveryJournal(1000);
+        WebhookClient webhooks = new WebhookClient(deliveryExecutor, Duration.ofSeconds(5), config.deliveryTimeout());
+        RetryPolicy retryPolicy = new RetryPolicy(config.deliveryRetries(), config.deliveryInitialBackoff(),
+                Duration.ofSeconds(30));
+        CallbackDispatcher dispatcher = new CallbackDispatcher(new CloudEventWriter(mapper, shaper), signer,
+                config.resourceId(), webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, clock, 10_000);
+
+        this.registry = new CallRegistry();
+        EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
+                webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, clock, mapper);
+        IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
+                config.eventGridSubscriptions());
+        WorldRouter router = new WorldRouter(directory,
+                new IncomingCallNotifier(registry, new IncomingCallContexts(ids), eventGrid),
+                new SimulatedPeople(config.answerDelay()));
+        this.lanes = new Lanes(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        CallService calls = new CallService(registry, lanes, ids, clock, dispatcher, router,
+                new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180)));
+        CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
+        RouteTable routes = new RouteTable(new CallConnectionHandlers(calls, new TransferService(calls), callbackUris),
+                new ParticipantHandlers(new ParticipantService(calls), callbackUris, config.participantsPageSize()));
+        CredentialAuthenticator authenticator = new CredentialAuthenticator(
+                new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
+                new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
+        ApiService api = new ApiService(routes, authenticator, new ApiVersions(schemas, config.strictApiVersion()),
+                schemas, config.strictRequests(), new Repeatability(clock, config.clockSkew()), shaper, mapper, ids,
+                clock);
+
+        this.server = new HttpServer(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        String baseUrl = "https://" + config.advertisedHost() + ":" + config.httpsPort();
+        FrontDoor frontDoor = new FrontDoor(api,
+                OpenIdDocuments.openIdConfigurationJson(config.callbackTokenIssuer(),
+                        baseUrl + OpenIdDocuments.JWKS_PATH),
+                OpenIdDocuments.jwksJson(signingKey), () -> HttpResponseMessage.json(200, "{\"status\":\"healthy\"}"));
+        this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
+                tls.nettyServerSslContext(), frontDoor, frontDoor, config.maxBodyBytes());
+        this.httpPort = config.httpPort() < 0 ? -1 : server.listen(config.host(), config.httpPort(), null, frontDoor,
+                frontDoor, config.maxBodyBytes());
+        for (EventGridSubscription subscription : config.eventGridSubscriptions()) {
+            eventGrid.validated(subscription);
+        }
+    }
+
+    public static Emulator start(EmulatorConfig config) {
+        try {
+            return new Emulator(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not set up TLS or signing keys", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting", e);
+        }
+    }
+
+    /** {@code endpoint=https://127.0.0.1:8443/;accesskey=...}: paste into any official SDK. */
+    public String connectionString() {
+        return "endpoint=" + httpsEndpoint() + ";accesskey=" + config.accessKeys().get(0);
+    }
+
+    /** The connection string for the plain-HTTP listener (JS with allowInsecureConnection). */
+    public String httpConnectionString() {
+        return "endpoint=" + httpEndpoint() + ";accesskey=" + config.accessKeys().get(0);
+    }
+
+    public String httpsEndpoint() {
+        return "https://" + config.advertisedHost() + ":" + httpsPort + "/";
+    }
+
+    public String httpEndpoint() {
+        return "http://" + config.advertisedHost() + ":" + httpPort + "/";
+    }
+
+    public int httpsPort() {
+        return httpsPort;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public Path truststorePath() {
+        return tls.truststorePath();
+    }
+
+    public Path certificatePemPath() {
+        return tls.certificatePemPath();
+    }
+
+    public TlsMaterial tls() {
+        return tls;
+    }
+
+    public EmulatorConfig config() {
+        return config;
+    }
+
+    public CallRegistry calls() {
+        return registry;
+    }
+
+    public DeliveryJournal deliveryJournal() {
+        return deliveryJournal;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        lanes.close();
+        deliveryScheduler.shutdownNow();
+        deliveryExecutor.shutdownNow();
+    }
+
+    private static String topic(EmulatorConfig config) {
+        return "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/acs-emulator/providers/"
+                + "microsoft.communication/communicationservices/" + config.resourceName();
+    }
+
+    private static List<byte[]> decodeKeys(List<String> keys) {
+        return keys.stream().map(key -> Base64.getDecoder().decode(key)).toList();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+        java.util.concurrent.atomic.AtomicInteger serial = new java.util.concurrent.atomic.AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + serial.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+}

@@ -1,0 +1,75 @@
+package dev.acsemulator;
+
+import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.api.ApiException;
+import dev.acsemulator.api.ApiService;
+import dev.acsemulator.api.RequestTarget;
+import dev.acsemulator.delivery.auth.OpenIdDocuments;
+import dev.acsemulator.http.HttpRequestMessage;
+import dev.acsemulator.http.HttpResponseMessage;
+import dev.acsemulator.http.RequestHandler;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * The first stop of every request: the public documents (callback JWT keys, health) and then the Call Automation
+ * API under {@code /calling/}. Anything else is a 404 in the service's error format.
+ */
+final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
+
+    private final ApiService api;
+    private final String openIdConfiguration;
+    private final String jwks;
+    private final Supplier<HttpResponseMessage> health;
+
+    FrontDoor(ApiService api, String openIdConfiguration, String jwks, Supplier<HttpResponseMessage> health) {
+        this.api = api;
+        this.openIdConfiguration = openIdConfiguration;
+        this.jwks = jwks;
+        this.health = health;
+    }
+
+    @Override
+    public CompletionStage<HttpResponseMessage> handle(HttpRequestMessage request) {
+        RequestTarget target = RequestTarget.parse(request.rawTarget());
+        String path = target.rawPath();
+        if (request.method().equals("GET")) {
+            switch (path) {
+                case OpenIdDocuments.OPENID_CONFIGURATION_PATH:
+                    return done(HttpResponseMessage.json(200, openIdConfiguration));
+                case OpenIdDocuments.JWKS_PATH:
+                    return done(HttpResponseMessage.json(200, jwks));
+                case "/health":
+                    return done(health.get());
+                default:
+                    break;
+            }
+        }
+        if (path.startsWith("/calling/")) {
+            return api.handle(request, target);
+        }
+        return done(ApiErrors.render(ApiErrors.noSuchResource(path)));
+    }
+
+    @Override
+    public HttpResponseMessage payloadTooLarge(long limitBytes) {
+        return ApiErrors.render(ApiErrors.payloadTooLarge(limitBytes));
+    }
+
+    @Override
+    public HttpResponseMessage malformedRequest(String reason) {
+        return ApiErrors.render(ApiErrors.malformedRequest(reason));
+    }
+
+    @Override
+    public HttpResponseMessage internalError(String requestId) {
+        ApiException error = ApiErrors.internalError();
+        return ApiErrors.render(error);
+    }
+
+    private static CompletableFuture<HttpResponseMessage> done(HttpResponseMessage response) {
+        return CompletableFuture.completedFuture(response);
+    }
+}

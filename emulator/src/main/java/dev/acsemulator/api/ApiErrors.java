@@ -1,0 +1,113 @@
+package dev.acsemulator.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.call.CallActionException;
+import dev.acsemulator.http.HttpResponseMessage;
+
+import java.util.Map;
+
+/**
+ * The error catalogue. Codes and messages follow what the service was observed to answer (codes are the service's
+ * subcodes as strings: {@code 404 "8522" "Call not found."}, {@code 400 "8501" "Action is invalid when call is not in
+ * Established state"}, {@code 400 "8523" "Invalid request..."}, {@code 401 "Denied"}); where no observation exists
+ * the choice is listed in openapi/DEVIATIONS.md.
+ */
+public final class ApiErrors {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ApiErrors() {
+    }
+
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(401, "Denied", "Denied by the resource provider. " + detail);
+    }
+
+    public static ApiException missingApiVersion() {
+        return new ApiException(400, "MissingApiVersionParameter",
+                "The api-version query parameter (?api-version=) is required for all requests.");
+    }
+
+    public static ApiException invalidApiVersion(String version) {
+        return new ApiException(400, "InvalidApiVersionParameter",
+                "The api-version '" + version + "' is invalid. The supported versions are of the form YYYY-MM-DD "
+                        + "or YYYY-MM-DD-preview.");
+    }
+
+    public static ApiException unsupportedApiVersion(String path, String version) {
+        return new ApiException(400, "UnsupportedApiVersion", "The HTTP resource that matches the request URI '"
+                + path + "' does not support the API version '" + version + "'.");
+    }
+
+    public static ApiException noSuchResource(String path) {
+        return new ApiException(404, "NotFound", "No HTTP resource was found that matches the request URI '"
+                + path + "'.");
+    }
+
+    public static ApiException methodNotAllowed(String method, String path) {
+        return new ApiException(405, "MethodNotAllowed", "The requested resource '" + path
+                + "' does not support http method '" + method + "'.");
+    }
+
+    public static ApiException notImplemented(String operationId) {
+        return new ApiException(501, "NotImplemented", "The emulator does not implement " + operationId
+                + " yet. See openapi/DEVIATIONS.md.");
+    }
+
+    public static ApiException invalidRequest(String detail) {
+        return new ApiException(400, "8523", "Invalid request, " + detail);
+    }
+
+    public static ApiException invalidCallbackUri() {
+        return new ApiException(400, "400", "The field CallbackUri is invalid.");
+    }
+
+    public static ApiException payloadTooLarge(long limit) {
+        return new ApiException(413, "RequestEntityTooLarge",
+                "The request body is larger than the limit of " + limit + " bytes.");
+    }
+
+    public static ApiException malformedRequest(String reason) {
+        return new ApiException(400, "BadRequest", "The HTTP request is malformed: " + reason);
+    }
+
+    public static ApiException repeatabilityRejected(String detail) {
+        return new ApiException(400, "InvalidRepeatabilityHeader", detail, Map.of("Repeatability-Result", "rejected"));
+    }
+
+    public static ApiException repeatabilityExpired() {
+        return new ApiException(412, "RepeatabilityExpired",
+                "Repeatability-First-Sent is more than 5 minutes in the past; the request can no longer be repeated.",
+                Map.of("Repeatability-Result", "rejected"));
+    }
+
+    public static ApiException internalError() {
+        return new ApiException(500, "InternalServerError", "The emulator failed unexpectedly; this is a bug.");
+    }
+
+    /** Maps the domain's refusals (§4 subcodes). */
+    public static ApiException fromDomain(CallActionException e) {
+        return switch (e.error()) {
+            case CALL_CONNECTION_NOT_FOUND, CALL_TERMINATED -> new ApiException(404, "8522", "Call not found.");
+            case PARTICIPANT_NOT_FOUND -> new ApiException(404, "8522", "Participant not found.");
+            case CALL_NOT_ESTABLISHED -> new ApiException(400, "8501",
+                    "Action is invalid when call is not in Established state");
+            case INCOMING_CALL_NOT_FOUND -> new ApiException(400, "8523", "Incoming Call Context is invalid");
+            case INCOMING_CALL_NOT_RINGING, PARTICIPANT_ALREADY_IN_CALL, INVALID_REQUEST ->
+                    new ApiException(400, "8523", "Invalid request, " + e.getMessage());
+            case ACTION_NOT_VALID_IN_STATE -> new ApiException(409, "8607", e.getMessage());
+            case NOT_SUPPORTED -> new ApiException(405, "8520", "Functionality not supported. " + e.getMessage());
+        };
+    }
+
+    public static HttpResponseMessage render(ApiException e) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.putObject("error").put("code", e.code()).put("message", e.getMessage());
+        HttpResponseMessage response = HttpResponseMessage.json(e.status(), body.toString());
+        for (Map.Entry<String, String> header : e.headers().entrySet()) {
+            response = response.withHeader(header.getKey(), header.getValue());
+        }
+        return response;
+    }
+}

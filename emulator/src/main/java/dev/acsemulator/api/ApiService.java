@@ -1,0 +1,156 @@
+package dev.acsemulator.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.api.auth.Authenticator;
+import dev.acsemulator.api.schema.SchemaRegistry;
+import dev.acsemulator.api.schema.SchemaViolation;
+import dev.acsemulator.api.schema.ValidationMode;
+import dev.acsemulator.call.CallActionException;
+import dev.acsemulator.events.VersionShaper;
+import dev.acsemulator.http.HttpRequestMessage;
+import dev.acsemulator.http.HttpResponseMessage;
+import dev.acsemulator.world.IdSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The Call Automation REST surface: auth → api-version → route → operation/version check → body parsing and schema
+ * validation → repeatability → handler → response shaped for the api-version. Every refusal is rendered once, from the
+ * catalogue; anything else that escapes is a bug and answers 500.
+ */
+public final class ApiService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiService.class);
+
+    private final RouteTable routes;
+    private final Authenticator authenticator;
+    private final ApiVersions versions;
+    private final SchemaRegistry schemas;
+    private final boolean strictRequests;
+    private final Repeatability repeatability;
+    private final VersionShaper shaper;
+    private final ObjectMapper mapper;
+    private final IdSource ids;
+    private final Clock clock;
+
+    public ApiService(RouteTable routes, Authenticator authenticator, ApiVersions versions, SchemaRegistry schemas,
+                      boolean strictRequests, Repeatability repeatability, VersionShaper shaper, ObjectMapper mapper,
+                      IdSource ids, Clock clock) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        this.versions = versions;
+        this.schemas = schemas;
+        this.strictRequests = strictRequests;
+        this.repeatability = repeatability;
+        this.shaper = shaper;
+        this.mapper = mapper;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public CompletableFuture<HttpResponseMessage> handle(HttpRequestMessage request, RequestTarget target) {
+        String clientRequestId = request.header("x-ms-client-request-id");
+        try {
+            String principal = authenticator.authenticate(request);
+            String requested = target.query().get("api-version");
+            String apiVersion = versions.resolve(requested, target.rawPath());
+            RouteTable.Match match = routes.find(request.method(), target.rawPath());
+            Route route = match.route();
+            if (!versions.supports(apiVersion, route.operationId())) {
+                throw ApiErrors.unsupportedApiVersion(target.rawPath(), requested);
+            }
+            JsonNode body = parseBody(route, request, apiVersion);
+            RequestContext context = new RequestContext(ids.guid(), clientRequestId, clock.instant(), requested,
+                    apiVersion, request.scheme(), request.header("host"), request.localPort(), principal,
+                    target.query());
+            Operation.Request operationRequest = new Operation.Request(context, match.variables(), body);
+            if (route.repeatable()) {
+                return repeatability.run(request, principal, () -> invoke(route, operationRequest))
+                        .thenApply(response -> echo(response, clientRequestId));
+            }
+            return invoke(route, operationRequest).thenApply(response -> echo(response, clientRequestId));
+        } catch (ApiException e) {
+            return CompletableFuture.completedFuture(echo(ApiErrors.render(e), clientRequestId));
+        } catch (CallActionException e) {
+            return CompletableFuture.completedFuture(echo(ApiErrors.render(ApiErrors.fromDomain(e)), clientRequestId));
+        }
+    }
+
+    private CompletableFuture<HttpResponseMessage> invoke(Route route, Operation.Request request) {
+        CompletionStage<Operation.Result> result;
+        try {
+            result = route.operation().handle(request);
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        return result.toCompletableFuture()
+                .thenApply(value -> success(route, request.context(), value))
+                .exceptionally(error -> failure(route, error));
+    }
+
+    private HttpResponseMessage success(Route route, RequestContext context, Operation.Result result) {
+        HttpResponseMessage response;
+        if (result.body() == null) {
+            response = HttpResponseMessage.empty(route.successStatus());
+        } else {
+            if (result.definition() != null) {
+                shaper.shapeResponse(context.apiVersion(), result.definition(), result.body());
+            }
+            response = HttpResponseMessage.json(route.successStatus(), result.body().toString());
+        }
+        if (result.correlationId() != null) {
+            response = response.withHeader("X-Microsoft-Skype-Chain-ID", result.correlationId());
+        }
+        return response;
+    }
+
+    private static HttpResponseMessage failure(Route route, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof ApiException api) {
+            return ApiErrors.render(api);
+        }
+        if (cause instanceof CallActionException domain) {
+            return ApiErrors.render(ApiErrors.fromDomain(domain));
+        }
+        LOG.error("Operation {} failed unexpectedly", route.operationId(), cause);
+        return ApiErrors.render(ApiErrors.internalError());
+    }
+
+    private JsonNode parseBody(Route route, HttpRequestMessage request, String apiVersion) {
+        if (route.requestDefinition() == null) {
+            return mapper.nullNode();
+        }
+        if (request.body().length == 0) {
+            throw ApiErrors.invalidRequest("a request body is required.");
+        }
+        JsonNode body;
+        try {
+            body = mapper.readTree(request.body());
+        } catch (JsonProcessingException e) {
+            throw ApiErrors.invalidRequest("the request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ApiErrors.invalidRequest("the request body could not be read.");
+        }
+        if (body == null || !body.isObject()) {
+            throw ApiErrors.invalidRequest("the request body must be a JSON object.");
+        }
+        List<SchemaViolation> violations = schemas.validate(apiVersion, route.requestDefinition(), body,
+                strictRequests ? ValidationMode.REQUEST_STRICT : ValidationMode.REQUEST_LENIENT);
+        if (!violations.isEmpty()) {
+            throw ApiErrors.invalidRequest(violations.get(0).message());
+        }
+        return body;
+    }
+
+    private static HttpResponseMessage echo(HttpResponseMessage response, String clientRequestId) {
+        return clientRequestId == null ? response : response.withHeader("x-ms-client-request-id", clientRequestId);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.acsemulator.api;
+
+import dev.acsemulator.http.HttpRequestMessage;
+import dev.acsemulator.http.HttpResponseMessage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Repeatable requests (the OASIS Repeatable Requests profile the spec cites): a request with the same
+ * {@code Repeatability-Request-ID} from the same caller gets the first response again and acts only once, for as
+ * long as its {@code Repeatability-First-Sent} is within the 5-minute window. The two headers go together; a
+ * malformed one is a 400, a First-Sent older than the window a 412.
+ */
+public final class Repeatability {
+
+    private static final Duration WINDOW = Duration.ofMinutes(5);
+
+    private final Clock clock;
+    private final Duration allowedSkew;
+    private final Map<String, Entry> seen = new ConcurrentHashMap<>();
+
+    private record Entry(Instant expiresAt, CompletableFuture<HttpResponseMessage> response) { }
+
+    public Repeatability(Clock clock, Duration allowedSkew) {
+        this.clock = clock;
+        this.allowedSkew = allowedSkew;
+    }
+
+    /**
+     * Runs the request once per Repeatability-Request-ID; requests without the headers always run.
+     */
+    public CompletableFuture<HttpResponseMessage> run(HttpRequestMessage request, String principal,
+                                                      Supplier<CompletableFuture<HttpResponseMessage>> action) {
+        String requestId = request.header("repeatability-request-id");
+        String firstSent = request.header("repeatability-first-sent");
+        if (requestId == null && firstSent == null) {
+            return action.get();
+        }
+        Instant sentAt = validate(requestId, firstSent);
+        Instant now = clock.instant();
+        evictExpired(now);
+        String key = principal + "/" + requestId.toLowerCase();
+        CompletableFuture<HttpResponseMessage> mine = new CompletableFuture<>();
+        Entry existing = seen.putIfAbsent(key, new Entry(sentAt.plus(WINDOW), mine));
+        if (existing != null) {
+            return existing.response();
+        }
+        action.get().whenComplete((response, error) -> {
+            if (error != null) {
+                seen.remove(key);
+                mine.completeExceptionally(error);
+            } else {
+                if (response.status() >= 500) {
+                    seen.remove(key);
+                }
+                mine.complete(response.withHeader("Repeatability-Result", "accepted"));
+            }
+        });
+        return mine;
+    }
+
+    private Instant validate(String requestId, String firstSent) {
+        if (requestId == null || firstSent == null) {
+            throw ApiErrors.repeatabilityRejected(
+                    "Repeatability-Request-ID and Repeatability-First-Sent must be sent together.");
+        }
+        try {
+            UUID.fromString(requestId);
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.repeatabilityRejected("Repeatability-Request-ID must be a UUID.");
+        }
+        Instant sentAt;
+        try {
+            sentAt = ZonedDateTime.parse(firstSent, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiErrors.repeatabilityRejected("Repeatability-First-Sent must be an RFC 1123 date.");
+        }
+        Instant now = clock.instant();
+        if (sentAt.isAfter(now.plus(allowedSkew))) {
+            throw ApiErrors.repeatabilityRejected("Repeatability-First-Sent is in the future.");
+        }
+        if (sentAt.plus(WINDOW).isBefore(now)) {
+            throw ApiErrors.repeatabilityExpired();
+        }
+        return sentAt;
+    }
+
+    private void evictExpired(Instant now) {
+        if (seen.size() < 1024) {
+            return;
+        }
+        seen.entrySet().removeIf(entry -> entry.getValue().expiresAt().isBefore(now)
+                && entry.getValue().response().isDone());
+    }
+}

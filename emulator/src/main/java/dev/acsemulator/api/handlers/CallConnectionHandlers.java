@@ -1,0 +1,140 @@
+package dev.acsemulator.api.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.Operation;
+import dev.acsemulator.call.CallConnectionSnapshot;
+import dev.acsemulator.call.CallService;
+import dev.acsemulator.call.Commands;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.RejectReason;
+import dev.acsemulator.call.TransferService;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/** The CallConnection operation group: create, answer, reject, redirect, connect, get, hang up, terminate, transfer. */
+public final class CallConnectionHandlers {
+
+    private static final String PROPERTIES = "CallConnectionProperties";
+
+    private final CallService calls;
+    private final TransferService transfers;
+    private final CallbackUris callbackUris;
+
+    public CallConnectionHandlers(CallService calls, TransferService transfers, CallbackUris callbackUris) {
+        this.calls = calls;
+        this.transfers = transfers;
+        this.callbackUris = callbackUris;
+    }
+
+    public CompletionStage<Operation.Result> createCall(Operation.Request request) {
+        JsonNode body = request.body();
+        List<Identifier> targets = RequestFields.identifiers(body, "targets");
+        Identifier callerId = RequestFields.phoneNumber(body, "sourceCallerIdNumber");
+        if (callerId == null && targets.stream().anyMatch(Identifier::isPhoneNumber)) {
+            throw ApiErrors.invalidRequest("sourceCallerIdNumber is required to call a phone number.");
+        }
+        Commands.CreateCall command = new Commands.CreateCall(targets,
+                RequestFields.communicationUser(body, "source"), callerId,
+                RequestFields.text(body, "sourceDisplayName"),
+                callbackUris.check(RequestFields.text(body, "callbackUri"), true),
+                RequestFields.text(body, "operationContext"), request.context().apiVersion(),
+                RequestFields.customHeaders(body));
+        return calls.createCall(command).thenApply(CallConnectionHandlers::properties);
+    }
+
+    public CompletionStage<Operation.Result> answer(Operation.Request request) {
+        JsonNode body = request.body();
+        Commands.Answer command = new Commands.Answer(requiredContext(body),
+                callbackUris.check(RequestFields.text(body, "callbackUri"), true),
+                RequestFields.text(body, "operationContext"), request.context().apiVersion(),
+                RequestFields.communicationUser(body, "answeredBy"));
+        return calls.answer(command).thenApply(CallConnectionHandlers::properties);
+    }
+
+    public CompletionStage<Operation.Result> reject(Operation.Request request) {
+        JsonNode body = request.body();
+        String reason = RequestFields.text(body, "callRejectReason");
+        RejectReason rejectReason;
+        try {
+            rejectReason = reason == null ? RejectReason.NONE : RejectReason.fromWireName(reason);
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.invalidRequest("callRejectReason must be none, busy or forbidden.");
+        }
+        return calls.reject(new Commands.Reject(requiredContext(body), rejectReason))
+                .thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> redirect(Operation.Request request) {
+        JsonNode body = request.body();
+        Commands.Redirect command = new Commands.Redirect(requiredContext(body),
+                RequestFields.requiredIdentifier(body, "target"), RequestFields.customHeaders(body));
+        return calls.redirect(command).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> connect(Operation.Request request) {
+        JsonNode body = request.body();
+        Commands.Connect command = new Commands.Connect(locator(body.get("callLocator")),
+                callbackUris.check(RequestFields.text(body, "callbackUri"), true),
+                RequestFields.text(body, "operationContext"), request.context().apiVersion());
+        return calls.connect(command).thenApply(CallConnectionHandlers::properties);
+    }
+
+    public CompletionStage<Operation.Result> get(Operation.Request request) {
+        return calls.get(request.path("callConnectionId")).thenApply(CallConnectionHandlers::properties);
+    }
+
+    public CompletionStage<Operation.Result> hangUp(Operation.Request request) {
+        return calls.hangUp(request.path("callConnectionId")).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> terminate(Operation.Request request) {
+        return calls.terminate(request.path("callConnectionId")).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> transfer(Operation.Request request) {
+        JsonNode body = request.body();
+        Commands.Transfer command = new Commands.Transfer(request.path("callConnectionId"),
+                RequestFields.requiredIdentifier(body, "targetParticipant"),
+                RequestFields.identifier(body, "transferee"), RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false),
+                RequestFields.customHeaders(body));
+        return transfers.transfer(command).thenApply(context -> new Operation.Result(
+                ResponseBodies.operationContext(context), "TransferCallResponse", null));
+    }
+
+    private static Commands.CallLocator locator(JsonNode locator) {
+        if (locator == null || !locator.isObject()) {
+            throw ApiErrors.invalidRequest("callLocator is required.");
+        }
+        String kind = locator.path("kind").asText("");
+        String serverCallId = locator.path("serverCallId").asText(null);
+        String groupCallId = locator.path("groupCallId").asText(null);
+        String roomId = locator.path("roomId").asText(null);
+        if (("serverCallLocator".equals(kind) || kind.isEmpty()) && serverCallId != null) {
+            return new Commands.CallLocator(Commands.CallLocator.Kind.SERVER_CALL, serverCallId);
+        }
+        if (("groupCallLocator".equals(kind) || kind.isEmpty()) && groupCallId != null) {
+            return new Commands.CallLocator(Commands.CallLocator.Kind.GROUP_CALL, groupCallId);
+        }
+        if (("roomCallLocator".equals(kind) || kind.isEmpty()) && roomId != null) {
+            return new Commands.CallLocator(Commands.CallLocator.Kind.ROOM_CALL, roomId);
+        }
+        throw ApiErrors.invalidRequest("callLocator must name a serverCallId, groupCallId or roomId matching its kind.");
+    }
+
+    private static String requiredContext(JsonNode body) {
+        String context = RequestFields.text(body, "incomingCallContext");
+        if (context == null || context.isBlank()) {
+            throw ApiErrors.invalidRequest("incomingCallContext is required.");
+        }
+        return context;
+    }
+
+    static Operation.Result properties(CallConnectionSnapshot snapshot) {
+        return new Operation.Result(ResponseBodies.callConnectionProperties(snapshot), PROPERTIES,
+                snapshot.correlationId());
+    }
+}

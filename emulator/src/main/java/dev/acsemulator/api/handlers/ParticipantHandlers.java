@@ -1,0 +1,151 @@
+package dev.acsemulator.api.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.Operation;
+import dev.acsemulator.call.Commands;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.ParticipantService;
+import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.json.IdentifierModels;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/** The participant operations of a call connection. */
+public final class ParticipantHandlers {
+
+    private final ParticipantService participants;
+    private final CallbackUris callbackUris;
+    private final int pageSize;
+
+    public ParticipantHandlers(ParticipantService participants, CallbackUris callbackUris, int pageSize) {
+        this.participants = participants;
+        this.callbackUris = callbackUris;
+        this.pageSize = pageSize;
+    }
+
+    /** Pages through {@code nextLink}, an absolute URL that carries the api-version (sdk-wire-facts.md §6). */
+    public CompletionStage<Operation.Result> list(Operation.Request request) {
+        String callConnectionId = request.path("callConnectionId");
+        int skip = skip(request);
+        return participants.list(callConnectionId).thenApply(all -> {
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            ArrayNode value = body.putArray("value");
+            int end = Math.min(all.size(), skip + pageSize);
+            for (ParticipantView view : all.subList(Math.min(skip, all.size()), end)) {
+                value.add(ResponseBodies.participant(view));
+            }
+            if (end < all.size()) {
+                body.put("nextLink", request.context().baseUrl() + "/calling/callConnections/" + callConnectionId
+                        + "/participants?api-version=" + request.context().requestedApiVersion() + "&skip=" + end);
+            }
+            return new Operation.Result(body, "GetParticipantsResponse", null);
+        });
+    }
+
+    public CompletionStage<Operation.Result> get(Operation.Request request) {
+        Identifier identifier = Identifier.fromRawId(request.path("participantRawId"));
+        return participants.get(request.path("callConnectionId"), identifier)
+                .thenApply(view -> new Operation.Result(ResponseBodies.participant(view), "CallParticipant", null));
+    }
+
+    public CompletionStage<Operation.Result> add(Operation.Request request) {
+        JsonNode body = request.body();
+        Identifier target = RequestFields.requiredIdentifier(body, "participantToAdd");
+        Identifier callerId = RequestFields.phoneNumber(body, "sourceCallerIdNumber");
+        if (target.isPhoneNumber() && callerId == null) {
+            throw ApiErrors.invalidRequest("sourceCallerIdNumber is required to add a phone number.");
+        }
+        Commands.AddParticipant command = new Commands.AddParticipant(request.path("callConnectionId"), target,
+                RequestFields.integer(body, "invitationTimeoutInSeconds"), callerId,
+                RequestFields.text(body, "sourceDisplayName"), RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false),
+                RequestFields.customHeaders(body));
+        return participants.add(command).thenApply(added -> {
+            ObjectNode response = JsonNodeFactory.instance.objectNode();
+            response.set("participant", ResponseBodies.participant(new ParticipantView(added.participant(), false,
+                    false)));
+            if (added.operationContext() != null) {
+                response.put("operationContext", added.operationContext());
+            }
+            response.put("invitationId", added.invitationId());
+            return new Operation.Result(response, "AddParticipantResponse", null);
+        });
+    }
+
+    public CompletionStage<Operation.Result> remove(Operation.Request request) {
+        JsonNode body = request.body();
+        Commands.RemoveParticipant command = new Commands.RemoveParticipant(request.path("callConnectionId"),
+                RequestFields.requiredIdentifier(body, "participantToRemove"),
+                RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+        return participants.remove(command).thenApply(ignored -> new Operation.Result(
+                ResponseBodies.operationContext(command.operationContext()), "RemoveParticipantResponse", null));
+    }
+
+    public CompletionStage<Operation.Result> cancelAdd(Operation.Request request) {
+        JsonNode body = request.body();
+        String invitationId = RequestFields.text(body, "invitationId");
+        if (invitationId == null || invitationId.isBlank()) {
+            throw ApiErrors.invalidRequest("invitationId is required.");
+        }
+        Commands.CancelAddParticipant command = new Commands.CancelAddParticipant(request.path("callConnectionId"),
+                invitationId, RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+        return participants.cancelAdd(command).thenApply(id -> {
+            ObjectNode response = ResponseBodies.operationContext(command.operationContext());
+            response.put("invitationId", id);
+            return new Operation.Result(response, "CancelAddParticipantResponse", null);
+        });
+    }
+
+    public CompletionStage<Operation.Result> mute(Operation.Request request) {
+        JsonNode body = request.body();
+        Commands.Mute command = new Commands.Mute(request.path("callConnectionId"),
+                RequestFields.identifiers(body, "targetParticipants"), RequestFields.text(body, "operationContext"));
+        return participants.mute(command).thenApply(ignored -> new Operation.Result(
+                ResponseBodies.operationContext(command.operationContext()), "MuteParticipantsResult", null));
+    }
+
+    public CompletionStage<Operation.Result> move(Operation.Request request) {
+        JsonNode body = request.body();
+        String fromCall = RequestFields.text(body, "fromCall");
+        if (fromCall == null || fromCall.isBlank()) {
+            throw ApiErrors.invalidRequest("fromCall is required.");
+        }
+        Commands.MoveParticipants command = new Commands.MoveParticipants(request.path("callConnectionId"),
+                RequestFields.identifiers(body, "targetParticipants"), fromCall,
+                RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+        return participants.move(command).thenApply(moved -> {
+            ObjectNode response = JsonNodeFactory.instance.objectNode();
+            ArrayNode list = response.putArray("participants");
+            for (Identifier identifier : moved) {
+                list.add(ResponseBodies.participant(new ParticipantView(identifier, false, false)));
+            }
+            if (command.operationContext() != null) {
+                response.put("operationContext", command.operationContext());
+            }
+            response.put("fromCall", fromCall);
+            return new Operation.Result(response, "MoveParticipantsResponse", null);
+        });
+    }
+
+    private static int skip(Operation.Request request) {
+        String skip = request.context().skip();
+        if (skip == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(skip));
+        } catch (NumberFormatException e) {
+            throw ApiErrors.invalidRequest("skip must be a non-negative integer.");
+        }
+    }
+
+}

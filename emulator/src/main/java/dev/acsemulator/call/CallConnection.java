@@ -1,0 +1,114 @@
+package dev.acsemulator.call;
+
+import dev.acsemulator.call.event.EventTarget;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One application's leg in a call (call-automation-behaviour.md §2: "every app connection gets its own CallConnected,
+ * ParticipantsUpdated and CallDisconnected"). Owned by its {@link Call}; mutated only on the call's lane.
+ */
+public final class CallConnection {
+
+    private final String callConnectionId;
+    private final Call call;
+    private final Identifier identity;
+    private final String callbackUri;
+    private final String apiVersion;
+    private final String operationContext;
+    private final List<Identifier> targets;
+    private final Identifier sourceCallerIdNumber;
+    private final String sourceDisplayName;
+    private final Identifier answeredBy;
+    private CallConnectionState state = CallConnectionState.CONNECTING;
+
+    CallConnection(String callConnectionId, Call call, ConnectionSpec spec) {
+        this.callConnectionId = callConnectionId;
+        this.call = call;
+        this.identity = spec.identity();
+        this.callbackUri = spec.callbackUri();
+        this.apiVersion = spec.apiVersion();
+        this.operationContext = spec.operationContext();
+        this.targets = List.copyOf(spec.targets());
+        this.sourceCallerIdNumber = spec.sourceCallerIdNumber();
+        this.sourceDisplayName = spec.sourceDisplayName();
+        this.answeredBy = spec.answeredBy();
+    }
+
+    /** What an application asked for when it created, answered or connected this leg. */
+    public record ConnectionSpec(Identifier identity, String callbackUri, String apiVersion, String operationContext,
+                                 List<Identifier> targets, Identifier sourceCallerIdNumber, String sourceDisplayName,
+                                 Identifier answeredBy) {
+        public ConnectionSpec {
+            Objects.requireNonNull(identity, "identity");
+            Objects.requireNonNull(callbackUri, "callbackUri");
+            targets = targets == null ? List.of() : targets;
+        }
+    }
+
+    /**
+     * The single way to change state: checks the transition against {@link CallConnectionState#legalPredecessors()}.
+     * An illegal transition is an emulator bug, never a client error.
+     */
+    void transitionTo(CallConnectionState target, String cause) {
+        if (state == target) {
+            return;
+        }
+        if (!target.legalPredecessors().contains(state)) {
+            throw new IllegalStateException("Connection " + callConnectionId + " cannot go from " + state + " to "
+                    + target + " (" + cause + ")");
+        }
+        call.journal().transition(callConnectionId, state, target, cause);
+        state = target;
+    }
+
+    /** Where this connection's events go: the action's operation callback if it set one, else its callbackUri. */
+    EventTarget eventTarget(String operationCallbackUri) {
+        String uri = operationCallbackUri == null || operationCallbackUri.isEmpty() ? callbackUri : operationCallbackUri;
+        return new EventTarget(callConnectionId, call.serverCallId(), call.correlationId(), uri, apiVersion);
+    }
+
+    EventTarget eventTarget() {
+        return eventTarget(null);
+    }
+
+    public CallConnectionSnapshot snapshot() {
+        List<Identifier> currentTargets = new ArrayList<>(targets);
+        return new CallConnectionSnapshot(callConnectionId, call.serverCallId(), call.correlationId(), state,
+                currentTargets, callbackUri, identity, sourceCallerIdNumber, sourceDisplayName, answeredBy);
+    }
+
+    public String callConnectionId() {
+        return callConnectionId;
+    }
+
+    public Call call() {
+        return call;
+    }
+
+    public Identifier identity() {
+        return identity;
+    }
+
+    public String callbackUri() {
+        return callbackUri;
+    }
+
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    public String operationContext() {
+        return operationContext;
+    }
+
+    public CallConnectionState state() {
+        return state;
+    }
+
+    public boolean isActive() {
+        return !state.isTerminal();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.acsemulator.call;
+
+import dev.acsemulator.call.event.CallEventSink;
+import dev.acsemulator.world.IdSource;
+import dev.acsemulator.world.Lanes;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** What every call operation needs: registry, lanes, ids, clock, the event sink and the world's router. */
+final class CallContext {
+
+    final CallRegistry registry;
+    final Lanes lanes;
+    final IdSource ids;
+    final Clock clock;
+    final CallEventSink sink;
+    final InvitationRouter router;
+    final CallSettings settings;
+
+    CallContext(CallRegistry registry, Lanes lanes, IdSource ids, Clock clock, CallEventSink sink,
+                InvitationRouter router, CallSettings settings) {
+        this.registry = registry;
+        this.lanes = lanes;
+        this.ids = ids;
+        this.clock = clock;
+        this.sink = sink;
+        this.router = router;
+        this.settings = settings;
+    }
+
+    Call newCall(boolean group) {
+        String serverCallId = ids.serverCallId();
+        Call call = new Call(serverCallId, ids.guid(), lanes.forKey(serverCallId), new CallJournal(clock), sink, group);
+        registry.register(call);
+        return call;
+    }
+
+    CallConnection newConnection(Call call, CallConnection.ConnectionSpec spec) {
+        CallConnection connection = call.addConnection(ids.guid(), spec);
+        registry.register(connection);
+        return connection;
+    }
+
+    /** An identity for an application leg that named none: {@code 8:acs:<resourceId>_<guid>}. */
+    Identifier newApplicationIdentity() {
+        return Identifier.communicationUser("8:acs:" + settings.resourceId() + "_" + ids.guid());
+    }
+
+    Invitation invite(Call call, Identifier target, Identifier from, String callerDisplayName,
+                      java.time.Duration timeout, CustomHeaders headers, InvitationOutcome outcome) {
+        Invitation invitation = call.track(new Invitation(ids.guid(), call, target, from, callerDisplayName, timeout,
+                headers.sipHeaders(), headers.voipHeaders(), outcome));
+        router.ring(invitation);
+        invitation.startRinging();
+        return invitation;
+    }
+
+    /** Runs an action on the call's lane and completes with its result or its {@link CallActionException}. */
+    static <T> CompletableFuture<T> onLane(Call call, Supplier<T> action) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        call.lane().execute(() -> {
+            try {
+                result.complete(action.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    CompletableFuture<CallConnection> connection(String callConnectionId) {
+        return registry.connection(callConnectionId)
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> CompletableFuture.failedFuture(new CallActionException(
+                        CallError.CALL_CONNECTION_NOT_FOUND, "Call connection " + callConnectionId + " not found.")));
+    }
+
+    /** The connection must be connected (or transferring) for mid-call actions. */
+    static void requireEstablished(CallConnection connection) {
+        switch (connection.state()) {
+            case CONNECTED, TRANSFERRING, TRANSFER_ACCEPTED -> { }
+            case CONNECTING -> throw new CallActionException(CallError.CALL_NOT_ESTABLISHED,
+                    "Action is not supported, the call is not established yet.");
+            default -> throw new CallActionException(CallError.CALL_TERMINATED,
+                    "Action is not supported, the call has ended.");
+        }
+    }
+
+    static void requireActive(CallConnection connection) {
+        if (!connection.isActive()) {
+            throw new CallActionException(CallError.CALL_TERMINATED, "Action is not supported, the call has ended.");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.acsemulator.call;
+
+/**
+ * Why the domain refused an action. The api layer's error catalogue turns each into the service's status, code and
+ * message (call-automation-behaviour.md §4 subcodes).
+ */
+public enum CallError {
+    /** No call connection with that id (never existed, or forgotten after it ended). */
+    CALL_CONNECTION_NOT_FOUND,
+    /** The connection has ended (CallDisconnected was sent). */
+    CALL_TERMINATED,
+    /** The connection is not connected yet. */
+    CALL_NOT_ESTABLISHED,
+    /** The named participant is not in the call. */
+    PARTICIPANT_NOT_FOUND,
+    /** The identity is already in the call. */
+    PARTICIPANT_ALREADY_IN_CALL,
+    /** The incomingCallContext does not name an incoming call of this resource. */
+    INCOMING_CALL_NOT_FOUND,
+    /** The incoming call is no longer ringing (answered, rejected, redirected or ended). */
+    INCOMING_CALL_NOT_RINGING,
+    /** The action is not valid in the call's current state (e.g. a transfer is already running). */
+    ACTION_NOT_VALID_IN_STATE,
+    /** The request is well-formed but asks for something the service does not allow. */
+    INVALID_REQUEST,
+    /** The action is not supported for this kind of participant (e.g. muting a phone number). */
+    NOT_SUPPORTED
+}

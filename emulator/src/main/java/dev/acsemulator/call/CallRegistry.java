@@ -1,0 +1,59 @@
+package dev.acsemulator.call;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Finds calls, connections and ringing incoming calls by their ids. Safe from any thread. */
+public final class CallRegistry {
+
+    private final Map<String, CallConnection> connections = new ConcurrentHashMap<>();
+    private final Map<String, Call> callsByServerCallId = new ConcurrentHashMap<>();
+    private final Map<String, Call> callsByLocator = new ConcurrentHashMap<>();
+    private final Map<String, IncomingCallTicket> incomingByContext = new ConcurrentHashMap<>();
+
+    void register(Call call) {
+        callsByServerCallId.put(call.serverCallId(), call);
+    }
+
+    void register(CallConnection connection) {
+        connections.put(connection.callConnectionId(), connection);
+    }
+
+    public void registerIncoming(String incomingCallContext, IncomingCallTicket ticket) {
+        incomingByContext.put(incomingCallContext, ticket);
+    }
+
+    public Optional<CallConnection> connection(String callConnectionId) {
+        return Optional.ofNullable(connections.get(callConnectionId));
+    }
+
+    public Optional<Call> call(String serverCallId) {
+        return Optional.ofNullable(callsByServerCallId.get(serverCallId));
+    }
+
+    Call callForLocator(String locatorKey, java.util.function.Supplier<Call> create) {
+        return callsByLocator.computeIfAbsent(locatorKey, key -> {
+            Call call = create.get();
+            register(call);
+            return call;
+        });
+    }
+
+    void forgetLocator(String locatorKey) {
+        callsByLocator.remove(locatorKey);
+    }
+
+    public Optional<IncomingCallTicket> incoming(String incomingCallContext) {
+        return Optional.ofNullable(incomingByContext.get(incomingCallContext));
+    }
+
+    public Collection<Call> calls() {
+        return callsByServerCallId.values();
+    }
+
+    public int connectionCount() {
+        return connections.size();
+    }
+}

@@ -1,0 +1,184 @@
+package dev.acsemulator.call;
+
+import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.event.CallEventSink;
+import dev.acsemulator.world.IdSource;
+import dev.acsemulator.world.Lanes;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Call lifecycle operations: CreateCall, AnswerCall, RejectCall, RedirectCall, Connect, GetCall, HangUp and Terminate
+ * (call-automation-behaviour.md §2.1–§2.5, §2.20). Each runs on the call's lane and completes with a snapshot taken
+ * before any event of the action is emitted, so a new connection always answers {@code connecting}.
+ */
+public final class CallService {
+
+    private final CallContext context;
+
+    public CallService(CallRegistry registry, Lanes lanes, IdSource ids, Clock clock, CallEventSink sink,
+                       InvitationRouter router, CallSettings settings) {
+        this.context = new CallContext(registry, lanes, ids, clock, sink, router, settings);
+    }
+
+    public CompletableFuture<CallConnectionSnapshot> createCall(Commands.CreateCall command) {
+        Call call = context.newCall(command.targets().size() > 1);
+        return CallContext.onLane(call, () -> {
+            Identifier identity = command.source() != null ? command.source() : context.newApplicationIdentity();
+            CallConnection caller = context.newConnection(call, new CallConnection.ConnectionSpec(identity,
+                    command.callbackUri(), command.apiVersion(), command.operationContext(), command.targets(),
+                    command.sourceCallerIdNumber(), command.sourceDisplayName(), null));
+            call.join(identity, caller);
+            CallConnectionSnapshot snapshot = caller.snapshot();
+            for (Identifier target : command.targets()) {
+                Identifier from = target.isPhoneNumber() && command.sourceCallerIdNumber() != null
+                        ? command.sourceCallerIdNumber() : identity;
+                context.invite(call, target, from, command.sourceDisplayName(), context.settings.ringTimeout(),
+                        command.headers(), new CreateCallOutcome(caller));
+            }
+            return snapshot;
+        });
+    }
+
+    public CompletableFuture<CallConnectionSnapshot> answer(Commands.Answer command) {
+        IncomingCallTicket ticket = ticket(command.incomingCallContext());
+        Invitation invitation = ticket.invitation();
+        Call call = invitation.call();
+        return CallContext.onLane(call, () -> {
+            Identifier caller = invitation.from();
+            CallConnection connection = context.newConnection(call, new CallConnection.ConnectionSpec(ticket.to(),
+                    command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(caller), null,
+                    null, command.answeredBy()));
+            CallConnectionSnapshot snapshot = connection.snapshot();
+            call.lane().execute(() -> settleAnswer(ticket, connection));
+            return snapshot;
+        });
+    }
+
+    /** §2.3: the first answer wins; a later one loses with 487/10003, an expired one fails with 487/10004. */
+    private void settleAnswer(IncomingCallTicket ticket, CallConnection connection) {
+        Invitation invitation = ticket.invitation();
+        Call call = invitation.call();
+        if (ticket.isCurrent()) {
+            invitation.answer(connection);
+        } else if (invitation.state() == Invitation.State.ANSWERED) {
+            call.disconnect(connection, ResultInformation.ACCEPTED_ELSEWHERE, connection.operationContext());
+        } else {
+            ResultInformation reason = invitation.timedOut() ? ResultInformation.RING_TIMEOUT
+                    : ResultInformation.CALL_ALREADY_ENDED;
+            call.emit(new CallEvent.AnswerFailed(call.header(connection, connection.operationContext(), reason)));
+            connection.transitionTo(CallConnectionState.DISCONNECTED, "answer failed");
+        }
+    }
+
+    public CompletableFuture<Void> reject(Commands.Reject command) {
+        IncomingCallTicket ticket = ticket(command.incomingCallContext());
+        return CallContext.onLane(ticket.invitation().call(), () -> {
+            requireCurrent(ticket);
+            ticket.invitation().fail(ResultInformation.forRejectReason(command.reason()));
+            return null;
+        });
+    }
+
+    public CompletableFuture<Void> redirect(Commands.Redirect command) {
+        IncomingCallTicket ticket = ticket(command.incomingCallContext());
+        Invitation invitation = ticket.invitation();
+        return CallContext.onLane(invitation.call(), () -> {
+            requireCurrent(ticket);
+            if (command.target().equals(ticket.to())) {
+                throw new CallActionException(CallError.INVALID_REQUEST, "Cannot redirect a call to its own target.");
+            }
+            invitation.retarget(command.target());
+            context.router.ring(invitation);
+            return null;
+        });
+    }
+
+    public CompletableFuture<CallConnectionSnapshot> connect(Commands.Connect command) {
+        Commands.CallLocator locator = command.locator();
+        Call call = switch (locator.kind()) {
+            case SERVER_CALL -> context.registry.call(locator.id()).orElse(null);
+            case GROUP_CALL -> context.registry.callForLocator("group:" + locator.id(), () -> context.newCall(true));
+            case ROOM_CALL -> context.registry.callForLocator("room:" + locator.id(), () -> context.newCall(true));
+        };
+        boolean found = call != null;
+        Call target = found ? call : context.newCall(false);
+        return CallContext.onLane(target, () -> {
+            Identifier identity = context.newApplicationIdentity();
+            CallConnection connection = context.newConnection(target, new CallConnection.ConnectionSpec(identity,
+                    command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(), null, null,
+                    null));
+            CallConnectionSnapshot snapshot = connection.snapshot();
+            target.lane().execute(() -> settleConnect(target, connection, found && !target.isEnded()));
+            return snapshot;
+        });
+    }
+
+    /** §2.5: ParticipantsUpdated may precede CallConnected on Connect; a call that is gone gives ConnectFailed. */
+    private void settleConnect(Call call, CallConnection connection, boolean callExists) {
+        if (!callExists || call.isEnded()) {
+            call.emit(new CallEvent.ConnectFailed(call.header(connection, connection.operationContext(),
+                    ResultInformation.CALL_DOES_NOT_EXIST)));
+            connection.transitionTo(CallConnectionState.DISCONNECTED, "connect failed");
+            return;
+        }
+        call.join(connection.identity(), connection);
+        connection.transitionTo(CallConnectionState.CONNECTED, "connected to existing call");
+        call.publishRoster();
+        call.emit(new CallEvent.CallConnected(call.header(connection, connection.operationContext(),
+                ResultInformation.OK)));
+    }
+
+    public CompletableFuture<CallConnectionSnapshot> get(String callConnectionId) {
+        return context.connection(callConnectionId)
+                .thenCompose(connection -> CallContext.onLane(connection.call(), connection::snapshot));
+    }
+
+    /**
+     * §2.20 hang-up (leave): in a 1:1 call the call ends, 7000 to this connection and 5001 to other applications'
+     * connections; in a group call only this application leaves.
+     */
+    public CompletableFuture<Void> hangUp(String callConnectionId) {
+        return context.connection(callConnectionId).thenCompose(connection -> CallContext.onLane(connection.call(),
+                () -> {
+                    CallContext.requireActive(connection);
+                    Call call = connection.call();
+                    if (call.isGroup() && connection.state() != CallConnectionState.CONNECTING) {
+                        call.disconnect(connection, ResultInformation.ENDED_BY_CALL_AUTOMATION, null);
+                        call.publishRoster();
+                    } else {
+                        call.end(other -> other == connection ? ResultInformation.ENDED_BY_CALL_AUTOMATION
+                                : ResultInformation.OTHER_PARTY_ENDED, null);
+                    }
+                    return null;
+                }));
+    }
+
+    /** §2.20 terminate (hang up for everyone): every connection gets CallDisconnected 7000. */
+    public CompletableFuture<Void> terminate(String callConnectionId) {
+        return context.connection(callConnectionId).thenCompose(connection -> CallContext.onLane(connection.call(),
+                () -> {
+                    CallContext.requireActive(connection);
+                    connection.call().end(other -> ResultInformation.ENDED_BY_CALL_AUTOMATION, null);
+                    return null;
+                }));
+    }
+
+    CallContext context() {
+        return context;
+    }
+
+    private IncomingCallTicket ticket(String incomingCallContext) {
+        return context.registry.incoming(incomingCallContext).orElseThrow(() -> new CallActionException(
+                CallError.INCOMING_CALL_NOT_FOUND, "The incomingCallContext is invalid or has expired."));
+    }
+
+    private static void requireCurrent(IncomingCallTicket ticket) {
+        if (!ticket.isCurrent()) {
+            throw new CallActionException(CallError.INCOMING_CALL_NOT_RINGING,
+                    "The incoming call is no longer ringing: it was answered, rejected, redirected or has ended.");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.acsemulator.call;
+
+import java.time.Duration;
+
+/**
+ * The call behaviour an emulator instance is configured with.
+ *
+ * @param resourceId     the emulated ACS resource's immutable id; application identities are {@code 8:acs:<id>_<guid>}
+ * @param ringTimeout    how long an invitation rings before it fails (incoming calls ring about 30 s, §5.2)
+ * @param maxInvitationTimeout the upper bound of {@code invitationTimeoutInSeconds}
+ */
+public record CallSettings(String resourceId, Duration ringTimeout, Duration maxInvitationTimeout) {
+}

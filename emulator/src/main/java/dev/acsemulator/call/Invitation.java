@@ -1,0 +1,146 @@
+package dev.acsemulator.call;
+
+import dev.acsemulator.world.Lane;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * An identity being rung on behalf of an action (CreateCall target, AddParticipant, TransferToParticipant, or the
+ * new target of a RedirectCall). It ends exactly once: answered, failed, or cancelled. Lives on its call's lane.
+ */
+public final class Invitation {
+
+    /** Where an invitation stands. */
+    public enum State {
+        /** The target is being rung; it can still answer, reject, be redirected, time out or be cancelled. */
+        RINGING,
+        ANSWERED,
+        FAILED,
+        CANCELLED
+    }
+
+    private final String invitationId;
+    private final Call call;
+    private final Identifier from;
+    private final String callerDisplayName;
+    private final Duration timeout;
+    private final Map<String, String> sipHeaders;
+    private final Map<String, String> voipHeaders;
+    private final InvitationOutcome outcome;
+    private Identifier target;
+    private State state = State.RINGING;
+    private Lane.Cancellable pending = Lane.Cancellable.NONE;
+    private boolean timedOut;
+
+    Invitation(String invitationId, Call call, Identifier target, Identifier from, String callerDisplayName,
+               Duration timeout, Map<String, String> sipHeaders, Map<String, String> voipHeaders,
+               InvitationOutcome outcome) {
+        this.invitationId = invitationId;
+        this.call = call;
+        this.target = target;
+        this.from = from;
+        this.callerDisplayName = callerDisplayName;
+        this.timeout = timeout;
+        this.sipHeaders = Map.copyOf(sipHeaders);
+        this.voipHeaders = Map.copyOf(voipHeaders);
+        this.outcome = outcome;
+    }
+
+    /** Schedules the ring timeout: an unanswered invitation fails with the target kind's no-answer code. */
+    void startRinging() {
+        pending = call.lane().schedule(timeout, () -> {
+            if (state == State.RINGING) {
+                timedOut = true;
+                fail(target.isPhoneNumber() ? ResultInformation.PSTN_NO_ANSWER : ResultInformation.RING_TIMEOUT);
+            }
+        });
+    }
+
+    /** A simulated person picked up. */
+    public void answerAsPerson() {
+        answer(null);
+    }
+
+    /** The target declined, was busy or unreachable: the action fails with this result. */
+    public void decline(ResultInformation reason) {
+        fail(reason);
+    }
+
+    void answer(CallConnection answeringConnection) {
+        requireRinging();
+        state = State.ANSWERED;
+        pending.cancel();
+        call.journal().record("invitation", invitationId, target + " answered");
+        outcome.answered(this, answeringConnection);
+    }
+
+    void fail(ResultInformation reason) {
+        requireRinging();
+        state = State.FAILED;
+        pending.cancel();
+        call.journal().record("invitation", invitationId, target + " failed " + reason.code() + "/" + reason.subCode());
+        outcome.failed(this, reason);
+    }
+
+    /** Stops ringing without telling the action (CancelAddParticipant, or the call ended). */
+    void cancel() {
+        requireRinging();
+        state = State.CANCELLED;
+        pending.cancel();
+        call.journal().record("invitation", invitationId, target + " cancelled");
+    }
+
+    /** RedirectCall: the same invitation now rings another identity. */
+    void retarget(Identifier newTarget) {
+        requireRinging();
+        call.journal().record("invitation", invitationId, target + " redirected to " + newTarget);
+        target = newTarget;
+    }
+
+    private void requireRinging() {
+        if (state != State.RINGING) {
+            throw new IllegalStateException("Invitation " + invitationId + " is " + state);
+        }
+    }
+
+    public String invitationId() {
+        return invitationId;
+    }
+
+    public Call call() {
+        return call;
+    }
+
+    public Identifier target() {
+        return target;
+    }
+
+    public Identifier from() {
+        return from;
+    }
+
+    public String callerDisplayName() {
+        return callerDisplayName;
+    }
+
+    public Map<String, String> sipHeaders() {
+        return sipHeaders;
+    }
+
+    public Map<String, String> voipHeaders() {
+        return voipHeaders;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean isRinging() {
+        return state == State.RINGING;
+    }
+
+    public boolean timedOut() {
+        return timedOut;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.acsemulator.call;
+
+/** What the action that sent an invitation does when the invitation is answered or fails. Runs on the call's lane. */
+interface InvitationOutcome {
+
+    /**
+     * The invited identity answered: as a simulated person ({@code answeringConnection == null}) or as an application
+     * through AnswerCall (the new connection, still connecting).
+     */
+    void answered(Invitation invitation, CallConnection answeringConnection);
+
+    void failed(Invitation invitation, ResultInformation reason);
+}

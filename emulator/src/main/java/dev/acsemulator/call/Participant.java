@@ -1,0 +1,49 @@
+package dev.acsemulator.call;
+
+import dev.acsemulator.call.event.ParticipantView;
+
+/**
+ * One identity in a call's roster: a simulated person, or an application's leg (then {@link #connection()} is the
+ * application's connection). Mutated only on the call's lane.
+ */
+public final class Participant {
+
+    private final Identifier identifier;
+    private final CallConnection connection;
+    private boolean muted;
+    private boolean onHold;
+
+    Participant(Identifier identifier, CallConnection connection) {
+        this.identifier = identifier;
+        this.connection = connection;
+    }
+
+    public Identifier identifier() {
+        return identifier;
+    }
+
+    /** The application connection this participant is, or null for a person. */
+    public CallConnection connection() {
+        return connection;
+    }
+
+    public boolean isApplication() {
+        return connection != null;
+    }
+
+    public boolean muted() {
+        return muted;
+    }
+
+    void mute() {
+        muted = true;
+    }
+
+    public boolean onHold() {
+        return onHold;
+    }
+
+    ParticipantView view() {
+        return new ParticipantView(identifier, muted, onHold);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.acsemulator.call.event;
+
+import dev.acsemulator.call.Identifier;
+
+import java.util.List;
+
+/**
+ * A callback event addressed to one call connection. The record's simple name is the event type after
+ * {@code Microsoft.Communication.}; the fields are the event-specific data of call-automation-behaviour.md §2–§3.
+ */
+public sealed interface CallEvent {
+
+    EventHeader header();
+
+    default String typeName() {
+        return getClass().getSimpleName();
+    }
+
+    record CallConnected(EventHeader header) implements CallEvent { }
+
+    record CallDisconnected(EventHeader header) implements CallEvent { }
+
+    record CreateCallFailed(EventHeader header) implements CallEvent { }
+
+    record AnswerFailed(EventHeader header) implements CallEvent { }
+
+    record ConnectFailed(EventHeader header) implements CallEvent { }
+
+    record ParticipantsUpdated(EventHeader header, int sequenceNumber, List<ParticipantView> participants)
+            implements CallEvent { }
+
+    record AddParticipantSucceeded(EventHeader header, Identifier participant, String invitationId)
+            implements CallEvent { }
+
+    record AddParticipantFailed(EventHeader header, Identifier participant, String invitationId)
+            implements CallEvent { }
+
+    record RemoveParticipantSucceeded(EventHeader header, Identifier participant) implements CallEvent { }
+
+    record RemoveParticipantFailed(EventHeader header, Identifier participant) implements CallEvent { }
+
+    record CancelAddParticipantSucceeded(EventHeader header, String invitationId) implements CallEvent { }
+
+    record CancelAddParticipantFailed(EventHeader header, String invitationId) implements CallEvent { }
+
+    record CallTransferAccepted(EventHeader header, Identifier transferTarget, Identifier transferee)
+            implements CallEvent { }
+
+    record CallTransferFailed(EventHeader header, Identifier transferTarget, Identifier transferee)
+            implements CallEvent { }
+
+    record MoveParticipantSucceeded(EventHeader header, Identifier participant, String fromCall)
+            implements CallEvent { }
+
+    record MoveParticipantFailed(EventHeader header, Identifier participant, String fromCall)
+            implements CallEvent { }
+}

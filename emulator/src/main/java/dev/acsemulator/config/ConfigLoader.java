@@ -1,0 +1,122 @@
+package dev.acsemulator.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.world.eventgrid.EventGridSubscription;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the configuration from defaults ← config file (JSON) ← environment ← flags. The file is named by
+ * {@code --config=PATH} or {@code ACS_EMULATOR_CONFIG}; it may also hold {@code eventGridSubscriptions}, a list of
+ * {@code {"name","endpoint","toRawIds":[],"toRawIdPrefixes":[]}}.
+ */
+public final class ConfigLoader {
+
+    private ConfigLoader() {
+    }
+
+    public static EmulatorConfig load(String[] args, Map<String, String> environment) throws IOException {
+        EmulatorConfig.Builder builder = EmulatorConfig.builder();
+        String configFile = flagValue(args, "--config");
+        if (configFile == null) {
+            configFile = environment.get("ACS_EMULATOR_CONFIG");
+        }
+        if (configFile != null) {
+            applyFile(builder, Path.of(configFile));
+        }
+        for (ConfigOptions.Option option : ConfigOptions.ALL) {
+            String value = environment.get(option.environmentVariable());
+            if (value != null) {
+                apply(option, builder, value, option.environmentVariable());
+            }
+        }
+        for (String arg : args) {
+            if (!arg.startsWith("--") || arg.startsWith("--config")) {
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String flag = equals < 0 ? arg : arg.substring(0, equals);
+            String value = equals < 0 ? "true" : arg.substring(equals + 1);
+            ConfigOptions.Option option = ConfigOptions.ALL.stream().filter(o -> o.flag().equals(flag)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown option " + flag
+                            + "; see --help for the list."));
+            apply(option, builder, value, flag);
+        }
+        return builder.build();
+    }
+
+    static void applyFile(EmulatorConfig.Builder builder, Path file) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("Config file " + file + " must hold a JSON object");
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().equals("eventGridSubscriptions")) {
+                builder.eventGridSubscriptions(subscriptions(field.getValue()));
+                continue;
+            }
+            ConfigOptions.Option option = ConfigOptions.named(field.getKey());
+            if (option == null) {
+                throw new IllegalArgumentException("Unknown option '" + field.getKey() + "' in " + file);
+            }
+            apply(option, builder, scalar(field.getValue()), file + ": " + field.getKey());
+        }
+    }
+
+    private static List<EventGridSubscription> subscriptions(JsonNode list) {
+        List<EventGridSubscription> subscriptions = new ArrayList<>();
+        for (JsonNode node : list) {
+            String name = node.path("name").asText(null);
+            String endpoint = node.path("endpoint").asText(null);
+            if (name == null || endpoint == null) {
+                throw new IllegalArgumentException("Each event grid subscription needs a name and an endpoint");
+            }
+            subscriptions.add(new EventGridSubscription(name, endpoint, strings(node.get("toRawIds")),
+                    strings(node.get("toRawIdPrefixes"))));
+        }
+        return subscriptions;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node != null) {
+            node.forEach(value -> values.add(value.asText()));
+        }
+        return values;
+    }
+
+    private static String scalar(JsonNode value) {
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asText()));
+            return String.join(",", items);
+        }
+        return value.asText();
+    }
+
+    private static void apply(ConfigOptions.Option option, EmulatorConfig.Builder builder, String value, String where) {
+        try {
+            option.apply().accept(builder, value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Invalid value '" + value + "' for " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String flagValue(String[] args, String flag) {
+        for (String arg : args) {
+            if (arg.startsWith(flag + "=")) {
+                return arg.substring(flag.length() + 1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.acsemulator.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Every scalar option: its name in the config file ({@code camelCase}), as a flag ({@code --kebab-case=value}) and as
+ * an environment variable ({@code ACS_EMULATOR_UPPER_SNAKE}), with its default and meaning. README's configuration
+ * table is this list.
+ */
+public final class ConfigOptions {
+
+    /** One option. */
+    public record Option(String name, String defaultValue, String description,
+                         BiConsumer<EmulatorConfig.Builder, String> apply) {
+
+        public String flag() {
+            return "--" + name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+        }
+
+        public String environmentVariable() {
+            return "ACS_EMULATOR_" + name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
+        }
+    }
+
+    public static final List<Option> ALL = List.of(
+            new Option("host", "127.0.0.1", "Address to listen on (0.0.0.0 in containers).", EmulatorConfig.Builder::host),
+            new Option("httpsPort", "8443", "HTTPS port (0: any free port, -1: off).",
+                    (b, v) -> b.httpsPort(Integer.parseInt(v))),
+            new Option("httpPort", "8080", "Plain HTTP port (0: any free port, -1: off).",
+                    (b, v) -> b.httpPort(Integer.parseInt(v))),
+            new Option("dataDir", "~/.acs-emulator", "Where the certificate, truststores and signing key are kept.",
+                    (b, v) -> b.dataDir(Path.of(v.replaceFirst("^~", System.getProperty("user.home"))))),
+            new Option("accessKeys", "the two well-known keys", "One or two base64 access keys, comma-separated.",
+                    (b, v) -> b.accessKeys(list(v))),
+            new Option("resourceName", "acs-emulator", "Name of the emulated ACS resource.",
+                    EmulatorConfig.Builder::resourceName),
+            new Option("resourceId", "0a5e0000-ca11-4a7e-8000-000000000001",
+                    "Immutable id of the emulated resource: the callback JWT audience and ACS user id prefix.",
+                    EmulatorConfig.Builder::resourceId),
+            new Option("subjectAltNames", "", "Extra certificate names (DNS names or IPs), comma-separated.",
+                    (b, v) -> b.extraSubjectAltNames(list(v))),
+            new Option("tlsCertificate", "", "PEM certificate (chain) to serve instead of the generated one.",
+                    (b, v) -> b.tlsCertificate(v.isEmpty() ? null : Path.of(v))),
+            new Option("tlsPrivateKey", "", "PEM (PKCS#8 or PKCS#1) private key of tlsCertificate.",
+                    (b, v) -> b.tlsPrivateKey(v.isEmpty() ? null : Path.of(v))),
+            new Option("strictApiVersion", "false", "Reject well-formed api-versions the emulator does not know.",
+                    (b, v) -> b.strictApiVersion(bool(v))),
+            new Option("strictCallbackUris", "false", "Require https callback URIs, as the real service does.",
+                    (b, v) -> b.strictCallbackUris(bool(v))),
+            new Option("strictRequests", "false", "Reject unknown request body fields (the service ignores them).",
+                    (b, v) -> b.strictRequests(bool(v))),
+            new Option("answerDelay", "PT0.5S", "How long simulated people take to answer (ISO-8601 or ms).",
+                    (b, v) -> b.answerDelay(duration(v))),
+            new Option("ringTimeout", "PT30S", "How long an invitation rings before it fails.",
+                    (b, v) -> b.ringTimeout(duration(v))),
+            new Option("participantsPageSize", "100", "Participants per page of GetParticipants.",
+                    (b, v) -> b.participantsPageSize(Integer.parseInt(v))),
+            new Option("maxBodyBytes", "1048576", "Largest accepted request body.",
+                    (b, v) -> b.maxBodyBytes(Integer.parseInt(v))),
+            new Option("deliveryRetries", "3", "Retries of a failed callback POST (5xx, 408, 429, timeouts).",
+                    (b, v) -> b.deliveryRetries(Integer.parseInt(v))),
+            new Option("deliveryInitialBackoff", "PT1S", "First retry delay; doubles each retry, at most 30 s.",
+                    (b, v) -> b.deliveryInitialBackoff(duration(v))),
+            new Option("deliveryTimeout", "PT10S", "How long a callback POST may take.",
+                    (b, v) -> b.deliveryTimeout(duration(v))),
+            new Option("callbackTokenIssuer", "https://acscallautomation.communication.azure.com",
+                    "iss of the callback JWTs.", EmulatorConfig.Builder::callbackTokenIssuer),
+            new Option("clockSkew", "PT15M", "Allowed difference between x-ms-date and the emulator's clock.",
+                    (b, v) -> b.clockSkew(duration(v))),
+            new Option("ownedPhoneNumbers", "", "Phone numbers the resource owns (calls to them raise IncomingCall).",
+                    (b, v) -> b.ownedPhoneNumbers(list(v))),
+            new Option("seed", "", "Seed for ids and random decisions; empty: random.",
+                    (b, v) -> b.seed(v.isEmpty() ? null : Long.parseLong(v))));
+
+    private ConfigOptions() {
+    }
+
+    public static Option named(String name) {
+        return ALL.stream().filter(option -> option.name().equals(name)).findFirst().orElse(null);
+    }
+
+    static Duration duration(String value) {
+        return value.startsWith("P") || value.startsWith("p") ? Duration.parse(value)
+                : Duration.ofMillis(Long.parseLong(value));
+    }
+
+    static boolean bool(String value) {
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("expected true or false, got " + value);
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
+    }
+}

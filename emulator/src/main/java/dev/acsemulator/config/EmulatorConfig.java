@@ -1,0 +1,160 @@
+package dev.acsemulator.config;
+
+import dev.acsemulator.world.eventgrid.EventGridSubscription;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The emulator's configuration, immutable. Built from defaults ← config file ← environment ← flags by
+ * {@link ConfigLoader}; every option, its default and its names are listed in {@link ConfigOptions}.
+ */
+public record EmulatorConfig(
+        String host,
+        int httpsPort,
+        int httpPort,
+        Path dataDir,
+        List<String> accessKeys,
+        String resourceName,
+        String resourceId,
+        List<String> extraSubjectAltNames,
+        Optional<Path> tlsCertificate,
+        Optional<Path> tlsPrivateKey,
+        boolean strictApiVersion,
+        boolean strictCallbackUris,
+        boolean strictRequests,
+        Duration answerDelay,
+        Duration ringTimeout,
+        int participantsPageSize,
+        int maxBodyBytes,
+        int deliveryRetries,
+        Duration deliveryInitialBackoff,
+        Duration deliveryTimeout,
+        String callbackTokenIssuer,
+        Duration clockSkew,
+        List<EventGridSubscription> eventGridSubscriptions,
+        List<String> ownedPhoneNumbers,
+        Optional<Long> seed) {
+
+    /** The well-known primary access key, like Azurite's well-known account key: public, for local use only. */
+    public static final String WELL_KNOWN_KEY = "Y2FsbC1hdXRvbWF0aW9uLWVtdWxhdG9yLWtleS0wMDE=";
+    /** The well-known secondary key, so key-rotation code can be tested. */
+    public static final String WELL_KNOWN_SECONDARY_KEY = "Y2FsbC1hdXRvbWF0aW9uLWVtdWxhdG9yLWtleS0wMDI=";
+
+    public EmulatorConfig {
+        accessKeys = List.copyOf(accessKeys);
+        extraSubjectAltNames = List.copyOf(extraSubjectAltNames);
+        eventGridSubscriptions = List.copyOf(eventGridSubscriptions);
+        ownedPhoneNumbers = List.copyOf(ownedPhoneNumbers);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.host = host;
+        builder.httpsPort = httpsPort;
+        builder.httpPort = httpPort;
+        builder.dataDir = dataDir;
+        builder.accessKeys = new ArrayList<>(accessKeys);
+        builder.resourceName = resourceName;
+        builder.resourceId = resourceId;
+        builder.extraSubjectAltNames = new ArrayList<>(extraSubjectAltNames);
+        builder.tlsCertificate = tlsCertificate.orElse(null);
+        builder.tlsPrivateKey = tlsPrivateKey.orElse(null);
+        builder.strictApiVersion = strictApiVersion;
+        builder.strictCallbackUris = strictCallbackUris;
+        builder.strictRequests = strictRequests;
+        builder.answerDelay = answerDelay;
+        builder.ringTimeout = ringTimeout;
+        builder.participantsPageSize = participantsPageSize;
+        builder.maxBodyBytes = maxBodyBytes;
+        builder.deliveryRetries = deliveryRetries;
+        builder.deliveryInitialBackoff = deliveryInitialBackoff;
+        builder.deliveryTimeout = deliveryTimeout;
+        builder.callbackTokenIssuer = callbackTokenIssuer;
+        builder.clockSkew = clockSkew;
+        builder.eventGridSubscriptions = new ArrayList<>(eventGridSubscriptions);
+        builder.ownedPhoneNumbers = new ArrayList<>(ownedPhoneNumbers);
+        builder.seed = seed.orElse(null);
+        return builder;
+    }
+
+    /** The host name to advertise in connection strings (a wildcard bind address is advertised as 127.0.0.1). */
+    public String advertisedHost() {
+        return "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : host;
+    }
+
+    /** Builder with every default. */
+    public static final class Builder {
+        String host = "127.0.0.1";
+        int httpsPort = 8443;
+        int httpPort = 8080;
+        Path dataDir = Path.of(System.getProperty("user.home"), ".acs-emulator");
+        List<String> accessKeys = new ArrayList<>(List.of(WELL_KNOWN_KEY, WELL_KNOWN_SECONDARY_KEY));
+        String resourceName = "acs-emulator";
+        String resourceId = "0a5e0000-ca11-4a7e-8000-000000000001";
+        List<String> extraSubjectAltNames = new ArrayList<>();
+        Path tlsCertificate;
+        Path tlsPrivateKey;
+        boolean strictApiVersion;
+        boolean strictCallbackUris;
+        boolean strictRequests;
+        Duration answerDelay = Duration.ofMillis(500);
+        Duration ringTimeout = Duration.ofSeconds(30);
+        int participantsPageSize = 100;
+        int maxBodyBytes = 1024 * 1024;
+        int deliveryRetries = 3;
+        Duration deliveryInitialBackoff = Duration.ofSeconds(1);
+        Duration deliveryTimeout = Duration.ofSeconds(10);
+        String callbackTokenIssuer = "https://acscallautomation.communication.azure.com";
+        Duration clockSkew = Duration.ofMinutes(15);
+        List<EventGridSubscription> eventGridSubscriptions = new ArrayList<>();
+        List<String> ownedPhoneNumbers = new ArrayList<>();
+        Long seed;
+
+        public Builder host(String value) { host = value; return this; }
+        public Builder httpsPort(int value) { httpsPort = value; return this; }
+        public Builder httpPort(int value) { httpPort = value; return this; }
+        public Builder dataDir(Path value) { dataDir = value; return this; }
+        public Builder accessKeys(List<String> value) { accessKeys = new ArrayList<>(value); return this; }
+        public Builder resourceName(String value) { resourceName = value; return this; }
+        public Builder resourceId(String value) { resourceId = value; return this; }
+        public Builder extraSubjectAltNames(List<String> value) { extraSubjectAltNames = new ArrayList<>(value); return this; }
+        public Builder tlsCertificate(Path value) { tlsCertificate = value; return this; }
+        public Builder tlsPrivateKey(Path value) { tlsPrivateKey = value; return this; }
+        public Builder strictApiVersion(boolean value) { strictApiVersion = value; return this; }
+        public Builder strictCallbackUris(boolean value) { strictCallbackUris = value; return this; }
+        public Builder strictRequests(boolean value) { strictRequests = value; return this; }
+        public Builder answerDelay(Duration value) { answerDelay = value; return this; }
+        public Builder ringTimeout(Duration value) { ringTimeout = value; return this; }
+        public Builder participantsPageSize(int value) { participantsPageSize = value; return this; }
+        public Builder maxBodyBytes(int value) { maxBodyBytes = value; return this; }
+        public Builder deliveryRetries(int value) { deliveryRetries = value; return this; }
+        public Builder deliveryInitialBackoff(Duration value) { deliveryInitialBackoff = value; return this; }
+        public Builder deliveryTimeout(Duration value) { deliveryTimeout = value; return this; }
+        public Builder callbackTokenIssuer(String value) { callbackTokenIssuer = value; return this; }
+        public Builder clockSkew(Duration value) { clockSkew = value; return this; }
+        public Builder eventGridSubscriptions(List<EventGridSubscription> value) { eventGridSubscriptions = new ArrayList<>(value); return this; }
+        public Builder addEventGridSubscription(EventGridSubscription value) { eventGridSubscriptions.add(value); return this; }
+        public Builder ownedPhoneNumbers(List<String> value) { ownedPhoneNumbers = new ArrayList<>(value); return this; }
+        public Builder seed(Long value) { seed = value; return this; }
+
+        public EmulatorConfig build() {
+            if (accessKeys.isEmpty() || accessKeys.size() > 2) {
+                throw new IllegalArgumentException("accessKeys takes one or two base64 keys");
+            }
+            return new EmulatorConfig(host, httpsPort, httpPort, dataDir, accessKeys, resourceName, resourceId,
+                    extraSubjectAltNames, Optional.ofNullable(tlsCertificate), Optional.ofNullable(tlsPrivateKey),
+                    strictApiVersion, strictCallbackUris, strictRequests, answerDelay, ringTimeout,
+                    participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
+                    callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers,
+                    Optional.ofNullable(seed));
+        }
+    }
+}

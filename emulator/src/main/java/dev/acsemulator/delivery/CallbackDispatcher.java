@@ -1,0 +1,164 @@
+package dev.acsemulator.delivery;
+
+import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.event.CallEventSink;
+import dev.acsemulator.delivery.auth.CallbackTokenSigner;
+import dev.acsemulator.events.CloudEventWriter;
+import dev.acsemulator.world.IdSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers callback events (§3): each event is serialized when it is emitted, then POSTed alone with a fresh
+ * {@code Authorization: Bearer} JWT. Events of one connection go out in order, one at a time, each finishing its
+ * retries before the next; different connections never wait for each other, and nothing here blocks the caller.
+ */
+public final class CallbackDispatcher implements CallEventSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallbackDispatcher.class);
+
+    private final CloudEventWriter writer;
+    private final CallbackTokenSigner signer;
+    private final String audience;
+    private final WebhookClient client;
+    private final RetryPolicy retryPolicy;
+    private final DeliveryJournal journal;
+    private final ScheduledExecutorService scheduler;
+    private final IdSource ids;
+    private final Clock clock;
+    private final int maxQueuedPerConnection;
+    private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
+
+    public CallbackDispatcher(CloudEventWriter writer, CallbackTokenSigner signer, String audience,
+                              WebhookClient client, RetryPolicy retryPolicy, DeliveryJournal journal,
+                              ScheduledExecutorService scheduler, IdSource ids, Clock clock,
+                              int maxQueuedPerConnection) {
+        this.writer = writer;
+        this.signer = signer;
+        this.audience = audience;
+        this.client = client;
+        this.retryPolicy = retryPolicy;
+        this.journal = journal;
+        this.scheduler = scheduler;
+        this.ids = ids;
+        this.clock = clock;
+        this.maxQueuedPerConnection = maxQueuedPerConnection;
+    }
+
+    @Override
+    public void publish(CallEvent event) {
+        String eventId = ids.guid();
+        byte[] body = writer.write(event, eventId, clock.instant());
+        Delivery delivery = new Delivery(eventId, event.typeName(), event.header().target().serverCallId(),
+                event.header().target().callConnectionId(), URI.create(event.header().target().callbackUri()), body);
+        while (!outboxes.computeIfAbsent(delivery.callConnectionId(), Outbox::new).enqueue(delivery)) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Events waiting or in flight, over all connections. */
+    public int pending() {
+        int pending = 0;
+        for (Outbox outbox : outboxes.values()) {
+            pending += outbox.size();
+        }
+        return pending;
+    }
+
+    private record Delivery(String eventId, String type, String serverCallId, String callConnectionId, URI uri,
+                            byte[] body) { }
+
+    /** One connection's ordered queue. */
+    private final class Outbox {
+        private final String callConnectionId;
+        private final ArrayDeque<Delivery> queue = new ArrayDeque<>();
+        private boolean sending;
+        private boolean retired;
+
+        Outbox(String callConnectionId) {
+            this.callConnectionId = callConnectionId;
+        }
+
+        /** Returns false when this outbox was just retired; the caller then takes the connection's new one. */
+        boolean enqueue(Delivery delivery) {
+            synchronized (this) {
+                if (retired) {
+                    return false;
+                }
+                if (queue.size() >= maxQueuedPerConnection) {
+                    record(delivery, 0, 0, "queue full", "dropped");
+                    LOG.warn("Callback queue full, dropped {} {} for connection {}", delivery.type(),
+                            delivery.eventId(), callConnectionId);
+                    return true;
+                }
+                queue.addLast(delivery);
+                if (sending) {
+                    return true;
+                }
+                sending = true;
+            }
+            attempt(delivery, 1);
+            return true;
+        }
+
+        synchronized int size() {
+            return queue.size();
+        }
+
+        private void attempt(Delivery delivery, int attemptNumber) {
+            Map<String, String> headers = Map.of("Authorization", "Bearer " + signer.sign(audience));
+            client.post(delivery.uri(), headers, delivery.body()).whenComplete((result, error) -> {
+                WebhookClient.Attempt attempt = error != null ? new WebhookClient.Attempt(0, null, error) : result;
+                if (attempt.succeeded()) {
+                    record(delivery, attemptNumber, attempt.status(), null, "delivered");
+                    next();
+                } else if (retryPolicy.shouldRetry(attempt, attemptNumber)) {
+                    record(delivery, attemptNumber, attempt.status(), describe(attempt), "retrying");
+                    scheduler.schedule(() -> attempt(delivery, attemptNumber + 1),
+                            retryPolicy.backoff(attemptNumber).toMillis(), TimeUnit.MILLISECONDS);
+                } else {
+                    record(delivery, attemptNumber, attempt.status(), describe(attempt), "failed");
+                    LOG.info("Callback {} {} to {} for connection {} failed: {}", delivery.type(), delivery.eventId(),
+                            delivery.uri(), callConnectionId, describe(attempt));
+                    next();
+                }
+            });
+        }
+
+        private void next() {
+            Delivery following;
+            synchronized (this) {
+                queue.removeFirst();
+                following = queue.peekFirst();
+                if (following == null) {
+                    sending = false;
+                    retired = true;
+                    outboxes.remove(callConnectionId, this);
+                    return;
+                }
+            }
+            attempt(following, 1);
+        }
+    }
+
+    private void record(Delivery delivery, int attemptNumber, int status, String error, String outcome) {
+        journal.record(delivery.serverCallId(), new DeliveryJournal.AttemptRecord(delivery.eventId(), delivery.type(),
+                delivery.uri().toString(), attemptNumber, clock.instant(), status, error, outcome));
+    }
+
+    private static String describe(WebhookClient.Attempt attempt) {
+        if (attempt.error() != null) {
+            Throwable cause = attempt.error().getCause() != null ? attempt.error().getCause() : attempt.error();
+            return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        }
+        return "HTTP " + attempt.status();
+    }
+}

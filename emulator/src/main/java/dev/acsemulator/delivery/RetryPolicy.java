@@ -1,0 +1,27 @@
+package dev.acsemulator.delivery;
+
+import java.time.Duration;
+
+/**
+ * When a failed callback POST is tried again. The real service's mid-call retry policy is undocumented
+ * (call-automation-behaviour.md §6); the emulator retries transport errors, timeouts, 408, 429 and 5xx with doubling
+ * backoff, a bounded number of times, and gives up at once on other 4xx.
+ */
+public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
+
+    public boolean shouldRetry(WebhookClient.Attempt attempt, int attemptNumber) {
+        if (attemptNumber > maxRetries) {
+            return false;
+        }
+        if (attempt.error() != null) {
+            return true;
+        }
+        int status = attempt.status();
+        return status == 408 || status == 429 || status >= 500;
+    }
+
+    public Duration backoff(int attemptNumber) {
+        long millis = initialBackoff.toMillis() << Math.min(attemptNumber - 1, 20);
+        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+    }
+}

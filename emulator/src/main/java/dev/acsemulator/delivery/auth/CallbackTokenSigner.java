@@ -1,0 +1,108 @@
+package dev.acsemulator.delivery.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * Mints the {@code Authorization: Bearer} token of each callback POST: an RS256 JWT valid for exactly five minutes,
+ * whose audience is the ACS resource id. Thread-safe; each thread keeps its own initialised {@link Signature}.
+ */
+public final class CallbackTokenSigner {
+
+    public static final String DEFAULT_ISSUER = "https://acscallautomation.communication.azure.com";
+    public static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
+
+    private static final long LIFETIME_SECONDS = TOKEN_LIFETIME.toSeconds();
+
+    private final CallbackSigningKey key;
+    private final Clock clock;
+    private final Supplier<UUID> jtiSource;
+    private final byte[] encodedHeader;
+    private final String quotedIssuer;
+    private final int encodedSignatureLength;
+    private final ThreadLocal<Signature> signatures = ThreadLocal.withInitial(this::newSignature);
+
+    public CallbackTokenSigner(CallbackSigningKey key, String issuer, Clock clock) {
+        this(key, issuer, clock, () -> randomUuid(ThreadLocalRandom.current()));
+    }
+
+    public CallbackTokenSigner(CallbackSigningKey key, String issuer, Clock clock, Supplier<UUID> jtiSource) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.jtiSource = Objects.requireNonNull(jtiSource, "jtiSource");
+        this.quotedIssuer = JsonStrings.quoted(Objects.requireNonNull(issuer, "issuer"));
+        String header = "{\"alg\":\"RS256\",\"kid\":" + JsonStrings.quoted(key.keyId()) + ",\"typ\":\"JWT\"}";
+        this.encodedHeader = Base64Url.encodeToString(header.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+        this.encodedSignatureLength = Base64Url.encodedLength(key.signatureLength());
+    }
+
+    /** A reproducible jti sequence for seeded runs; access to {@code random} is serialised. */
+    public static Supplier<UUID> jtisFrom(RandomGenerator random) {
+        Objects.requireNonNull(random, "random");
+        return () -> {
+            synchronized (random) {
+                return randomUuid(random);
+            }
+        };
+    }
+
+    /** A compact JWS: {@code base64url(header).base64url(claims).base64url(signature)}. */
+    public String sign(String audience) {
+        long issuedAt = clock.instant().getEpochSecond();
+        StringBuilder claimsJson = new StringBuilder(128 + quotedIssuer.length() + audience.length()).append("{\"aud\":");
+        byte[] claims = JsonStrings.appendQuoted(claimsJson, audience)
+                .append(",\"iss\":").append(quotedIssuer)
+                .append(",\"iat\":").append(issuedAt)
+                .append(",\"nbf\":").append(issuedAt)
+                .append(",\"exp\":").append(issuedAt + LIFETIME_SECONDS)
+                .append(",\"jti\":\"").append(jtiSource.get()).append("\"}")
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+
+        int signingInputLength = encodedHeader.length + 1 + Base64Url.encodedLength(claims.length);
+        byte[] token = new byte[signingInputLength + 1 + encodedSignatureLength];
+        System.arraycopy(encodedHeader, 0, token, 0, encodedHeader.length);
+        token[encodedHeader.length] = '.';
+        Base64Url.encode(claims, token, encodedHeader.length + 1);
+        byte[] signature = signatureOver(token, signingInputLength);
+        token[signingInputLength] = '.';
+        Base64Url.encode(signature, token, signingInputLength + 1);
+        return new String(token, StandardCharsets.ISO_8859_1);
+    }
+
+    private byte[] signatureOver(byte[] input, int length) {
+        Signature signature = signatures.get();
+        try {
+            signature.update(input, 0, length);
+            return signature.sign();
+        } catch (GeneralSecurityException | RuntimeException failure) {
+            signatures.remove();
+            throw new IllegalStateException("Cannot sign a callback token with key " + key.keyId(), failure);
+        }
+    }
+
+    private Signature newSignature() {
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(key.privateKey());
+            return signature;
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException("SHA256withRSA signing is unavailable", unavailable);
+        }
+    }
+
+    /** A version 4 (random) UUID, as {@link UUID#randomUUID()} makes, but from any generator. */
+    private static UUID randomUuid(RandomGenerator random) {
+        long mostSignificant = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long leastSignificant = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
+        return new UUID(mostSignificant, leastSignificant);
+    }
+}

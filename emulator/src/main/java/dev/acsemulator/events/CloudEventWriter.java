@@ -1,0 +1,49 @@
+package dev.acsemulator.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.call.event.CallEvent;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/**
+ * A callback event as it goes on the wire: a one-element JSON array holding one CloudEvents 1.0 event (§3; the JS SDK
+ * parses only element [0], sdk-wire-facts.md §8), shaped for the connection's api-version.
+ */
+public final class CloudEventWriter {
+
+    public static final String TYPE_PREFIX = "Microsoft.Communication.";
+
+    private final ObjectMapper mapper;
+    private final VersionShaper shaper;
+
+    public CloudEventWriter(ObjectMapper mapper, VersionShaper shaper) {
+        this.mapper = mapper;
+        this.shaper = shaper;
+    }
+
+    /** Serializes the event; {@code eventId} and {@code time} come from the emulator's id source and clock. */
+    public byte[] write(CallEvent event, String eventId, Instant time) {
+        String type = TYPE_PREFIX + event.typeName();
+        String subject = "calling/callConnections/" + event.header().target().callConnectionId();
+        ObjectNode data = CallEventData.of(event, type);
+        shaper.shapeEvent(event.header().target().apiVersion(), event.typeName(), data);
+        ObjectNode cloudEvent = mapper.createObjectNode();
+        cloudEvent.put("id", eventId);
+        cloudEvent.put("source", subject);
+        cloudEvent.put("type", type);
+        cloudEvent.set("data", data);
+        cloudEvent.put("time", EventTimes.format(time));
+        cloudEvent.put("specversion", "1.0");
+        cloudEvent.put("datacontenttype", "application/json");
+        cloudEvent.put("subject", subject);
+        ArrayNode body = mapper.createArrayNode().add(cloudEvent);
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

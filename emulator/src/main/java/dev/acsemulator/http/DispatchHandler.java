@@ -1,0 +1,92 @@
+package dev.acsemulator.http;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Turns each aggregated request into an {@link HttpRequestMessage}, calls the handler, writes its answer. */
+final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchHandler.class);
+
+    private final RequestHandler handler;
+    private final RequestHandler.EdgeErrors edgeErrors;
+    private final String scheme;
+
+    DispatchHandler(RequestHandler handler, RequestHandler.EdgeErrors edgeErrors, String scheme) {
+        this.handler = handler;
+        this.edgeErrors = edgeErrors;
+        this.scheme = scheme;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        if (request.decoderResult().isFailure()) {
+            write(ctx, edgeErrors.malformedRequest(String.valueOf(request.decoderResult().cause())), false);
+            return;
+        }
+        Map<String, String> headers = new HashMap<>();
+        request.headers().forEach(entry -> headers.putIfAbsent(entry.getKey().toLowerCase(java.util.Locale.ROOT),
+                entry.getValue()));
+        int localPort = ((InetSocketAddress) ctx.channel().localAddress()).getPort();
+        HttpRequestMessage message = new HttpRequestMessage(request.method().name(), request.uri(), headers,
+                ByteBufUtil.getBytes(request.content()), scheme, localPort);
+        try {
+            handler.handle(message).whenComplete((response, error) -> {
+                if (error != null) {
+                    LOG.error("Unhandled failure serving {} {}", message.method(), message.rawTarget(), error);
+                    write(ctx, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
+                } else {
+                    write(ctx, response, keepAlive);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Unhandled failure serving {} {}", message.method(), message.rawTarget(), e);
+            write(ctx, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
+        }
+    }
+
+    private static void write(ChannelHandlerContext ctx, HttpResponseMessage message, boolean keepAlive) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(message.status()), Unpooled.wrappedBuffer(message.body()));
+        message.headers().forEach((name, value) -> response.headers().set(name, value));
+        response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, message.body().length);
+        if (!keepAlive) {
+            response.headers().set(HttpHeaderNames.CONNECTION, "close");
+        }
+        if (ctx.executor().inEventLoop()) {
+            writeNow(ctx, response, keepAlive);
+        } else {
+            ctx.executor().execute(() -> writeNow(ctx, response, keepAlive));
+        }
+    }
+
+    private static void writeNow(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {
+        var future = ctx.writeAndFlush(response);
+        if (!keepAlive) {
+            future.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("Closing connection from {}: {}", ctx.channel().remoteAddress(), cause.toString());
+        ctx.close();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.acsemulator.http;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+
+import java.net.InetSocketAddress;
+
+/**
+ * The HTTP(S) listeners. Everything Netty stays behind this class: callers give a {@link RequestHandler} and get
+ * bound ports back.
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private final EventLoopGroup bossGroup;
+    private final EventLoopGroup workerGroup;
+
+    public HttpServer(int workerThreads) {
+        this.bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        this.workerGroup = new MultiThreadIoEventLoopGroup(workerThreads, NioIoHandler.newFactory());
+    }
+
+    /** Binds a listener; {@code sslContext} null means plain HTTP. Returns the bound port (useful with port 0). */
+    public int listen(String host, int port, SslContext sslContext, RequestHandler handler,
+                      RequestHandler.EdgeErrors edgeErrors, int maxBodyBytes) throws InterruptedException {
+        String scheme = sslContext == null ? "http" : "https";
+        Channel channel = new ServerBootstrap()
+                .group(bossGroup, workerGroup)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ServerInitializer(sslContext, scheme, handler, edgeErrors, maxBodyBytes))
+                .bind(host, port)
+                .sync()
+                .channel();
+        return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    @Override
+    public void close() {
+        bossGroup.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS);
+        workerGroup.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.acsemulator.http;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.ssl.SslContext;
+
+/** The protocol stack: TLS (when configured), HTTP/1.1, keep-alive, body aggregation, dispatch. */
+final class ServerInitializer extends ChannelInitializer<SocketChannel> {
+
+    private final SslContext sslContext;
+    private final String scheme;
+    private final RequestHandler handler;
+    private final RequestHandler.EdgeErrors edgeErrors;
+    private final int maxBodyBytes;
+
+    ServerInitializer(SslContext sslContext, String scheme, RequestHandler handler,
+                      RequestHandler.EdgeErrors edgeErrors, int maxBodyBytes) {
+        this.sslContext = sslContext;
+        this.scheme = scheme;
+        this.handler = handler;
+        this.edgeErrors = edgeErrors;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    protected void initChannel(SocketChannel channel) {
+        ChannelPipeline pipeline = channel.pipeline();
+        if (sslContext != null) {
+            pipeline.addLast(sslContext.newHandler(channel.alloc()));
+        }
+        pipeline.addLast(new HttpServerCodec());
+        pipeline.addLast(new HttpServerKeepAliveHandler());
+        pipeline.addLast(new BoundedBodyAggregator(maxBodyBytes, edgeErrors));
+        pipeline.addLast(new DispatchHandler(handler, edgeErrors, scheme));
+    }
+}

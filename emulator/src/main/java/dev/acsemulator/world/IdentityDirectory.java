@@ -1,0 +1,41 @@
+package dev.acsemulator.world;
+
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.world.eventgrid.EventGridSubscription;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who answers a call to an identity. An ACS user, or a phone number the emulated resource owns, is owned by an
+ * application when an Event Grid subscription delivers its IncomingCall (§5.2); every other identity is a simulated
+ * person.
+ */
+public final class IdentityDirectory {
+
+    private final Set<String> ownedPhoneNumbers;
+    private final List<EventGridSubscription> subscriptions;
+
+    public IdentityDirectory(Set<String> ownedPhoneNumbers, List<EventGridSubscription> subscriptions) {
+        this.ownedPhoneNumbers = Set.copyOf(ownedPhoneNumbers);
+        this.subscriptions = List.copyOf(subscriptions);
+    }
+
+    /** Whether calls to this identity raise IncomingCall (ACS users, and phone numbers this resource owns). */
+    public boolean raisesIncomingCall(Identifier identity) {
+        return identity.isCommunicationUser()
+                || identity.isPhoneNumber() && ownedPhoneNumbers.contains(identity.phoneNumber());
+    }
+
+    public boolean isApplicationOwned(Identifier identity) {
+        return raisesIncomingCall(identity) && !subscriptionsFor(identity).isEmpty();
+    }
+
+    public List<EventGridSubscription> subscriptionsFor(Identifier identity) {
+        return subscriptions.stream().filter(subscription -> subscription.matches(identity)).toList();
+    }
+
+    public List<EventGridSubscription> subscriptions() {
+        return subscriptions;
+    }
+}

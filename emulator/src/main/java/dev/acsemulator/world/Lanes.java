@@ -1,0 +1,59 @@
+package dev.acsemulator.world;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A fixed set of single-threaded lanes; a key (a call's id) always maps to the same lane. */
+public final class Lanes implements AutoCloseable {
+
+    private final ScheduledExecutorService[] executors;
+    private final Lane[] lanes;
+
+    public Lanes(int count) {
+        executors = new ScheduledExecutorService[count];
+        lanes = new Lane[count];
+        AtomicInteger serial = new AtomicInteger();
+        for (int i = 0; i < count; i++) {
+            executors[i] = Executors.newSingleThreadScheduledExecutor(daemonThreads("acs-call-lane-", serial));
+            lanes[i] = new ExecutorLane(executors[i]);
+        }
+    }
+
+    public Lane forKey(String key) {
+        return lanes[Math.floorMod(key.hashCode(), lanes.length)];
+    }
+
+    @Override
+    public void close() {
+        for (ScheduledExecutorService executor : executors) {
+            executor.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix, AtomicInteger serial) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + serial.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private record ExecutorLane(ScheduledExecutorService executor) implements Lane {
+
+        @Override
+        public void execute(Runnable task) {
+            executor.execute(task);
+        }
+
+        @Override
+        public Cancellable schedule(Duration delay, Runnable task) {
+            ScheduledFuture<?> future = executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+            return () -> future.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.acsemulator.delivery.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CallbackTokenSignerTest {
+
+    private static final String RESOURCE_ID = "0f4c8e43-6a2b-4f44-9b1c-54f0c1e3a9d2";
+    private static final String ISSUER = CallbackTokenSigner.DEFAULT_ISSUER;
+    private static final Instant NOW = Instant.parse("2030-06-15T12:00:00.900Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @TempDir
+    static Path dataDir;
+
+    private static CallbackSigningKey key;
+
+    @BeforeAll
+    static void createKey() throws Exception {
+        key = CallbackSigningKey.loadOrCreate(dataDir);
+    }
+
+    @Test
+    void signedTokenVerifiesWithThePublicKeyRebuiltFromTheJwks() throws Exception {
+        String token = new CallbackTokenSigner(key, ISSUER, CLOCK).sign(RESOURCE_ID);
+
+        Jwt jwt = Jwt.parse(token);
+
+        assertThat(jwt.verifiesWith(Jwt.publicKeyFromJwks(OpenIdDocuments.jwksJson(key)))).isTrue();
+    }
+
+    @Test
+    void tamperedClaimsNoLongerVerify() throws Exception {
+        String token = new CallbackTokenSigner(key, ISSUER, CLOCK).sign(RESOURCE_ID);
+        String[] parts = token.split("\\.");
+        String otherClaims = new CallbackTokenSigner(key, ISSUER, CLOCK).sign("another-resource").split("\\.")[1];
+
+        Jwt forged = Jwt.parse(parts[0] + "." + otherClaims + "." + parts[2]);
+
+        assertThat(forged.verifiesWith(key.publicKey())).isFalse();
+    }
+
+    @Test
+    void headerNamesRs256AndTheKeyIdPublishedInTheJwks() {
+        Jwt jwt = Jwt.parse(new CallbackTokenSigner(key, ISSUER, CLOCK).sign(RESOURCE_ID));
+
+        assertThat(jwt.header).isEqualTo("{\"alg\":\"RS256\",\"kid\":\"" + key.keyId() + "\",\"typ\":\"JWT\"}");
+        assertThat(Jwt.stringMember(jwt.header, "kid")).isEqualTo(Jwt.stringMember(OpenIdDocuments.jwksJson(key), "kid"));
+    }
+
+    @Test
+    void claimsCarryTheGivenAudienceAndIssuer() {
+        Jwt jwt = Jwt.parse(new CallbackTokenSigner(key, "https://issuer.example", CLOCK).sign(RESOURCE_ID));
+
+        assertThat(Jwt.stringMember(jwt.claims, "aud")).isEqualTo(RESOURCE_ID);
+        assertThat(Jwt.stringMember(jwt.claims, "iss")).isEqualTo("https://issuer.example");
+    }
+
+    @Test
+    void tokenLivesExactlyFiveMinutesFromTheClocksSecond() {
+        Jwt jwt = Jwt.parse(new CallbackTokenSigner(key, ISSUER, CLOCK).sign(RESOURCE_ID));
+
+        long issuedAt = Jwt.numberMember(jwt.claims, "iat");
+        assertThat(issuedAt).isEqualTo(NOW.getEpochSecond());
+        assertThat(Jwt.numberMember(jwt.claims, "nbf")).isEqualTo(issuedAt);
+        assertThat(Jwt.numberMember(jwt.claims, "exp") - issuedAt).isEqualTo(300);
+    }
+
+    @Test
+    void everyTokenGetsItsOwnJti() {
+        CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, CLOCK);
+
+        String first = signer.sign(RESOURCE_ID);
+        String second = signer.sign(RESOURCE_ID);
+
+        assertThat(first).isNotEqualTo(second);
+        String jti = Jwt.stringMember(Jwt.parse(first).claims, "jti");
+        assertThat(UUID.fromString(jti).version()).isEqualTo(4);
+        assertThat(jti).isNotEqualTo(Jwt.stringMember(Jwt.parse(second).claims, "jti"));
+    }
+
+    @Test
+    void seededJtisMakeTokensReproducible() {
+        String first = new CallbackTokenSigner(key, ISSUER, CLOCK, CallbackTokenSigner.jtisFrom(new SplittableRandom(42)))
+                .sign(RESOURCE_ID);
+        String second = new CallbackTokenSigner(key, ISSUER, CLOCK, CallbackTokenSigner.jtisFrom(new SplittableRandom(42)))
+                .sign(RESOURCE_ID);
+
+        assertThat(first).isEqualTo(second);
+        assertThat(UUID.fromString(Jwt.stringMember(Jwt.parse(first).claims, "jti")).variant()).isEqualTo(2);
+    }
+
+    @Test
+    void suppliedJtiIsUsedVerbatim() {
+        UUID jti = UUID.fromString("00000000-0000-4000-8000-000000000001");
+
+        Jwt jwt = Jwt.parse(new CallbackTokenSigner(key, ISSUER, CLOCK, () -> jti).sign(RESOURCE_ID));
+
+        assertThat(Jwt.stringMember(jwt.claims, "jti")).isEqualTo(jti.toString());
+    }
+
+    @Test
+    void claimsAreCompleteAndOrdered() {
+        UUID jti = UUID.fromString("00000000-0000-4000-8000-000000000001");
+        long iat = NOW.getEpochSecond();
+
+        Jwt jwt = Jwt.parse(new CallbackTokenSigner(key, ISSUER, CLOCK, () -> jti).sign(RESOURCE_ID));
+
+        assertThat(jwt.claims).isEqualTo("{\"aud\":\"" + RESOURCE_ID + "\",\"iss\":\"" + ISSUER + "\",\"iat\":" + iat
+                + ",\"nbf\":" + iat + ",\"exp\":" + (iat + 300) + ",\"jti\":\"" + jti + "\"}");
+    }
+
+    @Test
+    void audienceAndIssuerAreJsonEscaped() {
+        Jwt jwt = Jwt.parse(new CallbackTokenSigner(key, "iss\"\\", CLOCK).sign("a\"b\\c\n\u0001é"));
+
+        assertThat(Jwt.rawMember(jwt.claims, "aud")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001é\"");
+        assertThat(Jwt.rawMember(jwt.claims, "iss")).isEqualTo("\"iss\\\"\\\\\"");
+    }
+
+    @Test
+    void tokensSignedConcurrentlyAllVerify() throws Exception {
+        CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, Clock.systemUTC());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> batches = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                batches.add(pool.submit(() -> {
+                    List<String> tokens = new ArrayList<>();
+                    for (int i = 0; i < 50; i++) {
+                        tokens.add(signer.sign(RESOURCE_ID));
+                    }
+                    return tokens;
+                }));
+            }
+            List<String> all = new ArrayList<>();
+            for (Future<List<String>> batch : batches) {
+                all.addAll(batch.get());
+            }
+            assertThat(all).hasSize(200).doesNotHaveDuplicates();
+            for (String token : all) {
+                assertThat(Jwt.parse(token).verifiesWith(key.publicKey())).as(token).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
