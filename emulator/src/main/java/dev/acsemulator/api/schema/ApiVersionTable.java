@@ -27,7 +27,7 @@ final class ApiVersionTable {
 
     static ApiVersionTable parse(JsonNode root) {
         Map<String, String> held = new LinkedHashMap<>();
-        root.path("heldSpecs").fields().forEachRemaining(e -> held.put(e.getKey(), e.getValue().asText()));
+        root.path("heldSpecs").properties().forEach(e -> held.put(e.getKey(), e.getValue().asText()));
         Map<String, ApiVersionInfo> versions = new LinkedHashMap<>();
         for (JsonNode v : root.path("versions")) {
             ApiVersionInfo info = version(v);
@@ -46,7 +46,7 @@ final class ApiVersionTable {
 
     private static ApiVersionInfo version(JsonNode v) {
         Map<String, OperationInfo> ops = new LinkedHashMap<>();
-        v.path("operations").fields().forEachRemaining(e -> {
+        v.path("operations").properties().forEach(e -> {
             JsonNode o = e.getValue();
             List<Integer> others = new ArrayList<>();
             o.path("otherSuccessStatuses").forEach(s -> others.add(s.asInt()));
@@ -74,7 +74,7 @@ final class ApiVersionTable {
 
     private static Map<String, Set<String>> stringSets(JsonNode object) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> out.put(e.getKey(), strings(e.getValue())));
+        object.properties().forEach(e -> out.put(e.getKey(), strings(e.getValue())));
         return out;
     }
 }

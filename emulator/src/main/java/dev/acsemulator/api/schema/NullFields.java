@@ -38,7 +38,7 @@ final class NullFields {
     private static JsonNode strip(JsonNode node) {
         if (node instanceof ObjectNode obj) {
             List<String> nulls = new ArrayList<>();
-            obj.fields().forEachRemaining(f -> {
+            obj.properties().forEach(f -> {
                 if (f.getValue().isNull()) {
                     nulls.add(f.getKey());
                 } else {

@@ -90,6 +90,17 @@ public final class SchemaRegistry {
         });
     }
 
+    /** Loads from an {@code openapi/} folder on disk (tools and tests; the server uses {@link #loadFromClasspath}). */
+    public static SchemaRegistry loadFromDirectory(java.nio.file.Path openapiDirectory) {
+        return load(name -> {
+            try {
+                return java.nio.file.Files.newInputStream(openapiDirectory.resolve(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot open " + openapiDirectory.resolve(name), e);
+            }
+        });
+    }
+
     /** Loads from any source of the {@code openapi/} files; {@code open} gets names such as {@code specs/x.json}. */
     static SchemaRegistry load(Function<String, InputStream> open) {
         ObjectMapper mapper = new ObjectMapper();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,15 +46,15 @@ final class SwaggerDefinitions {
     /** Builds the merged, draft-04 {@code definitions} object of {@code spec} with {@code common} merged in. */
     static ObjectNode convert(JsonNode spec, JsonNode common) {
         ObjectNode defs = NODES.objectNode();
-        common.path("definitions").fields().forEachRemaining(e -> defs.set(e.getKey(), e.getValue().deepCopy()));
-        spec.path("definitions").fields().forEachRemaining(e -> {
+        common.path("definitions").properties().forEach(e -> defs.set(e.getKey(), e.getValue().deepCopy()));
+        spec.path("definitions").properties().forEach(e -> {
             JsonNode def = e.getValue();
             if (isCommonAlias(def) && refName(def.get("$ref").asText()).equals(e.getKey()) && defs.has(e.getKey())) {
                 return; // alias of the identical common definition: keep the common one
             }
             defs.set(e.getKey(), def.deepCopy());
         });
-        defs.fields().forEachRemaining(e -> e.setValue(clean(e.getValue())));
+        defs.properties().forEach(e -> e.setValue(clean(e.getValue())));
         flattenInheritance(defs);
         dispatchPolymorphicBases(defs, spec.path("definitions"));
         return defs;
@@ -80,9 +79,7 @@ final class SwaggerDefinitions {
             return node;
         }
         ObjectNode out = NODES.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = field.getKey();
             JsonNode value = field.getValue();
             if (key.startsWith("x-") || DROPPED_KEYWORDS.contains(key)) {
@@ -92,7 +89,7 @@ final class SwaggerDefinitions {
                 case "$ref" -> out.put("$ref", "#/definitions/" + refName(value.asText()));
                 case "properties" -> {
                     ObjectNode props = NODES.objectNode();
-                    value.fields().forEachRemaining(p -> props.set(p.getKey(), clean(p.getValue())));
+                    value.properties().forEach(p -> props.set(p.getKey(), clean(p.getValue())));
                     out.set("properties", props);
                 }
                 case "enum", "required", "description", "title" -> out.set(key, value.deepCopy());
@@ -129,15 +126,15 @@ final class SwaggerDefinitions {
             if (parent == null) {
                 continue;
             }
-            parent.path("properties").fields().forEachRemaining(p -> props.set(p.getKey(), p.getValue().deepCopy()));
+            parent.path("properties").properties().forEach(p -> props.set(p.getKey(), p.getValue().deepCopy()));
             parent.path("required").forEach(r -> required.add(r.asText()));
         }
-        def.fields().forEachRemaining(f -> {
+        def.properties().forEach(f -> {
             if (!f.getKey().equals("allOf") && !f.getKey().equals("properties") && !f.getKey().equals("required")) {
                 merged.set(f.getKey(), f.getValue().deepCopy());
             }
         });
-        def.path("properties").fields().forEachRemaining(p -> props.set(p.getKey(), p.getValue().deepCopy()));
+        def.path("properties").properties().forEach(p -> props.set(p.getKey(), p.getValue().deepCopy()));
         def.path("required").forEach(r -> required.add(r.asText()));
         merged.put("type", "object");
         merged.set("properties", props);
@@ -156,7 +153,7 @@ final class SwaggerDefinitions {
      */
     private static void dispatchPolymorphicBases(ObjectNode defs, JsonNode originalDefs) {
         Map<String, Map<String, String>> subtypesByBase = new LinkedHashMap<>();
-        originalDefs.fields().forEachRemaining(e -> {
+        originalDefs.properties().forEach(e -> {
             JsonNode def = e.getValue();
             if (!def.has("allOf") || !def.has("x-ms-discriminator-value")) {
                 return;

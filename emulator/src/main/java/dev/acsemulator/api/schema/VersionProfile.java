@@ -34,8 +34,10 @@ final class VersionProfile {
 
     static ObjectNode document(ObjectNode basisDefinitions, ApiVersionInfo version, ValidationMode mode) {
         ObjectNode defs = basisDefinitions.deepCopy();
-        version.absentProperties().forEach((def, props) -> removeProperties(defs.get(def), props));
-        version.extraProperties().forEach((def, props) -> addAnyProperties(defs.get(def), props));
+        version.absentProperties().forEach((def, props) ->
+                modelsOf(defs, def).forEach(model -> removeProperties(model, props)));
+        version.extraProperties().forEach((def, props) ->
+                modelsOf(defs, def).forEach(model -> addAnyProperties(model, props)));
         if (mode == ValidationMode.REQUEST_LENIENT) {
             defs.forEach(VersionProfile::liftAdditionalPropertiesFalse);
         } else {
@@ -46,6 +48,27 @@ final class VersionProfile {
         doc.put("$schema", DRAFT_04);
         doc.set("definitions", defs);
         return doc;
+    }
+
+    /**
+     * The object schemas that carry the properties of definition {@code name}: the definition itself, or, for a
+     * polymorphic base that {@link SwaggerDefinitions} turned into a dispatcher, the sub-models it dispatches to.
+     */
+    private static List<JsonNode> modelsOf(ObjectNode defs, String name) {
+        JsonNode def = defs.get(name);
+        List<JsonNode> out = new ArrayList<>();
+        if (def == null) {
+            return out;
+        }
+        if (def.has("properties")) {
+            out.add(def);
+        } else if (def.has("$ref")) {
+            out.add(defs.get(SwaggerDefinitions.refName(def.get("$ref").asText())));
+        } else if (def.has("oneOf")) {
+            def.get("oneOf").forEach(r -> out.add(defs.get(SwaggerDefinitions.refName(r.path("$ref").asText()))));
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
     }
 
     private static void removeProperties(JsonNode def, Set<String> names) {
@@ -105,7 +128,7 @@ final class VersionProfile {
         ObjectNode obj = (ObjectNode) node;
         visitor.accept(obj);
         List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-        obj.fields().forEachRemaining(fields::add);
+        obj.properties().forEach(fields::add);
         for (Map.Entry<String, JsonNode> f : fields) {
             switch (f.getKey()) {
                 case "properties" -> f.getValue().forEach(p -> walk(p, visitor));

@@ -1,0 +1,86 @@
+package dev.acsemulator.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.conformance.support.EmulatorUnderTest;
+import dev.acsemulator.conformance.support.SignedHttp;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input gets the right 4xx in the service's error format, never a 500. */
+class BadInputAcceptanceTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final SignedHttp http = new SignedHttp(EmulatorUnderTest.emulator());
+
+    private static JsonNode error(HttpResponse<String> response) throws Exception {
+        return MAPPER.readTree(response.body()).path("error");
+    }
+
+    @Test
+    void unknownCallConnectionIs404With8522() throws Exception {
+        HttpResponse<String> response = http.send("GET",
+                "/calling/callConnections/00000000-0000-0000-0000-000000000000?api-version=2023-03-06", null);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(error(response).path("code").asText()).isEqualTo("8522");
+    }
+
+    @Test
+    void aWrongSignatureIs401Denied() throws Exception {
+        HttpResponse<String> response = http.send("GET",
+                "/calling/callConnections/x?api-version=2023-03-06", null, new byte[32]);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(error(response).path("code").asText()).isEqualTo("Denied");
+    }
+
+    @Test
+    void aMissingApiVersionIs400() throws Exception {
+        HttpResponse<String> response = http.send("GET", "/calling/callConnections/x", null);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response).path("code").asText()).isEqualTo("MissingApiVersionParameter");
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections?api-version=2023-03-06",
+                "{\"targets\":[");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response).path("code").asText()).isEqualTo("8523");
+    }
+
+    @Test
+    void aMissingRequiredFieldIs400NamingIt() throws Exception {
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections?api-version=2026-03-12",
+                "{\"callbackUri\":\"http://127.0.0.1:9/cb\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response).path("message").asText()).contains("targets");
+    }
+
+    @Test
+    void anInvitationTimeoutOver180Is400() throws Exception {
+        HttpResponse<String> response = http.send("POST",
+                "/calling/callConnections/x/participants:add?api-version=2026-03-12",
+                "{\"participantToAdd\":{\"rawId\":\"8:acs:x\",\"communicationUser\":{\"id\":\"8:acs:x\"}},"
+                        + "\"invitationTimeoutInSeconds\":181}");
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownOperationIs404() throws Exception {
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections/x:explode?api-version=2026-03-12",
+                "{}");
+        assertThat(response.statusCode()).isIn(404, 405);
+        assertThat(error(response).path("code").isTextual()).isTrue();
+    }
+
+    @Test
+    void mediaOperationsAnswerNotImplementedRatherThanAFakeSuccess() throws Exception {
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections/x:play?api-version=2026-03-12",
+                "{\"playSources\":[]}");
+        assertThat(response.statusCode()).isEqualTo(501);
+        assertThat(error(response).path("code").asText()).isEqualTo("NotImplemented");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.acsemulator.conformance;
+
+import com.azure.communication.callautomation.CallAutomationClient;
+import com.azure.communication.callautomation.models.AnswerCallResult;
+import com.azure.communication.callautomation.models.CallConnectionState;
+import com.azure.communication.callautomation.models.CallInvite;
+import com.azure.communication.callautomation.models.RejectCallOptions;
+import com.azure.communication.callautomation.models.CallRejectReason;
+import com.azure.communication.common.CommunicationUserIdentifier;
+import com.azure.core.util.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.acsemulator.conformance.support.EmulatorUnderTest;
+import dev.acsemulator.conformance.support.WebhookReceiver;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** IncomingCall through Event Grid (§5.2) and AnswerCall / RejectCall / RedirectCall (§2.3, §2.4). */
+class IncomingCallAcceptanceTest {
+
+    private final CallAutomationClient client = EmulatorUnderTest.client();
+    private final WebhookReceiver receiver = EmulatorUnderTest.receiver();
+
+    private static String appUser() {
+        return EmulatorUnderTest.APP_USER_PREFIX + UUID.randomUUID();
+    }
+
+    private JsonNode callAndAwaitIncoming(String callerCallback, String target) {
+        int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
+        client.createCall(new CallInvite(new CommunicationUserIdentifier(target)), receiver.url(callerCallback));
+        return receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
+    }
+
+    @Test
+    void answeringAnIncomingCallConnectsBothApplications() {
+        String caller = "/caller/" + UUID.randomUUID();
+        String callee = "/callee/" + UUID.randomUUID();
+        String target = appUser();
+        JsonNode incoming = callAndAwaitIncoming(caller, target);
+        assertThat(incoming.path("eventType").asText()).isEqualTo("Microsoft.Communication.IncomingCall");
+        assertThat(incoming.path("data").path("to").path("rawId").asText()).isEqualTo(target);
+        assertThat(incoming.path("subject").asText()).endsWith("/recipient/" + target);
+
+        AnswerCallResult answered = client.answerCall(incoming.path("data").path("incomingCallContext").asText(),
+                receiver.url(callee));
+        assertThat(answered.getCallConnectionProperties().getCallConnectionState())
+                .isEqualTo(CallConnectionState.CONNECTING);
+
+        assertThat(receiver.awaitEventTypes(callee, types -> types.size() >= 2))
+                .containsExactly("CallConnected", "ParticipantsUpdated");
+        assertThat(receiver.awaitEventTypes(caller, types -> types.size() >= 2))
+                .containsExactly("CallConnected", "ParticipantsUpdated");
+        int callerSequence = receiver.received(caller).get(1).json().get(0).path("data").path("sequenceNumber").asInt();
+        int calleeSequence = receiver.received(callee).get(1).json().get(0).path("data").path("sequenceNumber").asInt();
+        assertThat(callerSequence).isEqualTo(calleeSequence);
+    }
+
+    @Test
+    void aSecondAnswerLosesWith487And10003() {
+        String caller = "/caller/" + UUID.randomUUID();
+        String first = "/first/" + UUID.randomUUID();
+        String second = "/second/" + UUID.randomUUID();
+        JsonNode incoming = callAndAwaitIncoming(caller, appUser());
+        String context = incoming.path("data").path("incomingCallContext").asText();
+        client.answerCall(context, receiver.url(first));
+        receiver.awaitEventTypes(first, types -> types.contains("CallConnected"));
+        client.answerCall(context, receiver.url(second));
+        assertThat(receiver.awaitEventTypes(second, types -> !types.isEmpty())).containsExactly("CallDisconnected");
+        JsonNode result = receiver.received(second).get(0).json().get(0).path("data").path("resultInformation");
+        assertThat(List.of(result.path("code").asInt(), result.path("subCode").asInt())).containsExactly(487, 10003);
+    }
+
+    @Test
+    void rejectingAsBusyFailsTheCreateCallWithCreateCallFailedAndCallDisconnected() {
+        String caller = "/caller/" + UUID.randomUUID();
+        JsonNode incoming = callAndAwaitIncoming(caller, appUser());
+        client.rejectCallWithResponse(new RejectCallOptions(incoming.path("data").path("incomingCallContext").asText())
+                .setCallRejectReason(CallRejectReason.BUSY), Context.NONE);
+        assertThat(receiver.awaitEventTypes(caller, types -> types.size() >= 2))
+                .containsExactly("CreateCallFailed", "CallDisconnected");
+        JsonNode result = receiver.received(caller).get(1).json().get(0).path("data").path("resultInformation");
+        assertThat(result.path("code").asInt()).isEqualTo(486);
+    }
+
+    @Test
+    void redirectingToAPersonConnectsTheCallerToThatPerson() {
+        String caller = "/caller/" + UUID.randomUUID();
+        JsonNode incoming = callAndAwaitIncoming(caller, appUser());
+        String person = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_" + UUID.randomUUID();
+        client.redirectCall(incoming.path("data").path("incomingCallContext").asText(),
+                new CallInvite(new CommunicationUserIdentifier(person)));
+        assertThat(receiver.awaitEventTypes(caller, types -> types.size() >= 2))
+                .containsExactly("CallConnected", "ParticipantsUpdated");
+        JsonNode roster = receiver.received(caller).get(1).json().get(0).path("data").path("participants");
+        assertThat(roster.findValuesAsText("rawId")).contains(person);
+    }
+}

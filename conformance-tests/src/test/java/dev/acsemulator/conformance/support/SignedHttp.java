@@ -1,0 +1,63 @@
+package dev.acsemulator.conformance.support;
+
+import dev.acsemulator.Emulator;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+
+/**
+ * A raw HTTPS client that signs requests exactly as the SDKs do (sdk-wire-facts.md §4), for operations and failure
+ * cases the Java SDK 1.0.4 cannot produce.
+ */
+public final class SignedHttp {
+
+    private final Emulator emulator;
+    private final HttpClient client;
+    private final byte[] key;
+
+    public SignedHttp(Emulator emulator) {
+        this.emulator = emulator;
+        this.client = HttpClient.newBuilder().sslContext(emulator.tls().clientSslContext()).build();
+        this.key = Base64.getDecoder().decode(emulator.config().accessKeys().get(0));
+    }
+
+    public HttpResponse<String> send(String method, String pathAndQuery, String body) {
+        return send(method, pathAndQuery, body, key);
+    }
+
+    public HttpResponse<String> send(String method, String pathAndQuery, String body, byte[] signingKey) {
+        try {
+            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            String host = "127.0.0.1:" + emulator.httpsPort();
+            String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+            String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+            String stringToSign = method + "\n" + pathAndQuery + "\n" + date + ";" + host + ";" + hash;
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(signingKey, "HmacSHA256"));
+            String signature = Base64.getEncoder().encodeToString(
+                    mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://" + host + pathAndQuery))
+                    .header("x-ms-date", date)
+                    .header("x-ms-content-sha256", hash)
+                    .header("Authorization", "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature="
+                            + signature)
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
