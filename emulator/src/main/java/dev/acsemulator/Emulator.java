@@ -68,6 +68,8 @@ public final class Emulator implements AutoCloseable {
     private final ScheduledExecutorService deliveryScheduler;
     private final CallRegistry registry;
     private final DeliveryJournal deliveryJournal;
+    private final RouteTable routes;
+    private final ApiService api;
     private final int httpsPort;
     private final int httpPort;
 
@@ -104,12 +106,12 @@ public final class Emulator implements AutoCloseable {
         CallService calls = new CallService(registry, lanes, ids, clock, dispatcher, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180)));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
-        RouteTable routes = new RouteTable(new CallConnectionHandlers(calls, new TransferService(calls), callbackUris),
+        this.routes = new RouteTable(new CallConnectionHandlers(calls, new TransferService(calls), callbackUris),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, config.participantsPageSize()));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
-        ApiService api = new ApiService(routes, authenticator, new ApiVersions(schemas, config.strictApiVersion()),
+        this.api = new ApiService(routes, authenticator, new ApiVersions(schemas, config.strictApiVersion()),
                 schemas, config.strictRequests(), new Repeatability(clock, config.clockSkew()), shaper, mapper, ids,
                 clock);
 
@@ -185,6 +187,15 @@ public final class Emulator implements AutoCloseable {
 
     public CallRegistry calls() {
         return registry;
+    }
+
+    /** The served operations, one per line: the single source of truth for routing, docs and coverage. */
+    public RouteTable routes() {
+        return routes;
+    }
+
+    public dev.acsemulator.api.OperationLog operationLog() {
+        return api.operationLog();
     }
 
     public DeliveryJournal deliveryJournal() {

@@ -11,10 +11,9 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input gets the right 4xx in the service's error format, never a 500. */
-class BadInputAcceptanceTest {
+class BadInputAcceptanceTest extends ConformanceTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final SignedHttp http = new SignedHttp(EmulatorUnderTest.emulator());
 
     private static JsonNode error(HttpResponse<String> response) throws Exception {
         return MAPPER.readTree(response.body()).path("error");

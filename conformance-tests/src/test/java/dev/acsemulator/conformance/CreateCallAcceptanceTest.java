@@ -25,14 +25,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** CreateCall (§2.1) with the official Java SDK 1.0.4, through add, transfer and hang-up. */
-class CreateCallAcceptanceTest {
+class CreateCallAcceptanceTest extends ConformanceTest {
 
-    private final CallAutomationClient client = EmulatorUnderTest.client();
-    private final WebhookReceiver receiver = EmulatorUnderTest.receiver();
 
-    private static String person() {
-        return "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_" + UUID.randomUUID();
-    }
 
     @Test
     void createCallConnectsThenHangUpDisconnectsWith7000() {

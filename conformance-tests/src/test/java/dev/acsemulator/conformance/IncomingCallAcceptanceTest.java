@@ -19,14 +19,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** IncomingCall through Event Grid (§5.2) and AnswerCall / RejectCall / RedirectCall (§2.3, §2.4). */
-class IncomingCallAcceptanceTest {
+class IncomingCallAcceptanceTest extends ConformanceTest {
 
-    private final CallAutomationClient client = EmulatorUnderTest.client();
-    private final WebhookReceiver receiver = EmulatorUnderTest.receiver();
 
-    private static String appUser() {
-        return EmulatorUnderTest.APP_USER_PREFIX + UUID.randomUUID();
-    }
 
     private JsonNode callAndAwaitIncoming(String callerCallback, String target) {
         int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
@@ -76,13 +71,24 @@ class IncomingCallAcceptanceTest {
     @Test
     void rejectingAsBusyFailsTheCreateCallWithCreateCallFailedAndCallDisconnected() {
         String caller = "/caller/" + UUID.randomUUID();
-        JsonNode incoming = callAndAwaitIncoming(caller, appUser());
+        int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
+        createCallRaw("2026-03-12", appUser(), caller);
+        JsonNode incoming = receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
         client.rejectCallWithResponse(new RejectCallOptions(incoming.path("data").path("incomingCallContext").asText())
                 .setCallRejectReason(CallRejectReason.BUSY), Context.NONE);
         assertThat(receiver.awaitEventTypes(caller, types -> types.size() >= 2))
                 .containsExactly("CreateCallFailed", "CallDisconnected");
-        JsonNode result = receiver.received(caller).get(1).json().get(0).path("data").path("resultInformation");
-        assertThat(result.path("code").asInt()).isEqualTo(486);
+        assertThat(resultOf(caller, 0).path("code").asInt()).isEqualTo(486);
+        assertThat(resultOf(caller, 1).path("subCode").asInt()).isEqualTo(560486);
+    }
+
+    @Test
+    void aVersionWithoutCreateCallFailedGetsOnlyCallDisconnected() {
+        String caller = "/caller/" + UUID.randomUUID();
+        JsonNode incoming = callAndAwaitIncoming(caller, appUser());
+        client.rejectCall(incoming.path("data").path("incomingCallContext").asText());
+        assertThat(receiver.awaitEventTypes(caller, types -> !types.isEmpty())).containsExactly("CallDisconnected");
+        assertThat(resultOf(caller, 0).path("subCode").asInt()).isEqualTo(5002);
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class ApiService {
     private final ObjectMapper mapper;
     private final IdSource ids;
     private final Clock clock;
+    private final OperationLog operationLog = new OperationLog();
 
     public ApiService(RouteTable routes, Authenticator authenticator, ApiVersions versions, SchemaRegistry schemas,
                       boolean strictRequests, Repeatability repeatability, VersionShaper shaper, ObjectMapper mapper,
@@ -72,15 +73,33 @@ public final class ApiService {
                     apiVersion, request.scheme(), request.header("host"), request.localPort(), principal,
                     target.query());
             Operation.Request operationRequest = new Operation.Request(context, match.variables(), body);
-            if (route.repeatable()) {
-                return repeatability.run(request, principal, () -> invoke(route, operationRequest))
-                        .thenApply(response -> echo(response, clientRequestId));
-            }
-            return invoke(route, operationRequest).thenApply(response -> echo(response, clientRequestId));
+            CompletableFuture<HttpResponseMessage> response = route.repeatable()
+                    ? repeatability.run(request, principal, () -> invoke(route, operationRequest))
+                    : invoke(route, operationRequest);
+            return response.thenApply(answer -> {
+                operationLog.record(route.operationId(), answer.status());
+                return echo(answer, clientRequestId);
+            });
         } catch (ApiException e) {
+            operationLog.record(operationFor(request, target), e.status());
             return CompletableFuture.completedFuture(echo(ApiErrors.render(e), clientRequestId));
         } catch (CallActionException e) {
-            return CompletableFuture.completedFuture(echo(ApiErrors.render(ApiErrors.fromDomain(e)), clientRequestId));
+            ApiException error = ApiErrors.fromDomain(e);
+            operationLog.record(operationFor(request, target), error.status());
+            return CompletableFuture.completedFuture(echo(ApiErrors.render(error), clientRequestId));
+        }
+    }
+
+    public OperationLog operationLog() {
+        return operationLog;
+    }
+
+    /** The operation a refused request was meant for, when its method and path name one. */
+    private String operationFor(HttpRequestMessage request, RequestTarget target) {
+        try {
+            return routes.find(request.method(), target.rawPath()).route().operationId();
+        } catch (ApiException e) {
+            return "(no operation)";
         }
     }
 
@@ -101,8 +120,8 @@ public final class ApiService {
         if (result.body() == null) {
             response = HttpResponseMessage.empty(route.successStatus());
         } else {
-            if (result.definition() != null) {
-                shaper.shapeResponse(context.apiVersion(), result.definition(), result.body());
+            if (route.responseDefinition() != null) {
+                shaper.shapeResponse(context.apiVersion(), route.responseDefinition(), result.body());
             }
             response = HttpResponseMessage.json(route.successStatus(), result.body().toString());
         }

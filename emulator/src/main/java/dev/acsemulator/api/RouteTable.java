@@ -23,30 +23,30 @@ public final class RouteTable {
 
     public RouteTable(CallConnectionHandlers calls, ParticipantHandlers participants) {
         List<Route> table = List.of(
-                route("POST", CALLS, "CreateCall", 201, true, "CreateCallRequest", calls::createCall),
-                route("POST", CALLS + ":answer", "AnswerCall", 200, true, "AnswerCallRequest", calls::answer),
-                route("POST", CALLS + ":redirect", "RedirectCall", 204, true, "RedirectCallRequest", calls::redirect),
-                route("POST", CALLS + ":reject", "RejectCall", 204, true, "RejectCallRequest", calls::reject),
-                route("POST", CALLS + ":connect", "Connect", 200, true, "ConnectRequest", calls::connect),
-                route("GET", CALL, "CallConnection_GetCall", 200, false, null, calls::get),
-                route("DELETE", CALL, "CallConnection_HangupCall", 204, false, null, calls::hangUp),
-                route("POST", CALL + ":terminate", "CallConnection_TerminateCall", 204, true, null, calls::terminate),
+                route("POST", CALLS, "CreateCall", 201, true, "CreateCallRequest", "CallConnectionProperties", calls::createCall),
+                route("POST", CALLS + ":answer", "AnswerCall", 200, true, "AnswerCallRequest", "CallConnectionProperties", calls::answer),
+                route("POST", CALLS + ":redirect", "RedirectCall", 204, true, "RedirectCallRequest", null, calls::redirect),
+                route("POST", CALLS + ":reject", "RejectCall", 204, true, "RejectCallRequest", null, calls::reject),
+                route("POST", CALLS + ":connect", "Connect", 200, true, "ConnectRequest", "CallConnectionProperties", calls::connect),
+                route("GET", CALL, "CallConnection_GetCall", 200, false, null, "CallConnectionProperties", calls::get),
+                route("DELETE", CALL, "CallConnection_HangupCall", 204, false, null, null, calls::hangUp),
+                route("POST", CALL + ":terminate", "CallConnection_TerminateCall", 204, true, null, null, calls::terminate),
                 route("POST", CALL + ":transferToParticipant", "CallConnection_TransferToParticipant", 202, true,
-                        "TransferToParticipantRequest", calls::transfer),
-                route("GET", CALL + "/participants", "CallConnection_GetParticipants", 200, false, null,
+                        "TransferToParticipantRequest", "TransferCallResponse", calls::transfer),
+                route("GET", CALL + "/participants", "CallConnection_GetParticipants", 200, false, null, "GetParticipantsResponse",
                         participants::list),
                 route("POST", CALL + "/participants:add", "CallConnection_AddParticipant", 202, true,
-                        "AddParticipantRequest", participants::add),
+                        "AddParticipantRequest", "AddParticipantResponse", participants::add),
                 route("POST", CALL + "/participants:remove", "CallConnection_RemoveParticipant", 202, true,
-                        "RemoveParticipantRequest", participants::remove),
+                        "RemoveParticipantRequest", "RemoveParticipantResponse", participants::remove),
                 route("POST", CALL + "/participants:mute", "CallConnection_Mute", 200, true,
-                        "MuteParticipantsRequest", participants::mute),
+                        "MuteParticipantsRequest", "MuteParticipantsResult", participants::mute),
                 route("POST", CALL + "/participants:cancelAddParticipant", "CallConnection_CancelAddParticipant", 202,
-                        true, "CancelAddParticipantRequest", participants::cancelAdd),
+                        true, "CancelAddParticipantRequest", "CancelAddParticipantResponse", participants::cancelAdd),
                 route("POST", CALL + "/participants:moveHere", "CallConnection_MoveParticipants", 202, true,
-                        "MoveParticipantsRequest", participants::move),
+                        "MoveParticipantsRequest", "MoveParticipantsResponse", participants::move),
                 route("GET", CALL + "/participants/{participantRawId}", "CallConnection_GetParticipant", 200, false,
-                        null, participants::get),
+                        null, "CallParticipant", participants::get),
                 notImplemented("POST", CALL + ":play", "CallMedia_Play", 202, false),
                 notImplemented("POST", CALL + ":startTranscription", "CallMedia_StartTranscription", 202, false),
                 notImplemented("POST", CALL + ":stopTranscription", "CallMedia_StopTranscription", 202, false),
@@ -106,14 +106,14 @@ public final class RouteTable {
     }
 
     private static Route route(String method, String path, String operationId, int status, boolean repeatable,
-                               String requestDefinition, Operation operation) {
+                               String requestDefinition, String responseDefinition, Operation operation) {
         return new Route(method, new PathTemplate(path), operationId, status, repeatable, requestDefinition,
-                operation);
+                responseDefinition, operation);
     }
 
     private static Route notImplemented(String method, String path, String operationId, int status,
                                         boolean repeatable) {
-        return new Route(method, new PathTemplate(path), operationId, status, repeatable, null, request -> {
+        return new Route(method, new PathTemplate(path), operationId, status, repeatable, null, null, request -> {
             throw ApiErrors.notImplemented(operationId);
         });
     }

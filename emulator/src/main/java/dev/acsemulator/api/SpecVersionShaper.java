@@ -56,6 +56,11 @@ public final class SpecVersionShaper implements VersionShaper {
     }
 
     @Override
+    public boolean hasEvent(String apiVersion, String eventType) {
+        return registry.version(apiVersion).map(info -> info.hasEvent(eventType)).orElse(true);
+    }
+
+    @Override
     public void shapeResponse(String apiVersion, String definitionName, ObjectNode body) {
         prune(apiVersion, definitionName, body);
     }

@@ -55,6 +55,9 @@ public final class CallbackDispatcher implements CallEventSink {
 
     @Override
     public void publish(CallEvent event) {
+        if (!writer.existsInVersion(event)) {
+            return;
+        }
         String eventId = ids.guid();
         byte[] body = writer.write(event, eventId, clock.instant());
         Delivery delivery = new Delivery(eventId, event.typeName(), event.header().target().serverCallId(),

@@ -45,9 +45,9 @@ final class CallEventData {
                 participants.add(participant(view));
             }
         } else if (event instanceof CallEvent.AddParticipantSucceeded e) {
-            participantAndInvitation(data, e.participant(), e.invitationId());
+            data.set("participant", IdentifierModels.write(e.participant()));
         } else if (event instanceof CallEvent.AddParticipantFailed e) {
-            participantAndInvitation(data, e.participant(), e.invitationId());
+            data.set("participant", IdentifierModels.write(e.participant()));
         } else if (event instanceof CallEvent.RemoveParticipantSucceeded e) {
             data.set("participant", IdentifierModels.write(e.participant()));
         } else if (event instanceof CallEvent.RemoveParticipantFailed e) {
@@ -65,11 +65,6 @@ final class CallEventData {
         } else if (event instanceof CallEvent.MoveParticipantFailed e) {
             participantAndFromCall(data, e.participant(), e.fromCall());
         }
-    }
-
-    private static void participantAndInvitation(ObjectNode data, Identifier participant, String invitationId) {
-        data.set("participant", IdentifierModels.write(participant));
-        data.put("invitationId", invitationId);
     }
 
     private static void targetAndTransferee(ObjectNode data, Identifier target, Identifier transferee) {

@@ -24,6 +24,11 @@ public final class CloudEventWriter {
         this.shaper = shaper;
     }
 
+    /** Whether the event exists in its connection's api-version (CreateCallFailed, for one, came in 2024-09-15). */
+    public boolean existsInVersion(CallEvent event) {
+        return shaper.hasEvent(event.header().target().apiVersion(), event.typeName());
+    }
+
     /** Serializes the event; {@code eventId} and {@code time} come from the emulator's id source and clock. */
     public byte[] write(CallEvent event, String eventId, Instant time) {
         String type = TYPE_PREFIX + event.typeName();

@@ -57,6 +57,9 @@ public final class EmulatorUnderTest {
     }
 
     public static CallAutomationClient client() {
-        return new CallAutomationClientBuilder().connectionString(emulator().connectionString()).buildClient();
+        return new CallAutomationClientBuilder()
+                .connectionString(emulator().connectionString())
+                .addPolicy(new ResponseSchemaPolicy(emulator().routes()))
+                .buildClient();
     }
 }

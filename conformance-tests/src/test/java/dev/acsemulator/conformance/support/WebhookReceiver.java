@@ -72,9 +72,16 @@ public final class WebhookReceiver implements AutoCloseable {
         Received post = new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
                 body);
         byte[] response = new byte[0];
-        if ("SubscriptionValidation".equals(post.header("aeg-event-type"))) {
+        String eventGridType = post.header("aeg-event-type");
+        if ("SubscriptionValidation".equals(eventGridType)) {
             String code = post.json().get(0).path("data").path("validationCode").asText();
             response = ("{\"validationResponse\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8);
+        } else if ("Notification".equals(eventGridType)) {
+            SchemaCheck.incomingCall(post.json().get(0));
+        } else {
+            for (JsonNode event : post.json()) {
+                SchemaCheck.event(event);
+            }
         }
         synchronized (received) {
             received.add(post);

@@ -1,0 +1,76 @@
+package dev.acsemulator.conformance;
+
+import com.azure.communication.callautomation.CallAutomationClient;
+import dev.acsemulator.conformance.support.EmulatorUnderTest;
+import dev.acsemulator.conformance.support.SchemaCheck;
+import dev.acsemulator.conformance.support.SignedHttp;
+import dev.acsemulator.conformance.support.WebhookReceiver;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every conformance scenario shares: the running emulator, an SDK client, a signed raw-HTTP client, the webhook
+ * receiver, and the rule that every response and event body matched its api-version's schema.
+ */
+abstract class ConformanceTest {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final String RESOURCE_USER_PREFIX = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_";
+
+    final CallAutomationClient client = EmulatorUnderTest.client();
+    final WebhookReceiver receiver = EmulatorUnderTest.receiver();
+    final SignedHttp http = new SignedHttp(EmulatorUnderTest.emulator());
+
+    static String person() {
+        return RESOURCE_USER_PREFIX + UUID.randomUUID();
+    }
+
+    static String appUser() {
+        return EmulatorUnderTest.APP_USER_PREFIX + UUID.randomUUID();
+    }
+
+    static String newCallbackPath() {
+        return "/callbacks/" + UUID.randomUUID();
+    }
+
+    /** CreateCall over signed raw HTTP at any api-version; returns the response's JSON. */
+    JsonNode createCallRaw(String apiVersion, String targetRawId, String callbackPath) {
+        String target = targetRawId.startsWith("4:")
+                ? "{\"kind\":\"phoneNumber\",\"rawId\":\"" + targetRawId + "\",\"phoneNumber\":{\"value\":\""
+                        + targetRawId.substring(2) + "\"}}"
+                : "{\"kind\":\"communicationUser\",\"rawId\":\"" + targetRawId
+                        + "\",\"communicationUser\":{\"id\":\"" + targetRawId + "\"}}";
+        String body = "{\"targets\":[" + target + "],\"sourceCallerIdNumber\":{\"value\":\"+18005550100\"},"
+                + "\"callbackUri\":\"" + receiver.url(callbackPath) + "\"}";
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections?api-version=" + apiVersion, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The resultInformation of the n-th callback POSTed to a path. */
+    JsonNode resultOf(String callbackPath, int index) {
+        return receiver.received(callbackPath).get(index).json().get(0).path("data").path("resultInformation");
+    }
+
+    @AfterEach
+    void everyBodyMatchedItsSchema() {
+        assertThat(SchemaCheck.drain()).as("schema violations in responses and events").isEmpty();
+    }
+}
