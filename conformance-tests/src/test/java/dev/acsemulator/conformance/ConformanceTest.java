@@ -5,6 +5,8 @@ import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import dev.acsemulator.conformance.support.SchemaCheck;
 import dev.acsemulator.conformance.support.SignedHttp;
 import dev.acsemulator.conformance.support.WebhookReceiver;
+import com.azure.communication.callautomation.models.CallInvite;
+import com.azure.communication.common.CommunicationUserIdentifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +69,45 @@ abstract class ConformanceTest {
     /** The resultInformation of the n-th callback POSTed to a path. */
     JsonNode resultOf(String callbackPath, int index) {
         return receiver.received(callbackPath).get(index).json().get(0).path("data").path("resultInformation");
+    }
+
+    /** Two applications in one call: A called a user that B owns, and B answered. */
+    record AppToAppCall(String callerId, String callerPath, String calleeId, String calleePath, String serverCallId) { }
+
+    AppToAppCall connectedAppToAppCall() {
+        String callerPath = newCallbackPath();
+        String calleePath = newCallbackPath();
+        int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
+        String callerId = client.createCall(new CallInvite(new CommunicationUserIdentifier(appUser())),
+                receiver.url(callerPath)).getCallConnectionProperties().getCallConnectionId();
+        JsonNode incoming = receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
+        String calleeId = client.answerCall(incoming.path("data").path("incomingCallContext").asText(),
+                receiver.url(calleePath)).getCallConnectionProperties().getCallConnectionId();
+        receiver.awaitEventTypes(callerPath, types -> types.contains("ParticipantsUpdated"));
+        receiver.awaitEventTypes(calleePath, types -> types.contains("ParticipantsUpdated"));
+        return new AppToAppCall(callerId, callerPath, calleeId, calleePath,
+                incoming.path("data").path("serverCallId").asText());
+    }
+
+    /** A call from the SDK to a simulated person, connected. */
+    record PersonCall(String callConnectionId, String callbackPath, String person) { }
+
+    PersonCall connectedCallToPerson() {
+        String path = newCallbackPath();
+        String target = person();
+        String id = client.createCall(new CallInvite(new CommunicationUserIdentifier(target)), receiver.url(path))
+                .getCallConnectionProperties().getCallConnectionId();
+        receiver.awaitEventTypes(path, types -> types.contains("ParticipantsUpdated"));
+        return new PersonCall(id, path, target);
+    }
+
+    /** The same, created over raw HTTP at an api-version the Java SDK cannot send (e.g. 2026-03-12). */
+    PersonCall connectedCallToPersonAt(String apiVersion) {
+        String path = newCallbackPath();
+        String target = person();
+        String id = createCallRaw(apiVersion, target, path).path("callConnectionId").asText();
+        receiver.awaitEventTypes(path, types -> types.contains("ParticipantsUpdated"));
+        return new PersonCall(id, path, target);
     }
 
     @AfterEach

@@ -133,7 +133,10 @@ public final class CallService {
 
     public CompletableFuture<CallConnectionSnapshot> get(String callConnectionId) {
         return context.connection(callConnectionId)
-                .thenCompose(connection -> CallContext.onLane(connection.call(), connection::snapshot));
+                .thenCompose(connection -> CallContext.onLane(connection.call(), () -> {
+                    CallContext.requireActive(connection);
+                    return connection.snapshot();
+                }));
     }
 
     /**

@@ -58,8 +58,6 @@ final class CallEventData {
             data.put("invitationId", e.invitationId());
         } else if (event instanceof CallEvent.CallTransferAccepted e) {
             targetAndTransferee(data, e.transferTarget(), e.transferee());
-        } else if (event instanceof CallEvent.CallTransferFailed e) {
-            targetAndTransferee(data, e.transferTarget(), e.transferee());
         } else if (event instanceof CallEvent.MoveParticipantSucceeded e) {
             participantAndFromCall(data, e.participant(), e.fromCall());
         } else if (event instanceof CallEvent.MoveParticipantFailed e) {

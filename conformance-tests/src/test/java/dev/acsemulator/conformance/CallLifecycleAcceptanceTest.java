@@ -1,0 +1,121 @@
+package dev.acsemulator.conformance;
+
+import com.azure.communication.callautomation.CallConnection;
+import com.azure.communication.callautomation.models.CallInvite;
+import com.azure.communication.callautomation.models.CreateGroupCallOptions;
+import com.azure.communication.common.CommunicationIdentifier;
+import com.azure.communication.common.CommunicationUserIdentifier;
+import com.azure.communication.common.PhoneNumberIdentifier;
+import com.azure.core.exception.HttpResponseException;
+import com.azure.core.util.Context;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Hang-up, terminate, connect and group calls across several applications (§2.2, §2.5, §2.20). */
+class CallLifecycleAcceptanceTest extends ConformanceTest {
+
+    @Test
+    void hangUpGives7000ToTheLeaverAnd5001ToTheOtherApplication() {
+        AppToAppCall call = connectedAppToAppCall();
+        client.getCallConnection(call.callerId()).hangUp(false);
+        receiver.awaitEventTypes(call.callerPath(), types -> types.contains("CallDisconnected"));
+        receiver.awaitEventTypes(call.calleePath(), types -> types.contains("CallDisconnected"));
+        assertThat(resultOf(call.callerPath(), 2).path("subCode").asInt()).isEqualTo(7000);
+        assertThat(resultOf(call.calleePath(), 2).path("subCode").asInt()).isEqualTo(5001);
+    }
+
+    @Test
+    void terminateGives7000ToEveryConnection() {
+        AppToAppCall call = connectedAppToAppCall();
+        client.getCallConnection(call.calleeId()).hangUp(true);
+        receiver.awaitEventTypes(call.callerPath(), types -> types.contains("CallDisconnected"));
+        receiver.awaitEventTypes(call.calleePath(), types -> types.contains("CallDisconnected"));
+        assertThat(resultOf(call.callerPath(), 2).path("subCode").asInt()).isEqualTo(7000);
+        assertThat(resultOf(call.calleePath(), 2).path("subCode").asInt()).isEqualTo(7000);
+    }
+
+    @Test
+    void actionsOnAnEndedCallAre404CallNotFound() {
+        PersonCall call = connectedCallToPerson();
+        CallConnection connection = client.getCallConnection(call.callConnectionId());
+        connection.hangUp(false);
+        receiver.awaitEventTypes(call.callbackPath(), types -> types.contains("CallDisconnected"));
+        assertThatThrownBy(() -> connection.hangUp(false)).isInstanceOf(HttpResponseException.class)
+                .satisfies(e -> assertThat(((HttpResponseException) e).getResponse().getStatusCode()).isEqualTo(404));
+        assertThatThrownBy(connection::getCallProperties).isInstanceOf(HttpResponseException.class)
+                .hasMessageContaining("8522");
+    }
+
+    @Test
+    void terminateOfAnUnknownCallIs404() {
+        assertThatThrownBy(() -> client.getCallConnection("00000000-0000-0000-0000-000000000001").hangUp(true))
+                .isInstanceOf(HttpResponseException.class).hasMessageContaining("8522");
+    }
+
+    @Test
+    void connectToAnExistingCallSendsParticipantsUpdatedThenCallConnected() {
+        AppToAppCall call = connectedAppToAppCall();
+        String path = newCallbackPath();
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections:connect?api-version=2026-03-12",
+                "{\"callLocator\":{\"kind\":\"serverCallLocator\",\"serverCallId\":\"" + call.serverCallId() + "\"},"
+                        + "\"callbackUri\":\"" + receiver.url(path) + "\",\"operationContext\":\"ctx-connect\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("callConnectionState").asText()).isEqualTo("connecting");
+        assertThat(receiver.awaitEventTypes(path, types -> types.size() >= 2))
+                .containsExactly("ParticipantsUpdated", "CallConnected");
+        assertThat(receiver.received(path).get(1).json().get(0).path("data").path("operationContext").asText())
+                .isEqualTo("ctx-connect");
+        List<String> callerTypes = receiver.awaitEventTypes(call.callerPath(),
+                types -> types.stream().filter("ParticipantsUpdated"::equals).count() >= 2);
+        assertThat(callerTypes).endsWith("ParticipantsUpdated");
+    }
+
+    @Test
+    void connectToACallThatDoesNotExistGivesConnectFailed() {
+        String path = newCallbackPath();
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections:connect?api-version=2026-03-12",
+                "{\"callLocator\":{\"kind\":\"serverCallLocator\",\"serverCallId\":\"bm8tc3VjaC1jYWxs\"},"
+                        + "\"callbackUri\":\"" + receiver.url(path) + "\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(receiver.awaitEventTypes(path, types -> !types.isEmpty())).containsExactly("ConnectFailed");
+    }
+
+    @Test
+    void connectIsRejectedForAnApiVersionThatLacksIt() {
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections:connect?api-version=2023-03-06",
+                "{\"callLocator\":{\"kind\":\"serverCallLocator\",\"serverCallId\":\"x\"},"
+                        + "\"callbackUri\":\"http://127.0.0.1:9/cb\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).path("error").path("code").asText()).isEqualTo("UnsupportedApiVersion");
+    }
+
+    @Test
+    void aGroupCallConnectsOnTheFirstAnswerAndListsEveryoneWhoJoined() {
+        String path = newCallbackPath();
+        List<CommunicationIdentifier> targets = List.of(new CommunicationUserIdentifier(person()),
+                new PhoneNumberIdentifier("+14255550199"));
+        CreateGroupCallOptions options = new CreateGroupCallOptions(targets, receiver.url(path))
+                .setSourceCallIdNumber(new PhoneNumberIdentifier("+18005550100")).setOperationContext("ctx-group");
+        String id = client.createGroupCallWithResponse(options, Context.NONE).getValue()
+                .getCallConnectionProperties().getCallConnectionId();
+        List<String> types = receiver.awaitEventTypes(path,
+                t -> t.stream().filter("ParticipantsUpdated"::equals).count() >= 2);
+        assertThat(types.get(0)).isEqualTo("CallConnected");
+        assertThat(client.getCallConnection(id).listParticipants().stream().toList()).hasSize(3);
+        JsonNode connected = receiver.received(path).get(0).json().get(0).path("data");
+        assertThat(connected.path("operationContext").asText()).isEqualTo("ctx-group");
+    }
+
+    @Test
+    void callingAPhoneNumberWithoutACallerIdIs400() {
+        assertThatThrownBy(() -> client.createCall(new CallInvite(new PhoneNumberIdentifier("+14255550123"), null),
+                receiver.url(newCallbackPath()))).isInstanceOf(HttpResponseException.class)
+                .hasMessageContaining("sourceCallerIdNumber");
+    }
+}
