@@ -116,11 +116,7 @@ public final class Emulator implements AutoCloseable {
                 clock);
 
         this.server = new HttpServer(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        String baseUrl = "https://" + config.advertisedHost() + ":" + config.httpsPort();
-        FrontDoor frontDoor = new FrontDoor(api,
-                OpenIdDocuments.openIdConfigurationJson(config.callbackTokenIssuer(),
-                        baseUrl + OpenIdDocuments.JWKS_PATH),
-                OpenIdDocuments.jwksJson(signingKey), () -> HttpResponseMessage.json(200, "{\"status\":\"healthy\"}"));
+        FrontDoor frontDoor = new FrontDoor(api, config.callbackTokenIssuer(), OpenIdDocuments.jwksJson(signingKey), () -> HttpResponseMessage.json(200, "{\"status\":\"healthy\"}"));
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
                 tls.nettyServerSslContext(), frontDoor, frontDoor, config.maxBodyBytes());
         this.httpPort = config.httpPort() < 0 ? -1 : server.listen(config.host(), config.httpPort(), null, frontDoor,

@@ -20,13 +20,13 @@ import java.util.function.Supplier;
 final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
 
     private final ApiService api;
-    private final String openIdConfiguration;
+    private final String callbackTokenIssuer;
     private final String jwks;
     private final Supplier<HttpResponseMessage> health;
 
-    FrontDoor(ApiService api, String openIdConfiguration, String jwks, Supplier<HttpResponseMessage> health) {
+    FrontDoor(ApiService api, String callbackTokenIssuer, String jwks, Supplier<HttpResponseMessage> health) {
         this.api = api;
-        this.openIdConfiguration = openIdConfiguration;
+        this.callbackTokenIssuer = callbackTokenIssuer;
         this.jwks = jwks;
         this.health = health;
     }
@@ -38,7 +38,9 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
         if (request.method().equals("GET")) {
             switch (path) {
                 case OpenIdDocuments.OPENID_CONFIGURATION_PATH:
-                    return done(HttpResponseMessage.json(200, openIdConfiguration));
+                    String jwksUri = baseUrl(request) + OpenIdDocuments.JWKS_PATH;
+                    return done(HttpResponseMessage.json(200,
+                            OpenIdDocuments.openIdConfigurationJson(callbackTokenIssuer, jwksUri)));
                 case OpenIdDocuments.JWKS_PATH:
                     return done(HttpResponseMessage.json(200, jwks));
                 case "/health":
@@ -67,6 +69,19 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
     public HttpResponseMessage internalError(String requestId) {
         ApiException error = ApiErrors.internalError();
         return ApiErrors.render(error);
+    }
+
+    /** The URL the client reached us on: its Host header's name, and the port the request really came in on. */
+    private static String baseUrl(HttpRequestMessage request) {
+        String host = request.header("host");
+        if (host == null || host.isEmpty()) {
+            host = "127.0.0.1";
+        } else if (host.startsWith("[")) {
+            host = host.substring(0, host.indexOf(']') + 1);
+        } else if (host.indexOf(':') >= 0) {
+            host = host.substring(0, host.indexOf(':'));
+        }
+        return request.scheme() + "://" + host + ":" + request.localPort();
     }
 
     private static CompletableFuture<HttpResponseMessage> done(HttpResponseMessage response) {

@@ -82,4 +82,31 @@ class BadInputAcceptanceTest extends ConformanceTest {
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(error(response).path("code").asText()).isEqualTo("NotImplemented");
     }
+
+    @Test
+    void removeWithoutAParticipantIs400() throws Exception {
+        HttpResponse<String> response = http.send("POST",
+                "/calling/callConnections/x/participants:remove?api-version=2026-03-12", "{\"operationContext\":\"c\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response).path("message").asText()).contains("participantToRemove");
+    }
+
+    @Test
+    void cancelAddOnAnUnknownCallIs404() throws Exception {
+        HttpResponse<String> response = http.send("POST",
+                "/calling/callConnections/00000000-0000-0000-0000-000000000004/participants:cancelAddParticipant"
+                        + "?api-version=2026-03-12", "{\"invitationId\":\"i\"}");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(error(response).path("code").asText()).isEqualTo("8522");
+    }
+
+    @Test
+    void anOversizedBodyIs413AndTheServerKeepsServing() throws Exception {
+        String big = "{\"operationContext\":\"" + "x".repeat(1_100_000) + "\"}";
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections?api-version=2026-03-12", big);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(error(response).path("code").asText()).isEqualTo("RequestEntityTooLarge");
+        assertThat(http.send("GET", "/calling/callConnections/x?api-version=2026-03-12", null).statusCode())
+                .isEqualTo(404);
+    }
 }

@@ -7,16 +7,19 @@ import com.azure.communication.callautomation.models.CallInvite;
 import com.azure.communication.callautomation.models.RejectCallOptions;
 import com.azure.communication.callautomation.models.CallRejectReason;
 import com.azure.communication.common.CommunicationUserIdentifier;
+import com.azure.core.exception.HttpResponseException;
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import dev.acsemulator.conformance.support.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** IncomingCall through Event Grid (§5.2) and AnswerCall / RejectCall / RedirectCall (§2.3, §2.4). */
 class IncomingCallAcceptanceTest extends ConformanceTest {
@@ -102,5 +105,61 @@ class IncomingCallAcceptanceTest extends ConformanceTest {
                 .containsExactly("CallConnected", "ParticipantsUpdated");
         JsonNode roster = receiver.received(caller).get(1).json().get(0).path("data").path("participants");
         assertThat(roster.findValuesAsText("rawId")).contains(person);
+    }
+
+    @Test
+    void answeringWithAnInvalidContextIs400() {
+        assertThatThrownBy(() -> client.answerCall("eyJhbGciOiJub25lIn0.e30.", receiver.url(newCallbackPath())))
+                .isInstanceOf(HttpResponseException.class).hasMessageContaining("Incoming Call Context is invalid");
+    }
+
+    @Test
+    void rejectingOrRedirectingACallAlreadyAnsweredIs400() {
+        JsonNode incoming = callAndAwaitIncoming(newCallbackPath(), appUser());
+        String context = incoming.path("data").path("incomingCallContext").asText();
+        String callee = newCallbackPath();
+        client.answerCall(context, receiver.url(callee));
+        receiver.awaitEventTypes(callee, types -> types.contains("CallConnected"));
+        assertThatThrownBy(() -> client.rejectCall(context)).isInstanceOf(HttpResponseException.class)
+                .hasMessageContaining("8523");
+        assertThatThrownBy(() -> client.redirectCall(context, new CallInvite(new CommunicationUserIdentifier(person()))))
+                .isInstanceOf(HttpResponseException.class).hasMessageContaining("8523");
+    }
+
+    @Test
+    void anUnansweredIncomingCallRingsOutAndALateAnswerFails() {
+        String caller = newCallbackPath();
+        int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
+        createCallRaw("2026-03-12", appUser(), caller);
+        JsonNode incoming = receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
+        assertThat(receiver.awaitEventTypes(caller, types -> types.size() >= 2))
+                .containsExactly("CreateCallFailed", "CallDisconnected");
+        assertThat(resultOf(caller, 0).path("subCode").asInt()).isEqualTo(10004);
+
+        String late = newCallbackPath();
+        HttpResponse<String> answered = http.send("POST", "/calling/callConnections:answer?api-version=2026-03-12",
+                "{\"incomingCallContext\":\"" + incoming.path("data").path("incomingCallContext").asText()
+                        + "\",\"callbackUri\":\"" + receiver.url(late) + "\"}");
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(receiver.awaitEventTypes(late, types -> !types.isEmpty())).containsExactly("AnswerFailed");
+        assertThat(resultOf(late, 0).path("code").asInt()).isEqualTo(487);
+    }
+
+    @Test
+    void redirectingToAnotherAppOwnedUserRaisesANewIncomingCall() {
+        String caller = newCallbackPath();
+        JsonNode incoming = callAndAwaitIncoming(caller, appUser());
+        int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
+        String next = appUser();
+        client.redirectCall(incoming.path("data").path("incomingCallContext").asText(),
+                new CallInvite(new CommunicationUserIdentifier(next)));
+        JsonNode redirected = receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
+        assertThat(redirected.path("data").path("to").path("rawId").asText()).isEqualTo(next);
+        assertThat(redirected.path("data").path("incomingCallContext").asText())
+                .isNotEqualTo(incoming.path("data").path("incomingCallContext").asText());
+        String callee = newCallbackPath();
+        client.answerCall(redirected.path("data").path("incomingCallContext").asText(), receiver.url(callee));
+        assertThat(receiver.awaitEventTypes(caller, types -> types.size() >= 2))
+                .containsExactly("CallConnected", "ParticipantsUpdated");
     }
 }

@@ -113,8 +113,20 @@ public final class RouteTable {
 
     private static Route notImplemented(String method, String path, String operationId, int status,
                                         boolean repeatable) {
-        return new Route(method, new PathTemplate(path), operationId, status, repeatable, null, null, request -> {
+        return new Route(method, new PathTemplate(path), operationId, status, repeatable, null, null,
+                new NotImplemented(operationId));
+    }
+
+    /** Whether the emulator serves this operation, or answers it with 501 NotImplemented. */
+    public static boolean isImplemented(Route route) {
+        return !(route.operation() instanceof NotImplemented);
+    }
+
+    /** The handler of an operation the emulator does not serve yet: an explicit 501, never a fake success. */
+    private record NotImplemented(String operationId) implements Operation {
+        @Override
+        public java.util.concurrent.CompletionStage<Result> handle(Request request) {
             throw ApiErrors.notImplemented(operationId);
-        });
+        }
     }
 }

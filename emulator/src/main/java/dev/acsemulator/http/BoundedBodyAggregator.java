@@ -11,7 +11,11 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 
-/** Aggregates request bodies up to a limit; a larger body gets the service's JSON 413 and the connection closes. */
+/**
+ * Aggregates request bodies up to a limit. A larger body gets the service's JSON 413 at once; the rest of it is read
+ * and discarded (closing while the client still sends would reset the connection before it reads the answer), and
+ * the connection stays usable.
+ */
 final class BoundedBodyAggregator extends HttpObjectAggregator {
 
     private final RequestHandler.EdgeErrors edgeErrors;
@@ -28,7 +32,6 @@ final class BoundedBodyAggregator extends HttpObjectAggregator {
                 HttpResponseStatus.valueOf(error.status()), Unpooled.wrappedBuffer(error.body()));
         error.headers().forEach((name, value) -> response.headers().set(name, value));
         response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, error.body().length);
-        response.headers().set(HttpHeaderNames.CONNECTION, "close");
-        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
     }
 }

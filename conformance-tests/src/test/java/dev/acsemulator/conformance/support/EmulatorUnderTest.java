@@ -51,6 +51,11 @@ public final class EmulatorUnderTest {
         return emulator;
     }
 
+    /** The emulator if the suite started one, else null (for the coverage report). */
+    public static synchronized Emulator startedOrNull() {
+        return emulator;
+    }
+
     public static WebhookReceiver receiver() {
         emulator();
         return receiver;

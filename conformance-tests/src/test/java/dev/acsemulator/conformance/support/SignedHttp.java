@@ -32,10 +32,20 @@ public final class SignedHttp {
     }
 
     public HttpResponse<String> send(String method, String pathAndQuery, String body) {
-        return send(method, pathAndQuery, body, key);
+        return send(method, pathAndQuery, body, key, java.util.List.of());
     }
 
     public HttpResponse<String> send(String method, String pathAndQuery, String body, byte[] signingKey) {
+        return send(method, pathAndQuery, body, signingKey, java.util.List.of());
+    }
+
+    /** {@code extraHeaders}: name, value, name, value… */
+    public HttpResponse<String> send(String method, String pathAndQuery, String body, java.util.List<String> extraHeaders) {
+        return send(method, pathAndQuery, body, key, extraHeaders);
+    }
+
+    private HttpResponse<String> send(String method, String pathAndQuery, String body, byte[] signingKey,
+                                      java.util.List<String> extraHeaders) {
         try {
             byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             String host = "127.0.0.1:" + emulator.httpsPort();
@@ -54,6 +64,9 @@ public final class SignedHttp {
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
             if (body != null) {
                 request.header("Content-Type", "application/json");
+            }
+            for (int i = 0; i + 1 < extraHeaders.size(); i += 2) {
+                request.header(extraHeaders.get(i), extraHeaders.get(i + 1));
             }
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

@@ -51,6 +51,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
+    private final Map<String, java.util.Deque<Integer>> plannedStatuses = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WebhookReceiver() {
         try {
@@ -86,11 +87,18 @@ public final class WebhookReceiver implements AutoCloseable {
         synchronized (received) {
             received.add(post);
         }
-        exchange.sendResponseHeaders(200, response.length == 0 ? -1 : response.length);
+        java.util.Deque<Integer> planned = plannedStatuses.get(post.path());
+        Integer status = planned == null ? null : planned.pollFirst();
+        exchange.sendResponseHeaders(status == null ? 200 : status, response.length == 0 ? -1 : response.length);
         if (response.length > 0) {
             exchange.getResponseBody().write(response);
         }
         exchange.close();
+    }
+
+    /** The next POSTs to {@code path} are answered with these statuses, in order; then 200 again. */
+    public void answerNext(String path, Integer... statuses) {
+        plannedStatuses.put(path, new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(statuses)));
     }
 
     public List<Received> received(String path) {
