@@ -127,4 +127,34 @@ class ProtocolAcceptanceTest extends ConformanceTest {
                 .extracting(attempt -> attempt.outcome())
                 .containsExactly("retrying", "retrying", "delivered", "delivered");
     }
+
+    private HttpResponse<String> getWithBearer(String claimsJson) throws Exception {
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        String token = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + url.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8)) + "." + url.encodeToString(
+                new byte[16]);
+        HttpClient plain = HttpClient.newBuilder().sslContext(EmulatorUnderTest.emulator().tls().clientSslContext())
+                .build();
+        return plain.send(HttpRequest.newBuilder(URI.create(EmulatorUnderTest.emulator().httpsEndpoint()
+                        + "calling/callConnections/00000000-0000-0000-0000-000000000005?api-version=2026-03-12"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anEntraBearerTokenForTheAcsAudienceIsAcceptedAndAnExpiredOneIs401() throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        assertThat(getWithBearer("{\"aud\":\"https://communication.azure.com\",\"exp\":" + (now + 600) + "}")
+                .statusCode()).isEqualTo(404);
+        assertThat(getWithBearer("{\"aud\":\"https://communication.azure.com\",\"exp\":" + (now - 600) + "}")
+                .statusCode()).isEqualTo(401);
+        assertThat(getWithBearer("{\"aud\":\"https://storage.azure.com\",\"exp\":" + (now + 600) + "}")
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theSecondaryAccessKeyIsAcceptedToo() {
+        byte[] secondary = Base64.getDecoder().decode(EmulatorUnderTest.emulator().config().accessKeys().get(1));
+        assertThat(http.send("GET", "/calling/callConnections/x?api-version=2026-03-12", null, secondary)
+                .statusCode()).isEqualTo(404);
+    }
 }
