@@ -107,6 +107,14 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** Every callback POST body received so far (not Event Grid), in arrival order. */
+    public List<String> allCallbackBodies() {
+        synchronized (received) {
+            return received.stream().filter(post -> post.header("aeg-event-type") == null).map(Received::body)
+                    .toList();
+        }
+    }
+
     /** The callback events POSTed to {@code path}, parsed by the official SDK, in arrival order. */
     public List<CallAutomationEventBase> events(String path) {
         List<CallAutomationEventBase> events = new ArrayList<>();
