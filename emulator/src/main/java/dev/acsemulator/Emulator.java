@@ -104,7 +104,8 @@ public final class Emulator implements AutoCloseable {
                 new SimulatedPeople(config.answerDelay()));
         this.lanes = new Lanes(Math.max(2, Runtime.getRuntime().availableProcessors()));
         CallService calls = new CallService(registry, lanes, ids, clock, dispatcher, router,
-                new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180)));
+                new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
+                        config.endedCallRetention()));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
         this.routes = new RouteTable(new CallConnectionHandlers(calls, new TransferService(calls), callbackUris),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, config.participantsPageSize()));

@@ -24,6 +24,8 @@ import java.util.function.Supplier;
 public final class Repeatability {
 
     private static final Duration WINDOW = Duration.ofMinutes(5);
+    private static final java.util.regex.Pattern UUID_FORM = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final Clock clock;
     private final Duration allowedSkew;
@@ -55,14 +57,20 @@ public final class Repeatability {
         if (existing != null) {
             return existing.response();
         }
-        action.get().whenComplete((response, error) -> {
+        CompletableFuture<HttpResponseMessage> result;
+        try {
+            result = action.get();
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        result.whenComplete((response, error) -> {
             if (error != null) {
                 seen.remove(key);
                 mine.completeExceptionally(error);
+            } else if (response.status() >= 500) {
+                seen.remove(key);
+                mine.complete(response);
             } else {
-                if (response.status() >= 500) {
-                    seen.remove(key);
-                }
                 mine.complete(response.withHeader("Repeatability-Result", "accepted"));
             }
         });
@@ -74,9 +82,7 @@ public final class Repeatability {
             throw ApiErrors.repeatabilityRejected(
                     "Repeatability-Request-ID and Repeatability-First-Sent must be sent together.");
         }
-        try {
-            UUID.fromString(requestId);
-        } catch (IllegalArgumentException e) {
+        if (!UUID_FORM.matcher(requestId).matches()) {
             throw ApiErrors.repeatabilityRejected("Repeatability-Request-ID must be a UUID.");
         }
         Instant sentAt;

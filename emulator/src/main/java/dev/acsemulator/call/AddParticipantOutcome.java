@@ -27,6 +27,7 @@ final class AddParticipantOutcome implements InvitationOutcome {
             }
             return;
         }
+        call.becomeGroup();
         call.join(invitation.target(), answeringConnection);
         if (answeringConnection != null) {
             call.connect(answeringConnection);

@@ -29,17 +29,21 @@ public final class Call {
     private final Map<Identifier, Participant> roster = new LinkedHashMap<>();
     private final Map<String, CallConnection> connections = new LinkedHashMap<>();
     private final Map<String, Invitation> invitations = new LinkedHashMap<>();
+    private final List<String> incomingCallContexts = new ArrayList<>();
+    private final java.util.function.Consumer<Call> onEnded;
     private boolean group;
     private int sequenceNumber;
     private boolean ended;
 
-    Call(String serverCallId, String correlationId, Lane lane, CallJournal journal, CallEventSink sink, boolean group) {
+    Call(String serverCallId, String correlationId, Lane lane, CallJournal journal, CallEventSink sink, boolean group,
+         java.util.function.Consumer<Call> onEnded) {
         this.serverCallId = serverCallId;
         this.correlationId = correlationId;
         this.lane = lane;
         this.journal = journal;
         this.sink = sink;
         this.group = group;
+        this.onEnded = onEnded;
     }
 
     CallConnection addConnection(String callConnectionId, CallConnection.ConnectionSpec spec) {
@@ -119,6 +123,16 @@ public final class Call {
         }
         roster.clear();
         journal.record("call", serverCallId, "ended");
+        onEnded.accept(this);
+    }
+
+    /** Remembers an incomingCallContext issued for this call, so it can be forgotten with the call. */
+    void issued(String incomingCallContext) {
+        incomingCallContexts.add(incomingCallContext);
+    }
+
+    List<String> incomingCallContexts() {
+        return incomingCallContexts;
     }
 
     void emit(CallEvent event) {

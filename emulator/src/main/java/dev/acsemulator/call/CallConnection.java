@@ -22,7 +22,8 @@ public final class CallConnection {
     private final Identifier sourceCallerIdNumber;
     private final String sourceDisplayName;
     private final Identifier answeredBy;
-    private CallConnectionState state = CallConnectionState.CONNECTING;
+    /** Volatile: a transfer's new call reads the transferor's state from its own lane. */
+    private volatile CallConnectionState state = CallConnectionState.CONNECTING;
 
     CallConnection(String callConnectionId, Call call, ConnectionSpec spec) {
         this.callConnectionId = callConnectionId;

@@ -32,7 +32,11 @@ final class CallContext {
 
     Call newCall(boolean group) {
         String serverCallId = ids.serverCallId();
-        Call call = new Call(serverCallId, ids.guid(), lanes.forKey(serverCallId), new CallJournal(clock), sink, group);
+        Call call = new Call(serverCallId, ids.guid(), lanes.forKey(serverCallId), new CallJournal(clock), sink, group,
+                ended -> {
+                    registry.forgetLocator(ended);
+                    ended.lane().schedule(settings.endedCallRetention(), () -> registry.forget(ended));
+                });
         registry.register(call);
         return call;
     }

@@ -21,8 +21,22 @@ public final class CallRegistry {
         connections.put(connection.callConnectionId(), connection);
     }
 
+    /** Registers a context; call on the invitation's call lane. */
     public void registerIncoming(String incomingCallContext, IncomingCallTicket ticket) {
         incomingByContext.put(incomingCallContext, ticket);
+        ticket.invitation().call().issued(incomingCallContext);
+    }
+
+    /** Forgets an ended call, its connections and its incoming-call contexts; runs on the call's lane. */
+    void forget(Call call) {
+        callsByServerCallId.remove(call.serverCallId(), call);
+        callsByLocator.values().remove(call);
+        for (CallConnection connection : call.connections()) {
+            connections.remove(connection.callConnectionId(), connection);
+        }
+        for (String context : call.incomingCallContexts()) {
+            incomingByContext.remove(context);
+        }
     }
 
     public Optional<CallConnection> connection(String callConnectionId) {
@@ -41,8 +55,9 @@ public final class CallRegistry {
         });
     }
 
-    void forgetLocator(String locatorKey) {
-        callsByLocator.remove(locatorKey);
+    /** An ended group or room call frees its id at once, so the next Connect to that id starts a new call. */
+    void forgetLocator(Call call) {
+        callsByLocator.values().remove(call);
     }
 
     public Optional<IncomingCallTicket> incoming(String incomingCallContext) {

@@ -122,6 +122,9 @@ public final class CallService {
             call.emit(new CallEvent.ConnectFailed(call.header(connection, connection.operationContext(),
                     ResultInformation.CALL_DOES_NOT_EXIST)));
             connection.transitionTo(CallConnectionState.DISCONNECTED, "connect failed");
+            if (!callExists) {
+                call.end(other -> ResultInformation.CALL_DOES_NOT_EXIST, null);
+            }
             return;
         }
         call.join(connection.identity(), connection);

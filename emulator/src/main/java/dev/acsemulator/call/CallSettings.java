@@ -8,6 +8,8 @@ import java.time.Duration;
  * @param resourceId     the emulated ACS resource's immutable id; application identities are {@code 8:acs:<id>_<guid>}
  * @param ringTimeout    how long an invitation rings before it fails (incoming calls ring about 30 s, §5.2)
  * @param maxInvitationTimeout the upper bound of {@code invitationTimeoutInSeconds}
+ * @param endedCallRetention   how long an ended call stays known (late answers, journals) before it is forgotten
  */
-public record CallSettings(String resourceId, Duration ringTimeout, Duration maxInvitationTimeout) {
+public record CallSettings(String resourceId, Duration ringTimeout, Duration maxInvitationTimeout,
+                           Duration endedCallRetention) {
 }

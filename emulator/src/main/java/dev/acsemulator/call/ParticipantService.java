@@ -44,7 +44,6 @@ public final class ParticipantService {
                 throw new CallActionException(CallError.PARTICIPANT_ALREADY_IN_CALL,
                         "Participant " + command.target().rawId() + " is already in the call.");
             }
-            call.becomeGroup();
             Duration timeout = command.invitationTimeoutInSeconds() == null ? context.settings.ringTimeout()
                     : Duration.ofSeconds(command.invitationTimeoutInSeconds());
             Identifier from = command.target().isPhoneNumber() && command.sourceCallerIdNumber() != null

@@ -30,6 +30,10 @@ final class TransferOutcome implements InvitationOutcome {
     @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call newCall = invitation.call();
+        if (!transferor.isActive()) {
+            newCall.end(connection -> ResultInformation.CONVERSATION_ENDED, null);
+            return;
+        }
         newCall.join(transferee, null);
         newCall.join(invitation.target(), answeringConnection);
         if (answeringConnection != null) {

@@ -38,8 +38,11 @@ public final class ConfigLoader {
             }
         }
         for (String arg : args) {
-            if (!arg.startsWith("--") || arg.startsWith("--config")) {
+            if (arg.startsWith("--config=")) {
                 continue;
+            }
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("Unexpected argument " + arg + "; options look like --name=value.");
             }
             int equals = arg.indexOf('=');
             String flag = equals < 0 ? arg : arg.substring(0, equals);

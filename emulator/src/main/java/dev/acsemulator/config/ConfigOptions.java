@@ -33,7 +33,8 @@ public final class ConfigOptions {
             new Option("httpPort", "8080", "Plain HTTP port (0: any free port, -1: off).",
                     (b, v) -> b.httpPort(Integer.parseInt(v))),
             new Option("dataDir", "~/.acs-emulator", "Where the certificate, truststores and signing key are kept.",
-                    (b, v) -> b.dataDir(Path.of(v.replaceFirst("^~", System.getProperty("user.home"))))),
+                    (b, v) -> b.dataDir(Path.of(v.startsWith("~") ? System.getProperty("user.home") + v.substring(1)
+                            : v))),
             new Option("accessKeys", "the two well-known keys", "One or two base64 access keys, comma-separated.",
                     (b, v) -> b.accessKeys(list(v))),
             new Option("resourceName", "acs-emulator", "Name of the emulated ACS resource.",
@@ -57,6 +58,8 @@ public final class ConfigOptions {
                     (b, v) -> b.answerDelay(duration(v))),
             new Option("ringTimeout", "PT30S", "How long an invitation rings before it fails.",
                     (b, v) -> b.ringTimeout(duration(v))),
+            new Option("endedCallRetention", "PT5M", "How long an ended call is remembered before it is forgotten.",
+                    (b, v) -> b.endedCallRetention(duration(v))),
             new Option("participantsPageSize", "100", "Participants per page of GetParticipants.",
                     (b, v) -> b.participantsPageSize(Integer.parseInt(v))),
             new Option("maxBodyBytes", "1048576", "Largest accepted request body.",

@@ -28,6 +28,7 @@ public record EmulatorConfig(
         boolean strictRequests,
         Duration answerDelay,
         Duration ringTimeout,
+        Duration endedCallRetention,
         int participantsPageSize,
         int maxBodyBytes,
         int deliveryRetries,
@@ -72,6 +73,7 @@ public record EmulatorConfig(
         builder.strictRequests = strictRequests;
         builder.answerDelay = answerDelay;
         builder.ringTimeout = ringTimeout;
+        builder.endedCallRetention = endedCallRetention;
         builder.participantsPageSize = participantsPageSize;
         builder.maxBodyBytes = maxBodyBytes;
         builder.deliveryRetries = deliveryRetries;
@@ -107,6 +109,7 @@ public record EmulatorConfig(
         boolean strictRequests;
         Duration answerDelay = Duration.ofMillis(500);
         Duration ringTimeout = Duration.ofSeconds(30);
+        Duration endedCallRetention = Duration.ofMinutes(5);
         int participantsPageSize = 100;
         int maxBodyBytes = 1024 * 1024;
         int deliveryRetries = 3;
@@ -133,6 +136,7 @@ public record EmulatorConfig(
         public Builder strictRequests(boolean value) { strictRequests = value; return this; }
         public Builder answerDelay(Duration value) { answerDelay = value; return this; }
         public Builder ringTimeout(Duration value) { ringTimeout = value; return this; }
+        public Builder endedCallRetention(Duration value) { endedCallRetention = value; return this; }
         public Builder participantsPageSize(int value) { participantsPageSize = value; return this; }
         public Builder maxBodyBytes(int value) { maxBodyBytes = value; return this; }
         public Builder deliveryRetries(int value) { deliveryRetries = value; return this; }
@@ -152,7 +156,7 @@ public record EmulatorConfig(
             return new EmulatorConfig(host, httpsPort, httpPort, dataDir, accessKeys, resourceName, resourceId,
                     extraSubjectAltNames, Optional.ofNullable(tlsCertificate), Optional.ofNullable(tlsPrivateKey),
                     strictApiVersion, strictCallbackUris, strictRequests, answerDelay, ringTimeout,
-                    participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
+                    endedCallRetention, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers,
                     Optional.ofNullable(seed));
         }
