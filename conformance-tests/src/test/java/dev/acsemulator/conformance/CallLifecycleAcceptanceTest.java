@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import dev.acsemulator.conformance.support.EmulatorUnderTest;
+
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,5 +119,44 @@ class CallLifecycleAcceptanceTest extends ConformanceTest {
         assertThatThrownBy(() -> client.createCall(new CallInvite(new PhoneNumberIdentifier("+14255550123"), null),
                 receiver.url(newCallbackPath()))).isInstanceOf(HttpResponseException.class)
                 .hasMessageContaining("sourceCallerIdNumber");
+    }
+
+    @Test
+    void connectByGroupAndRoomIdJoinsTheSameCallEachTime() {
+        for (String locator : List.of("\"kind\":\"groupCallLocator\",\"groupCallId\":\"" + java.util.UUID.randomUUID(),
+                "\"kind\":\"roomCallLocator\",\"roomId\":\"" + java.util.UUID.randomUUID())) {
+            String first = newCallbackPath();
+            String second = newCallbackPath();
+            String body = "{\"callLocator\":{" + locator + "\"},\"callbackUri\":\"%s\"}";
+            HttpResponse<String> one = http.send("POST", "/calling/callConnections:connect?api-version=2026-03-12",
+                    String.format(body, receiver.url(first)));
+            receiver.awaitEventTypes(first, types -> types.contains("CallConnected"));
+            HttpResponse<String> two = http.send("POST", "/calling/callConnections:connect?api-version=2026-03-12",
+                    String.format(body, receiver.url(second)));
+            receiver.awaitEventTypes(second, types -> types.contains("CallConnected"));
+            assertThat(json(two).path("serverCallId").asText()).isEqualTo(json(one).path("serverCallId").asText());
+            assertThat(receiver.awaitEventTypes(first,
+                    types -> types.stream().filter("ParticipantsUpdated"::equals).count() >= 2))
+                    .endsWith("ParticipantsUpdated");
+        }
+    }
+
+    @Test
+    void theParticipantsNextLinkIsAbsoluteAndCarriesTheApiVersion() {
+        PersonCall call = connectedCallToPersonAt("2026-03-12");
+        http.send("POST", "/calling/callConnections/" + call.callConnectionId() + "/participants:add?api-version=2026-03-12",
+                "{\"participantToAdd\":{\"rawId\":\"" + person() + "\"}}");
+        receiver.awaitEventTypes(call.callbackPath(), types -> types.contains("AddParticipantSucceeded"));
+        JsonNode page = json(http.send("GET", "/calling/callConnections/" + call.callConnectionId()
+                + "/participants?api-version=2026-03-12", null));
+        assertThat(page.path("value")).hasSize(2);
+        String nextLink = page.path("nextLink").asText();
+        assertThat(nextLink).startsWith(EmulatorUnderTest.emulator().httpsEndpoint().replace("/", "/").substring(0, 8))
+                .contains("api-version=2026-03-12");
+        String pathAndQuery = java.net.URI.create(nextLink).getRawPath() + "?" + java.net.URI.create(nextLink)
+                .getRawQuery();
+        JsonNode next = json(http.send("GET", pathAndQuery, null));
+        assertThat(next.path("value")).hasSize(1);
+        assertThat(next.has("nextLink")).isFalse();
     }
 }

@@ -162,4 +162,22 @@ class IncomingCallAcceptanceTest extends ConformanceTest {
         assertThat(receiver.awaitEventTypes(caller, types -> types.size() >= 2))
                 .containsExactly("CallConnected", "ParticipantsUpdated");
     }
+
+    @Test
+    void customCallingContextOfAnAddReachesTheIncomingCall() {
+        PersonCall call = connectedCallToPersonAt("2026-03-12");
+        int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
+        String target = appUser();
+        HttpResponse<String> added = http.send("POST", "/calling/callConnections/" + call.callConnectionId()
+                + "/participants:add?api-version=2026-03-12", "{\"participantToAdd\":{\"kind\":\"communicationUser\","
+                + "\"rawId\":\"" + target + "\",\"communicationUser\":{\"id\":\"" + target + "\"}},"
+                + "\"customCallingContext\":{\"voipHeaders\":{\"voip-key\":\"voip-value\"},"
+                + "\"sipHeaders\":{\"X-MS-Custom-Order\":\"42\"}}}");
+        assertThat(added.statusCode()).isEqualTo(202);
+        JsonNode incoming = receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
+        assertThat(incoming.path("data").path("customContext").path("voipHeaders").path("voip-key").asText())
+                .isEqualTo("voip-value");
+        assertThat(incoming.path("data").path("customContext").path("sipHeaders").path("X-MS-Custom-Order").asText())
+                .isEqualTo("42");
+    }
 }
