@@ -1,6 +1,12 @@
 package dev.acsemulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.admin.AdminApi;
+import dev.acsemulator.admin.AdminRoutes;
+import dev.acsemulator.admin.client.ControlClient;
+import dev.acsemulator.admin.client.ControlTransport;
+import dev.acsemulator.api.RequestTarget;
+import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.api.ApiService;
 import dev.acsemulator.api.ApiVersions;
 import dev.acsemulator.api.CallbackUris;
@@ -13,10 +19,12 @@ import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.api.SpecVersionShaper;
+import dev.acsemulator.call.CallInspector;
 import dev.acsemulator.call.CallRegistry;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.CallSettings;
 import dev.acsemulator.call.ParticipantService;
+import dev.acsemulator.call.PersonActions;
 import dev.acsemulator.call.TransferService;
 import dev.acsemulator.config.EmulatorConfig;
 import dev.acsemulator.delivery.CallbackDispatcher;
@@ -31,6 +39,7 @@ import dev.acsemulator.events.EventGridEventWriter;
 import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.http.HttpServer;
 import dev.acsemulator.tls.TlsMaterial;
+import dev.acsemulator.world.BehaviourBook;
 import dev.acsemulator.world.IdSource;
 import dev.acsemulator.world.IdentityDirectory;
 import dev.acsemulator.world.Lanes;
@@ -43,12 +52,14 @@ import dev.acsemulator.world.eventgrid.IncomingCallNotifier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,6 +81,7 @@ public final class Emulator implements AutoCloseable {
     private final DeliveryJournal deliveryJournal;
     private final RouteTable routes;
     private final ApiService api;
+    private final AdminApi admin;
     private final int httpsPort;
     private final int httpPort;
 
@@ -97,11 +109,12 @@ public final class Emulator implements AutoCloseable {
         this.registry = new CallRegistry();
         EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
                 webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, clock, mapper);
+        BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
         IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
                 config.eventGridSubscriptions());
         WorldRouter router = new WorldRouter(directory,
                 new IncomingCallNotifier(registry, new IncomingCallContexts(ids), eventGrid),
-                new SimulatedPeople(config.answerDelay()));
+                new SimulatedPeople(behaviours));
         this.lanes = new Lanes(Math.max(2, Runtime.getRuntime().availableProcessors()));
         CallService calls = new CallService(registry, lanes, ids, clock, dispatcher, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
@@ -117,7 +130,10 @@ public final class Emulator implements AutoCloseable {
                 clock);
 
         this.server = new HttpServer(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        FrontDoor frontDoor = new FrontDoor(api, config.callbackTokenIssuer(), OpenIdDocuments.jwksJson(signingKey), () -> HttpResponseMessage.json(200, "{\"status\":\"healthy\"}"));
+        this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
+                deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
+                api.operationLog(), config.adminToken());
+        FrontDoor frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(), OpenIdDocuments.jwksJson(signingKey), () -> HttpResponseMessage.json(200, "{\"status\":\"healthy\"}"));
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
                 tls.nettyServerSslContext(), frontDoor, frontDoor, config.maxBodyBytes());
         this.httpPort = config.httpPort() < 0 ? -1 : server.listen(config.host(), config.httpPort(), null, frontDoor,
@@ -193,6 +209,22 @@ public final class Emulator implements AutoCloseable {
 
     public dev.acsemulator.api.OperationLog operationLog() {
         return api.operationLog();
+    }
+
+    /** A control API client that calls this emulator in-process, with no HTTP in between. */
+    public ControlClient control() {
+        return new ControlClient((method, path, body) -> {
+            HttpRequestMessage request = new HttpRequestMessage(method, path,
+                    config.adminToken() == null ? Map.of() : Map.of("authorization", "Bearer " + config.adminToken()),
+                    body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), "https", httpsPort);
+            HttpResponseMessage response = admin.handle(request, RequestTarget.parse(path)).join();
+            return new ControlTransport.Reply(response.status(), new String(response.body(), StandardCharsets.UTF_8));
+        });
+    }
+
+    /** The base URL of the control API, e.g. {@code https://127.0.0.1:8443/admin}. */
+    public String controlApiUrl() {
+        return (httpsPort > 0 ? httpsEndpoint() : httpEndpoint()) + "admin";
     }
 
     public DeliveryJournal deliveryJournal() {

@@ -1,5 +1,6 @@
 package dev.acsemulator;
 
+import dev.acsemulator.admin.AdminApi;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.ApiException;
 import dev.acsemulator.api.ApiService;
@@ -14,18 +15,20 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
- * The first stop of every request: the public documents (callback JWT keys, health) and then the Call Automation
- * API under {@code /calling/}. Anything else is a 404 in the service's error format.
+ * The first stop of every request: the public documents (callback JWT keys, health), the Call Automation API under
+ * {@code /calling/} and the control API under {@code /admin/}. Anything else is a 404 in the service's error format.
  */
 final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
 
     private final ApiService api;
+    private final AdminApi admin;
     private final String callbackTokenIssuer;
     private final String jwks;
     private final Supplier<HttpResponseMessage> health;
 
-    FrontDoor(ApiService api, String callbackTokenIssuer, String jwks, Supplier<HttpResponseMessage> health) {
+    FrontDoor(ApiService api, AdminApi admin, String callbackTokenIssuer, String jwks, Supplier<HttpResponseMessage> health) {
         this.api = api;
+        this.admin = admin;
         this.callbackTokenIssuer = callbackTokenIssuer;
         this.jwks = jwks;
         this.health = health;
@@ -51,6 +54,9 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
         }
         if (path.startsWith("/calling/")) {
             return api.handle(request, target);
+        }
+        if (path.startsWith("/admin/") || path.equals("/admin")) {
+            return admin.handle(request, target);
         }
         return done(ApiErrors.render(ApiErrors.noSuchResource(path)));
     }

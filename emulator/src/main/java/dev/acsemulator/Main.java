@@ -53,6 +53,9 @@ public final class Main {
         banner.append("  Certificate (PEM) : ").append(emulator.certificatePemPath())
                 .append("   NODE_EXTRA_CA_CERTS=").append(emulator.certificatePemPath()).append('\n');
         String base = emulator.httpsPort() > 0 ? emulator.httpsEndpoint() : emulator.httpEndpoint();
+        banner.append("  Control API       : ").append(emulator.controlApiUrl())
+                .append(emulator.config().adminToken() == null ? "" : "   (Authorization: Bearer <adminToken>)")
+                .append('\n');
         banner.append("  Health            : ").append(base).append("health\n");
         banner.append("  Callback JWT keys : ").append(base).append("calling/.well-known/acsopenidconfiguration\n");
         System.out.print(banner);

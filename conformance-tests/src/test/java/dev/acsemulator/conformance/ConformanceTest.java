@@ -31,6 +31,7 @@ abstract class ConformanceTest {
     final CallAutomationClient client = EmulatorUnderTest.client();
     final WebhookReceiver receiver = EmulatorUnderTest.receiver();
     final SignedHttp http = new SignedHttp(EmulatorUnderTest.emulator());
+    final dev.acsemulator.admin.client.ControlClient control = EmulatorUnderTest.emulator().control();
 
     static String person() {
         return RESOURCE_USER_PREFIX + UUID.randomUUID();

@@ -82,6 +82,22 @@ public final class ApiErrors {
                 Map.of("Repeatability-Result", "rejected"));
     }
 
+    /** Control API: a request that names nothing that exists. */
+    public static ApiException adminNotFound(String message) {
+        return new ApiException(404, "NotFound", message);
+    }
+
+    /** Control API: a malformed or impossible request. */
+    public static ApiException adminBadRequest(String message) {
+        return new ApiException(400, "BadRequest", message);
+    }
+
+    /** Control API: the configured admin token is missing or wrong. */
+    public static ApiException adminUnauthorized() {
+        return new ApiException(401, "Unauthorized",
+                "The control API needs 'Authorization: Bearer <adminToken>' on this emulator.");
+    }
+
     public static ApiException internalError() {
         return new ApiException(500, "InternalServerError", "The emulator failed unexpectedly; this is a bug.");
     }

@@ -201,6 +201,10 @@ public final class Call {
         return connections.values();
     }
 
+    Collection<Invitation> invitations() {
+        return invitations.values();
+    }
+
     Optional<Invitation> invitation(String invitationId) {
         return Optional.ofNullable(invitations.get(invitationId));
     }

@@ -25,7 +25,7 @@ public final class CallJournal {
         add("transition", callConnectionId, from.wireName() + " -> " + to.wireName() + " (" + cause + ")");
     }
 
-    void record(String kind, String subject, String detail) {
+    public void record(String kind, String subject, String detail) {
         add(kind, subject, detail);
     }
 

@@ -172,6 +172,26 @@ public final class CallService {
                 }));
     }
 
+    /**
+     * A simulated caller calls an identity an application owns: the application receives IncomingCall and can
+     * answer, reject or redirect it. Returns the new call's server call id.
+     */
+    public CompletableFuture<String> placeInboundCall(Identifier from, Identifier to, String callerDisplayName,
+                                                      CustomHeaders headers) {
+        if (!context.router.isApplicationOwned(to)) {
+            throw new CallActionException(CallError.INVALID_REQUEST, to.rawId()
+                    + " is not owned by an application: no Event Grid subscription delivers its IncomingCall.");
+        }
+        Call call = context.newCall(false);
+        return CallContext.onLane(call, () -> {
+            call.join(from, null);
+            call.journal().record("person", from.rawId(), "calls " + to.rawId());
+            context.invite(call, to, from, callerDisplayName, context.settings.ringTimeout(), headers,
+                    new InboundCallOutcome());
+            return call.serverCallId();
+        });
+    }
+
     CallContext context() {
         return context;
     }

@@ -91,8 +91,8 @@ public final class Invitation {
         call.journal().record("invitation", invitationId, target + " cancelled");
     }
 
-    /** RedirectCall: the same invitation now rings another identity. */
-    void retarget(Identifier newTarget) {
+    /** RedirectCall, or a callee's call forwarding: the same invitation now rings another identity. */
+    public void retarget(Identifier newTarget) {
         requireRinging();
         call.journal().record("invitation", invitationId, target + " redirected to " + newTarget);
         target = newTarget;

@@ -43,6 +43,10 @@ public final class Participant {
         return onHold;
     }
 
+    void hold(boolean held) {
+        onHold = held;
+    }
+
     ParticipantView view() {
         return new ParticipantView(identifier, muted, onHold);
     }

@@ -57,6 +57,16 @@ public record ResultInformation(int code, int subCode, String message) {
     public static final ResultInformation CALL_ALREADY_ENDED = new ResultInformation(400, 8528,
             "Action is not supported, the call has been terminated. DiagCode: 400#8528.@");
 
+    /** §4 (D-CALLEND 603/0, D-PSTN 603/560603): the callee declined. */
+    public static final ResultInformation DECLINED = new ResultInformation(603, 560603,
+            "Call was declined by the callee. DiagCode: 603#560603.@");
+    /** §4: a VoIP callee that is not registered or reachable. */
+    public static final ResultInformation UNREACHABLE = new ResultInformation(480, 10078,
+            "Remote participant is not registered or not reachable. DiagCode: 480#10078.@");
+    /** §4 (D-PSTN 480/560480): a phone number that is unavailable. */
+    public static final ResultInformation PSTN_UNAVAILABLE = new ResultInformation(480, 560480,
+            "Callee is temporarily unavailable. DiagCode: 480#560480.@");
+
     public boolean isSuccess() {
         return code >= 200 && code < 300;
     }

@@ -2,6 +2,8 @@ package dev.acsemulator.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.world.BehaviourJson;
 import dev.acsemulator.world.eventgrid.EventGridSubscription;
 
 import java.io.IOException;
@@ -67,6 +69,10 @@ public final class ConfigLoader {
                 builder.eventGridSubscriptions(subscriptions(field.getValue()));
                 continue;
             }
+            if (field.getKey().equals("identities")) {
+                identities(builder, field.getValue());
+                continue;
+            }
             ConfigOptions.Option option = ConfigOptions.named(field.getKey());
             if (option == null) {
                 throw new IllegalArgumentException("Unknown option '" + field.getKey() + "' in " + file);
@@ -87,6 +93,20 @@ public final class ConfigLoader {
                     strings(node.get("toRawIdPrefixes"))));
         }
         return subscriptions;
+    }
+
+    /** {@code "identities": [{"rawId": "4:+1425...", "behaviour": {"response": "busy"}}, ...]}. */
+    private static void identities(EmulatorConfig.Builder builder, JsonNode list) {
+        if (!list.isArray()) {
+            throw new IllegalArgumentException("identities must be an array of {rawId, behaviour}");
+        }
+        for (JsonNode node : list) {
+            String rawId = node.path("rawId").asText(null);
+            if (rawId == null || rawId.isBlank()) {
+                throw new IllegalArgumentException("Each identity needs a rawId");
+            }
+            builder.behaviour(Identifier.fromRawId(rawId), BehaviourJson.read(node.get("behaviour")));
+        }
     }
 
     private static List<String> strings(JsonNode node) {

@@ -76,6 +76,8 @@ public final class ConfigOptions {
                     (b, v) -> b.clockSkew(duration(v))),
             new Option("ownedPhoneNumbers", "", "Phone numbers the resource owns (calls to them raise IncomingCall).",
                     (b, v) -> b.ownedPhoneNumbers(list(v))),
+            new Option("adminToken", "", "If set, the control API (/admin) needs 'Authorization: Bearer <token>'.",
+                    EmulatorConfig.Builder::adminToken),
             new Option("seed", "", "Seed for ids and random decisions; empty: random.",
                     (b, v) -> b.seed(v.isEmpty() ? null : Long.parseLong(v))));
 

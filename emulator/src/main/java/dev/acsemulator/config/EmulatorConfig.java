@@ -1,11 +1,15 @@
 package dev.acsemulator.config;
 
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.world.Behaviour;
 import dev.acsemulator.world.eventgrid.EventGridSubscription;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +42,8 @@ public record EmulatorConfig(
         Duration clockSkew,
         List<EventGridSubscription> eventGridSubscriptions,
         List<String> ownedPhoneNumbers,
+        Map<Identifier, Behaviour> behaviours,
+        String adminToken,
         Optional<Long> seed) {
 
     /** The well-known primary access key, like Azurite's well-known account key: public, for local use only. */
@@ -50,6 +56,7 @@ public record EmulatorConfig(
         extraSubjectAltNames = List.copyOf(extraSubjectAltNames);
         eventGridSubscriptions = List.copyOf(eventGridSubscriptions);
         ownedPhoneNumbers = List.copyOf(ownedPhoneNumbers);
+        behaviours = Map.copyOf(behaviours);
     }
 
     public static Builder builder() {
@@ -83,6 +90,8 @@ public record EmulatorConfig(
         builder.clockSkew = clockSkew;
         builder.eventGridSubscriptions = new ArrayList<>(eventGridSubscriptions);
         builder.ownedPhoneNumbers = new ArrayList<>(ownedPhoneNumbers);
+        builder.behaviours = new LinkedHashMap<>(behaviours);
+        builder.adminToken = adminToken;
         builder.seed = seed.orElse(null);
         return builder;
     }
@@ -119,6 +128,8 @@ public record EmulatorConfig(
         Duration clockSkew = Duration.ofMinutes(15);
         List<EventGridSubscription> eventGridSubscriptions = new ArrayList<>();
         List<String> ownedPhoneNumbers = new ArrayList<>();
+        Map<Identifier, Behaviour> behaviours = new LinkedHashMap<>();
+        String adminToken;
         Long seed;
 
         public Builder host(String value) { host = value; return this; }
@@ -147,6 +158,9 @@ public record EmulatorConfig(
         public Builder eventGridSubscriptions(List<EventGridSubscription> value) { eventGridSubscriptions = new ArrayList<>(value); return this; }
         public Builder addEventGridSubscription(EventGridSubscription value) { eventGridSubscriptions.add(value); return this; }
         public Builder ownedPhoneNumbers(List<String> value) { ownedPhoneNumbers = new ArrayList<>(value); return this; }
+        public Builder behaviours(Map<Identifier, Behaviour> value) { behaviours = new LinkedHashMap<>(value); return this; }
+        public Builder behaviour(Identifier identity, Behaviour value) { behaviours.put(identity, value); return this; }
+        public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
 
         public EmulatorConfig build() {
@@ -157,8 +171,8 @@ public record EmulatorConfig(
                     extraSubjectAltNames, Optional.ofNullable(tlsCertificate), Optional.ofNullable(tlsPrivateKey),
                     strictApiVersion, strictCallbackUris, strictRequests, answerDelay, ringTimeout,
                     endedCallRetention, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
-                    callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers,
-                    Optional.ofNullable(seed));
+                    callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
+                    adminToken, Optional.ofNullable(seed));
         }
     }
 }

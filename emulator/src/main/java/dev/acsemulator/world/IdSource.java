@@ -32,12 +32,13 @@ public final class IdSource {
     }
 
     /**
-     * A server call id shaped like the service's: base64 of a conversation URL (call-automation-behaviour.md §3).
+     * A server call id shaped like the service's: base64 of a conversation URL (call-automation-behaviour.md §3),
+     * in the URL-safe alphabet so it can stand in a control API path.
      */
     public String serverCallId() {
         String conversation = "https://api.flightproxy.skype.com/api/v2/cp/conv-emulator-01.conv.skype.com/conv/"
                 + Long.toUnsignedString(random.nextLong(), 36) + "?i=10-0-0-1&e=" + Long.toUnsignedString(random.nextLong());
-        return Base64.getEncoder().withoutPadding().encodeToString(conversation.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(conversation.getBytes(StandardCharsets.UTF_8));
     }
 
     public int nextInt(int bound) {

@@ -14,11 +14,30 @@ import java.util.Set;
 public final class IdentityDirectory {
 
     private final Set<String> ownedPhoneNumbers;
-    private final List<EventGridSubscription> subscriptions;
+    private final List<EventGridSubscription> subscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public IdentityDirectory(Set<String> ownedPhoneNumbers, List<EventGridSubscription> subscriptions) {
         this.ownedPhoneNumbers = Set.copyOf(ownedPhoneNumbers);
-        this.subscriptions = List.copyOf(subscriptions);
+        this.subscriptions.addAll(subscriptions);
+    }
+
+    /** Adds a subscription, or replaces the one with the same name. */
+    public void subscribe(EventGridSubscription subscription) {
+        unsubscribe(subscription.name());
+        subscriptions.add(subscription);
+    }
+
+    public boolean unsubscribe(String name) {
+        return subscriptions.removeIf(subscription -> subscription.name().equals(name));
+    }
+
+    public void resetSubscriptions(List<EventGridSubscription> configured) {
+        subscriptions.clear();
+        subscriptions.addAll(configured);
+    }
+
+    public Set<String> ownedPhoneNumbers() {
+        return ownedPhoneNumbers;
     }
 
     /** Whether calls to this identity raise IncomingCall (ACS users, and phone numbers this resource owns). */
@@ -36,6 +55,6 @@ public final class IdentityDirectory {
     }
 
     public List<EventGridSubscription> subscriptions() {
-        return subscriptions;
+        return List.copyOf(subscriptions);
     }
 }

@@ -23,7 +23,7 @@ public final class WorldRouter implements InvitationRouter {
         if (directory.isApplicationOwned(invitation.target())) {
             incomingCalls.notify(invitation, directory.subscriptionsFor(invitation.target()));
         } else {
-            people.ring(invitation);
+            people.ring(invitation, this);
         }
     }
 

@@ -66,6 +66,11 @@ public final class EventGridPublisher {
         });
     }
 
+    /** Forgets a subscription's handshake (it was deleted or replaced). */
+    public void forget(String subscriptionName) {
+        validations.remove(subscriptionName);
+    }
+
     /** Starts the handshake now (at startup), so a running application is validated before the first call. */
     public CompletableFuture<Boolean> validated(EventGridSubscription subscription) {
         CompletableFuture<Boolean> validation = validations.computeIfAbsent(subscription.name(),

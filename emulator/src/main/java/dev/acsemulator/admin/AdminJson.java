@@ -1,0 +1,82 @@
+package dev.acsemulator.admin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.call.CallJournal;
+import dev.acsemulator.call.CallView;
+import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.delivery.DeliveryJournal;
+import dev.acsemulator.world.eventgrid.EventGridSubscription;
+
+import java.util.List;
+
+/** The control API's JSON: calls, journals, delivery attempts and subscriptions. Identities are written as raw ids. */
+final class AdminJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private AdminJson() {
+    }
+
+    static ObjectNode call(CallView view, boolean withJournal) {
+        ObjectNode node = NODES.objectNode();
+        node.put("serverCallId", view.serverCallId());
+        node.put("correlationId", view.correlationId());
+        node.put("state", view.ended() ? "ended" : "active");
+        node.put("group", view.group());
+        node.put("sequenceNumber", view.sequenceNumber());
+        ArrayNode participants = node.putArray("participants");
+        for (ParticipantView participant : view.participants()) {
+            participants.addObject().put("rawId", participant.identifier().rawId())
+                    .put("kind", participant.identifier().kind().wireName())
+                    .put("isMuted", participant.muted()).put("isOnHold", participant.onHold());
+        }
+        ArrayNode connections = node.putArray("connections");
+        for (CallView.ConnectionView connection : view.connections()) {
+            connections.addObject().put("callConnectionId", connection.callConnectionId())
+                    .put("state", connection.state()).put("identity", connection.identity().rawId())
+                    .put("callbackUri", connection.callbackUri()).put("apiVersion", connection.apiVersion());
+        }
+        ArrayNode invitations = node.putArray("invitations");
+        for (CallView.InvitationView invitation : view.invitations()) {
+            invitations.addObject().put("invitationId", invitation.invitationId())
+                    .put("target", invitation.target().rawId()).put("from", invitation.from().rawId())
+                    .put("state", invitation.state());
+        }
+        if (withJournal) {
+            node.set("journal", journal(view.journal()));
+        }
+        return node;
+    }
+
+    static ArrayNode journal(List<CallJournal.Entry> entries) {
+        ArrayNode journal = NODES.arrayNode();
+        for (CallJournal.Entry entry : entries) {
+            journal.addObject().put("time", entry.time().toString()).put("kind", entry.kind())
+                    .put("subject", entry.subject()).put("detail", entry.detail());
+        }
+        return journal;
+    }
+
+    static ArrayNode deliveries(List<DeliveryJournal.AttemptRecord> attempts) {
+        ArrayNode list = NODES.arrayNode();
+        for (DeliveryJournal.AttemptRecord attempt : attempts) {
+            ObjectNode node = list.addObject().put("eventId", attempt.eventId()).put("eventType", attempt.eventType())
+                    .put("url", attempt.url()).put("attempt", attempt.attempt()).put("time", attempt.time().toString())
+                    .put("status", attempt.status()).put("outcome", attempt.outcome());
+            if (attempt.error() != null) {
+                node.put("error", attempt.error());
+            }
+        }
+        return list;
+    }
+
+    static ObjectNode subscription(EventGridSubscription subscription) {
+        ObjectNode node = NODES.objectNode().put("name", subscription.name())
+                .put("endpoint", subscription.endpoint());
+        subscription.toRawIds().forEach(node.putArray("toRawIds")::add);
+        subscription.toRawIdPrefixes().forEach(node.putArray("toRawIdPrefixes")::add);
+        return node;
+    }
+}

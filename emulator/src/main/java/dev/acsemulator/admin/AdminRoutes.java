@@ -1,0 +1,61 @@
+package dev.acsemulator.admin;
+
+import dev.acsemulator.api.OperationLog;
+import dev.acsemulator.call.CallInspector;
+import dev.acsemulator.call.CallService;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.PersonActions;
+import dev.acsemulator.delivery.DeliveryJournal;
+import dev.acsemulator.world.Behaviour;
+import dev.acsemulator.world.BehaviourBook;
+import dev.acsemulator.world.IdentityDirectory;
+import dev.acsemulator.world.eventgrid.EventGridPublisher;
+import dev.acsemulator.world.eventgrid.EventGridSubscription;
+
+import java.util.List;
+import java.util.Map;
+
+/** The control API's route table: one line per operation. */
+public final class AdminRoutes {
+
+    private static final String CALL = "/admin/calls/{serverCallId}";
+    private static final String PERSON = CALL + "/participants/{rawId}";
+
+    private AdminRoutes() {
+    }
+
+    static List<AdminRoute> table(CallTasks calls, WorldTasks world) {
+        return List.of(
+                AdminRoute.of("POST", "/admin/calls:inbound", "placeInboundCall", calls::inbound),
+                AdminRoute.of("GET", "/admin/calls", "listCalls", calls::list),
+                AdminRoute.of("GET", CALL, "getCall", calls::get),
+                AdminRoute.of("GET", CALL + "/deliveries", "listDeliveries", calls::deliveries),
+                AdminRoute.of("POST", CALL + "/participants:join", "joinCall", calls::join),
+                AdminRoute.of("POST", PERSON + ":hangUp", "hangUp", calls::hangUp),
+                AdminRoute.of("POST", PERSON + ":hold", "hold", calls::hold),
+                AdminRoute.of("POST", PERSON + ":unhold", "unhold", calls::unhold),
+                AdminRoute.of("POST", PERSON + ":sendDtmf", "sendDtmf", calls::sendDtmf),
+                AdminRoute.of("POST", PERSON + ":say", "say", calls::say),
+                AdminRoute.of("GET", "/admin/connections/{callConnectionId}", "getCallByConnection",
+                        calls::byConnection),
+                AdminRoute.of("GET", "/admin/identities", "listIdentities", world::identities),
+                AdminRoute.of("GET", "/admin/identities/{rawId}", "getIdentity", world::identity),
+                AdminRoute.of("PUT", "/admin/identities/{rawId}", "setIdentity", world::setIdentity),
+                AdminRoute.of("DELETE", "/admin/identities/{rawId}", "removeIdentity", world::removeIdentity),
+                AdminRoute.of("GET", "/admin/eventgrid/subscriptions", "listSubscriptions", world::subscriptions),
+                AdminRoute.of("POST", "/admin/eventgrid/subscriptions", "subscribe", world::subscribe),
+                AdminRoute.of("DELETE", "/admin/eventgrid/subscriptions/{name}", "unsubscribe", world::unsubscribe),
+                AdminRoute.of("GET", "/admin/operations", "operationStatistics", world::operations),
+                AdminRoute.of("POST", "/admin/reset", "reset", world::reset));
+    }
+
+    /** Builds the control API. */
+    public static AdminApi api(CallInspector inspector, CallService calls, PersonActions people,
+                               DeliveryJournal deliveries, BehaviourBook behaviours, Map<Identifier, Behaviour> configured,
+                               IdentityDirectory directory, List<EventGridSubscription> configuredSubscriptions,
+                               EventGridPublisher eventGrid, OperationLog operations, String token) {
+        return new AdminApi(table(new CallTasks(inspector, calls, people, deliveries),
+                new WorldTasks(behaviours, configured, directory, configuredSubscriptions, eventGrid, operations)),
+                token);
+    }
+}

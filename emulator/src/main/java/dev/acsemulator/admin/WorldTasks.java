@@ -1,0 +1,154 @@
+package dev.acsemulator.admin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.api.OperationLog;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.http.HttpResponseMessage;
+import dev.acsemulator.world.Behaviour;
+import dev.acsemulator.world.BehaviourBook;
+import dev.acsemulator.world.BehaviourJson;
+import dev.acsemulator.world.IdentityDirectory;
+import dev.acsemulator.world.eventgrid.EventGridPublisher;
+import dev.acsemulator.world.eventgrid.EventGridSubscription;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Identities and their behaviours, Event Grid subscriptions, operation statistics and reset. */
+final class WorldTasks {
+
+    private final BehaviourBook behaviours;
+    private final Map<Identifier, Behaviour> configuredBehaviours;
+    private final IdentityDirectory directory;
+    private final List<EventGridSubscription> configuredSubscriptions;
+    private final EventGridPublisher eventGrid;
+    private final OperationLog operations;
+
+    WorldTasks(BehaviourBook behaviours, Map<Identifier, Behaviour> configuredBehaviours, IdentityDirectory directory,
+               List<EventGridSubscription> configuredSubscriptions, EventGridPublisher eventGrid,
+               OperationLog operations) {
+        this.behaviours = behaviours;
+        this.configuredBehaviours = configuredBehaviours;
+        this.directory = directory;
+        this.configuredSubscriptions = configuredSubscriptions;
+        this.eventGrid = eventGrid;
+        this.operations = operations;
+    }
+
+    CompletionStage<HttpResponseMessage> identities(AdminTask.Request request) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = body.putArray("identities");
+        behaviours.explicitBehaviours().forEach((identity, behaviour) ->
+                list.addObject().put("rawId", identity.rawId()).set("behaviour", BehaviourJson.write(behaviour)));
+        directory.ownedPhoneNumbers().forEach(body.putArray("ownedPhoneNumbers")::add);
+        return done(CallTasks.ok(body));
+    }
+
+    CompletionStage<HttpResponseMessage> identity(AdminTask.Request request) {
+        Identifier identity = Identifier.fromRawId(request.path("rawId"));
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("rawId", identity.rawId())
+                .put("kind", identity.kind().wireName())
+                .put("applicationOwned", directory.isApplicationOwned(identity))
+                .put("reserved", behaviours.reserved(identity).isPresent());
+        body.set("behaviour", BehaviourJson.write(behaviours.behaviourOf(identity)));
+        return done(CallTasks.ok(body));
+    }
+
+    CompletionStage<HttpResponseMessage> setIdentity(AdminTask.Request request) {
+        Identifier identity = Identifier.fromRawId(request.path("rawId"));
+        try {
+            behaviours.set(identity, BehaviourJson.read(request.body().has("behaviour")
+                    ? request.body().get("behaviour") : request.body()));
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.adminBadRequest(e.getMessage());
+        }
+        return identity(request);
+    }
+
+    CompletionStage<HttpResponseMessage> removeIdentity(AdminTask.Request request) {
+        if (!behaviours.remove(Identifier.fromRawId(request.path("rawId")))) {
+            throw ApiErrors.adminNotFound("No behaviour was set for " + request.path("rawId") + ".");
+        }
+        return done(HttpResponseMessage.empty(204));
+    }
+
+    CompletionStage<HttpResponseMessage> subscriptions(AdminTask.Request request) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = body.putArray("subscriptions");
+        directory.subscriptions().forEach(subscription -> list.add(AdminJson.subscription(subscription)));
+        return done(CallTasks.ok(body));
+    }
+
+    /** Creates (or replaces) a subscription and performs its validation handshake before answering. */
+    CompletionStage<HttpResponseMessage> subscribe(AdminTask.Request request) {
+        String name = request.requiredText("name");
+        String endpoint = request.requiredText("endpoint");
+        try {
+            URI uri = URI.create(endpoint);
+            if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw ApiErrors.adminBadRequest("'endpoint' must be an absolute http or https URL.");
+        }
+        EventGridSubscription subscription = new EventGridSubscription(name, endpoint,
+                strings(request, "toRawIds"), strings(request, "toRawIdPrefixes"));
+        directory.subscribe(subscription);
+        eventGrid.forget(name);
+        return eventGrid.validated(subscription).thenApply(valid -> {
+            ObjectNode body = AdminJson.subscription(subscription).put("validated", valid);
+            return HttpResponseMessage.json(201, body.toString());
+        });
+    }
+
+    CompletionStage<HttpResponseMessage> unsubscribe(AdminTask.Request request) {
+        String name = request.path("name");
+        if (!directory.unsubscribe(name)) {
+            throw ApiErrors.adminNotFound("No Event Grid subscription named " + name + ".");
+        }
+        eventGrid.forget(name);
+        return done(HttpResponseMessage.empty(204));
+    }
+
+    CompletionStage<HttpResponseMessage> operations(AdminTask.Request request) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ObjectNode byOperation = body.putObject("operations");
+        operations.snapshot().forEach((operation, statuses) -> {
+            ObjectNode counts = byOperation.putObject(operation);
+            statuses.forEach((status, count) -> counts.put(Integer.toString(status), count));
+        });
+        return done(CallTasks.ok(body));
+    }
+
+    /** Back to the configured world: behaviours and subscriptions as configured (calls go on). */
+    CompletionStage<HttpResponseMessage> reset(AdminTask.Request request) {
+        behaviours.clear(configuredBehaviours);
+        for (EventGridSubscription subscription : directory.subscriptions()) {
+            eventGrid.forget(subscription.name());
+        }
+        directory.resetSubscriptions(configuredSubscriptions);
+        return done(HttpResponseMessage.empty(204));
+    }
+
+    private static List<String> strings(AdminTask.Request request, String field) {
+        List<String> values = new ArrayList<>();
+        if (request.body().has(field)) {
+            if (!request.body().get(field).isArray()) {
+                throw ApiErrors.adminBadRequest("'" + field + "' must be an array of raw ids.");
+            }
+            request.body().get(field).forEach(value -> values.add(value.asText()));
+        }
+        return values;
+    }
+
+    private static CompletionStage<HttpResponseMessage> done(HttpResponseMessage response) {
+        return CompletableFuture.completedFuture(response);
+    }
+}

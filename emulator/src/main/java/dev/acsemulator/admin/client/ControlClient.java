@@ -1,0 +1,145 @@
+package dev.acsemulator.admin.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small client for the emulator's control API, for tests: inspect calls, make simulated people act, set
+ * identities' behaviours and Event Grid subscriptions. Answers are the API's JSON as {@link JsonNode}.
+ */
+public final class ControlClient {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final ControlTransport transport;
+
+    public ControlClient(ControlTransport transport) {
+        this.transport = transport;
+    }
+
+    public JsonNode calls() {
+        return get("/admin/calls");
+    }
+
+    public JsonNode call(String serverCallId) {
+        return get("/admin/calls/" + encode(serverCallId));
+    }
+
+    public JsonNode callOfConnection(String callConnectionId) {
+        return get("/admin/connections/" + encode(callConnectionId));
+    }
+
+    public JsonNode deliveries(String serverCallId) {
+        return get("/admin/calls/" + encode(serverCallId) + "/deliveries");
+    }
+
+    /** A simulated caller calls an application-owned identity; returns the new call's server call id. */
+    public String placeInboundCall(String fromRawId, String toRawId, String callerDisplayName,
+                                   Map<String, String> sipHeaders, Map<String, String> voipHeaders) {
+        ObjectNode body = MAPPER.createObjectNode().put("from", fromRawId).put("to", toRawId);
+        if (callerDisplayName != null) {
+            body.put("callerDisplayName", callerDisplayName);
+        }
+        body.set("sipHeaders", MAPPER.valueToTree(sipHeaders));
+        body.set("voipHeaders", MAPPER.valueToTree(voipHeaders));
+        return send("POST", "/admin/calls:inbound", body).path("serverCallId").asText();
+    }
+
+    public void hangUp(String serverCallId, String rawId) {
+        person(serverCallId, rawId, "hangUp", null);
+    }
+
+    public void hold(String serverCallId, String rawId) {
+        person(serverCallId, rawId, "hold", null);
+    }
+
+    public void unhold(String serverCallId, String rawId) {
+        person(serverCallId, rawId, "unhold", null);
+    }
+
+    public void sendDtmf(String serverCallId, String rawId, List<String> tones) {
+        person(serverCallId, rawId, "sendDtmf", MAPPER.createObjectNode().set("tones", MAPPER.valueToTree(tones)));
+    }
+
+    public void say(String serverCallId, String rawId, String phrase) {
+        person(serverCallId, rawId, "say", MAPPER.createObjectNode().put("phrase", phrase));
+    }
+
+    public void join(String serverCallId, String rawId) {
+        send("POST", "/admin/calls/" + encode(serverCallId) + "/participants:join",
+                MAPPER.createObjectNode().put("rawId", rawId));
+    }
+
+    /**
+     * Sets how an identity behaves, e.g. {@code {"response":"busy"}} or
+     * {@code {"response":"noAnswer","forwardAfter":"PT10S","forwardTo":"voicemail"}}.
+     */
+    public JsonNode setBehaviour(String rawId, String behaviourJson) {
+        return send("PUT", "/admin/identities/" + encode(rawId), parse(behaviourJson));
+    }
+
+    public JsonNode identity(String rawId) {
+        return get("/admin/identities/" + encode(rawId));
+    }
+
+    public void removeBehaviour(String rawId) {
+        send("DELETE", "/admin/identities/" + encode(rawId), null);
+    }
+
+    /** Creates an Event Grid subscription and returns it, with {@code validated} after the handshake. */
+    public JsonNode subscribe(String name, String endpoint, List<String> toRawIds, List<String> toRawIdPrefixes) {
+        ObjectNode body = MAPPER.createObjectNode().put("name", name).put("endpoint", endpoint);
+        body.set("toRawIds", MAPPER.valueToTree(toRawIds));
+        body.set("toRawIdPrefixes", MAPPER.valueToTree(toRawIdPrefixes));
+        return send("POST", "/admin/eventgrid/subscriptions", body);
+    }
+
+    public void unsubscribe(String name) {
+        send("DELETE", "/admin/eventgrid/subscriptions/" + encode(name), null);
+    }
+
+    public JsonNode operations() {
+        return get("/admin/operations");
+    }
+
+    public void reset() {
+        send("POST", "/admin/reset", null);
+    }
+
+    private void person(String serverCallId, String rawId, String action, ObjectNode body) {
+        send("POST", "/admin/calls/" + encode(serverCallId) + "/participants/" + encode(rawId) + ":" + action, body);
+    }
+
+    private JsonNode get(String path) {
+        return send("GET", path, null);
+    }
+
+    private JsonNode send(String method, String path, JsonNode body) {
+        ControlTransport.Reply reply = transport.send(method, path, body == null ? null : body.toString());
+        JsonNode json = reply.body() == null || reply.body().isEmpty() ? MAPPER.createObjectNode() : parse(reply.body());
+        if (reply.status() >= 400) {
+            JsonNode error = json.path("error");
+            throw new ControlApiException(reply.status(), error.path("code").asText(), error.path("message").asText());
+        }
+        return json;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not JSON: " + json, e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,18 @@
+package dev.acsemulator.call;
+
+import dev.acsemulator.call.event.ParticipantView;
+
+import java.util.List;
+
+/** A consistent copy of a call's state for the control API, taken on the call's lane. */
+public record CallView(String serverCallId, String correlationId, boolean group, boolean ended, int sequenceNumber,
+                       List<ParticipantView> participants, List<ConnectionView> connections,
+                       List<InvitationView> invitations, List<CallJournal.Entry> journal) {
+
+    /** One application connection of the call. */
+    public record ConnectionView(String callConnectionId, String state, Identifier identity, String callbackUri,
+                                 String apiVersion) { }
+
+    /** One invitation the call rang, with where it stands. */
+    public record InvitationView(String invitationId, Identifier target, Identifier from, String state) { }
+}
