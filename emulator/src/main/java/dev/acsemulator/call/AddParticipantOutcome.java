@@ -21,17 +21,10 @@ final class AddParticipantOutcome implements InvitationOutcome {
     @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call call = invitation.call();
-        if (call.isEnded()) {
-            if (answeringConnection != null) {
-                call.disconnect(answeringConnection, ResultInformation.CONVERSATION_ENDED, null);
-            }
+        if (!call.admit(invitation, answeringConnection)) {
             return;
         }
         call.becomeGroup();
-        call.join(invitation.target(), answeringConnection);
-        if (answeringConnection != null) {
-            call.connect(answeringConnection);
-        }
         if (adder.isActive()) {
             call.emit(new CallEvent.AddParticipantSucceeded(
                     call.header(adder, operationContext, operationCallbackUri, ResultInformation.OK),

@@ -60,6 +60,24 @@ public final class Call {
         return participant;
     }
 
+    /**
+     * Lets an invitation's answerer in: the target joins, and an answering application's connection gets
+     * CallConnected. Returns false, and ends the answerer's connection, when the call is already over.
+     */
+    boolean admit(Invitation invitation, CallConnection answeringConnection) {
+        if (ended) {
+            if (answeringConnection != null) {
+                disconnect(answeringConnection, ResultInformation.CONVERSATION_ENDED, null);
+            }
+            return false;
+        }
+        join(invitation.target(), answeringConnection);
+        if (answeringConnection != null) {
+            connect(answeringConnection);
+        }
+        return true;
+    }
+
     Optional<Participant> leave(Identifier identifier) {
         Participant removed = roster.remove(identifier);
         if (removed != null) {

@@ -18,15 +18,11 @@ final class CreateCallOutcome implements InvitationOutcome {
     @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call call = invitation.call();
-        if (call.isEnded() || !caller.isActive()) {
-            if (answeringConnection != null) {
-                call.disconnect(answeringConnection, ResultInformation.CONVERSATION_ENDED, null);
-            }
-            return;
+        if (!caller.isActive()) {
+            call.end(connection -> ResultInformation.CONVERSATION_ENDED, null);
         }
-        call.join(invitation.target(), answeringConnection);
-        if (answeringConnection != null) {
-            call.connect(answeringConnection);
+        if (!call.admit(invitation, answeringConnection)) {
+            return;
         }
         if (caller.state() == CallConnectionState.CONNECTING) {
             call.connect(caller);

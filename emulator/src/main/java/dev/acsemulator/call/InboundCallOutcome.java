@@ -9,17 +9,9 @@ final class InboundCallOutcome implements InvitationOutcome {
     @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call call = invitation.call();
-        if (call.isEnded()) {
-            if (answeringConnection != null) {
-                call.disconnect(answeringConnection, ResultInformation.CONVERSATION_ENDED, null);
-            }
-            return;
+        if (call.admit(invitation, answeringConnection)) {
+            call.publishRoster();
         }
-        call.join(invitation.target(), answeringConnection);
-        if (answeringConnection != null) {
-            call.connect(answeringConnection);
-        }
-        call.publishRoster();
     }
 
     @Override
