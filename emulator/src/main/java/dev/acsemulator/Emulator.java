@@ -36,6 +36,10 @@ import dev.acsemulator.delivery.auth.CallbackTokenSigner;
 import dev.acsemulator.delivery.auth.OpenIdDocuments;
 import dev.acsemulator.events.CloudEventWriter;
 import dev.acsemulator.events.EventGridEventWriter;
+import dev.acsemulator.faults.EventFaults;
+import dev.acsemulator.faults.FaultRules;
+import dev.acsemulator.faults.OperationFaults;
+import dev.acsemulator.faults.OutcomeFaults;
 import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.http.HttpServer;
 import dev.acsemulator.tls.TlsMaterial;
@@ -79,6 +83,7 @@ public final class Emulator implements AutoCloseable {
     private final ScheduledExecutorService deliveryScheduler;
     private final CallRegistry registry;
     private final DeliveryJournal deliveryJournal;
+    private final FaultRules faults;
     private final RouteTable routes;
     private final ApiService api;
     private final AdminApi admin;
@@ -106,17 +111,23 @@ public final class Emulator implements AutoCloseable {
         CallbackDispatcher dispatcher = new CallbackDispatcher(new CloudEventWriter(mapper, shaper), signer,
                 config.resourceId(), webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, clock, 10_000);
 
+        this.faults = new FaultRules(new java.util.Random(config.seed().orElseGet(() -> new java.util.Random()
+                .nextLong()) ^ 0x5DEECE66DL), clock);
+        config.faults().forEach(faults::add);
+        EventFaults eventFaults = new EventFaults(dispatcher, dispatcher::publish, faults, deliveryScheduler,
+                ids::guid);
         this.registry = new CallRegistry();
         EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
                 webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, clock, mapper);
         BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
         IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
                 config.eventGridSubscriptions());
-        WorldRouter router = new WorldRouter(directory,
+        WorldRouter world = new WorldRouter(directory,
                 new IncomingCallNotifier(registry, new IncomingCallContexts(ids), eventGrid),
                 new SimulatedPeople(behaviours));
+        OutcomeFaults router = new OutcomeFaults(world, faults);
         this.lanes = new Lanes(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        CallService calls = new CallService(registry, lanes, ids, clock, dispatcher, router,
+        CallService calls = new CallService(registry, lanes, ids, clock, eventFaults, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
                         config.endedCallRetention()));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
@@ -127,12 +138,12 @@ public final class Emulator implements AutoCloseable {
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
         this.api = new ApiService(routes, authenticator, new ApiVersions(schemas, config.strictApiVersion()),
                 schemas, config.strictRequests(), new Repeatability(clock, config.clockSkew()), shaper, mapper, ids,
-                clock);
+                clock, new OperationFaults(faults, deliveryScheduler));
 
         this.server = new HttpServer(Math.max(1, Runtime.getRuntime().availableProcessors()));
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
-                api.operationLog(), config.adminToken());
+                api.operationLog(), faults, config.faults(), ids, config.adminToken());
         FrontDoor frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(), OpenIdDocuments.jwksJson(signingKey), () -> HttpResponseMessage.json(200, "{\"status\":\"healthy\"}"));
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
                 tls.nettyServerSslContext(), frontDoor, frontDoor, config.maxBodyBytes());

@@ -6,8 +6,11 @@ import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.PersonActions;
 import dev.acsemulator.delivery.DeliveryJournal;
+import dev.acsemulator.faults.FaultRule;
+import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.world.Behaviour;
 import dev.acsemulator.world.BehaviourBook;
+import dev.acsemulator.world.IdSource;
 import dev.acsemulator.world.IdentityDirectory;
 import dev.acsemulator.world.eventgrid.EventGridPublisher;
 import dev.acsemulator.world.eventgrid.EventGridSubscription;
@@ -24,8 +27,12 @@ public final class AdminRoutes {
     private AdminRoutes() {
     }
 
-    static List<AdminRoute> table(CallTasks calls, WorldTasks world) {
+    static List<AdminRoute> table(CallTasks calls, WorldTasks world, FaultTasks faults) {
         return List.of(
+                AdminRoute.of("GET", "/admin/faults", "listFaults", faults::list),
+                AdminRoute.of("POST", "/admin/faults", "addFault", faults::add),
+                AdminRoute.of("DELETE", "/admin/faults", "clearFaults", faults::clear),
+                AdminRoute.of("DELETE", "/admin/faults/{id}", "removeFault", faults::remove),
                 AdminRoute.of("POST", "/admin/calls:inbound", "placeInboundCall", calls::inbound),
                 AdminRoute.of("GET", "/admin/calls", "listCalls", calls::list),
                 AdminRoute.of("GET", CALL, "getCall", calls::get),
@@ -46,16 +53,20 @@ public final class AdminRoutes {
                 AdminRoute.of("POST", "/admin/eventgrid/subscriptions", "subscribe", world::subscribe),
                 AdminRoute.of("DELETE", "/admin/eventgrid/subscriptions/{name}", "unsubscribe", world::unsubscribe),
                 AdminRoute.of("GET", "/admin/operations", "operationStatistics", world::operations),
-                AdminRoute.of("POST", "/admin/reset", "reset", world::reset));
+                AdminRoute.of("POST", "/admin/reset", "reset", request -> {
+                    faults.reset();
+                    return world.reset(request);
+                }));
     }
 
     /** Builds the control API. */
     public static AdminApi api(CallInspector inspector, CallService calls, PersonActions people,
                                DeliveryJournal deliveries, BehaviourBook behaviours, Map<Identifier, Behaviour> configured,
                                IdentityDirectory directory, List<EventGridSubscription> configuredSubscriptions,
-                               EventGridPublisher eventGrid, OperationLog operations, String token) {
+                               EventGridPublisher eventGrid, OperationLog operations, FaultRules faults,
+                               List<FaultRule> configuredFaults, IdSource ids, String token) {
         return new AdminApi(table(new CallTasks(inspector, calls, people, deliveries),
-                new WorldTasks(behaviours, configured, directory, configuredSubscriptions, eventGrid, operations)),
-                token);
+                new WorldTasks(behaviours, configured, directory, configuredSubscriptions, eventGrid, operations),
+                new FaultTasks(faults, configuredFaults, ids)), token);
     }
 }

@@ -9,6 +9,7 @@ import dev.acsemulator.api.schema.SchemaViolation;
 import dev.acsemulator.api.schema.ValidationMode;
 import dev.acsemulator.call.CallActionException;
 import dev.acsemulator.events.VersionShaper;
+import dev.acsemulator.faults.OperationFaults;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.world.IdSource;
@@ -41,10 +42,12 @@ public final class ApiService {
     private final IdSource ids;
     private final Clock clock;
     private final OperationLog operationLog = new OperationLog();
+    private final OperationFaults operationFaults;
 
     public ApiService(RouteTable routes, Authenticator authenticator, ApiVersions versions, SchemaRegistry schemas,
                       boolean strictRequests, Repeatability repeatability, VersionShaper shaper, ObjectMapper mapper,
-                      IdSource ids, Clock clock) {
+                      IdSource ids, Clock clock, OperationFaults operationFaults) {
+        this.operationFaults = operationFaults;
         this.routes = routes;
         this.authenticator = authenticator;
         this.versions = versions;
@@ -106,7 +109,7 @@ public final class ApiService {
     private CompletableFuture<HttpResponseMessage> invoke(Route route, Operation.Request request) {
         CompletionStage<Operation.Result> result;
         try {
-            result = route.operation().handle(request);
+            result = operationFaults.decorate(route).handle(request);
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
@@ -133,6 +136,9 @@ public final class ApiService {
 
     private static HttpResponseMessage failure(Route route, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof OperationFaults.ConnectionFaultException drop) {
+            return HttpResponseMessage.closeConnection(drop.reset());
+        }
         if (cause instanceof ApiException api) {
             return ApiErrors.render(api);
         }

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * Repeatable requests (the OASIS Repeatable Requests profile the spec cites): a request with the same
  * {@code Repeatability-Request-ID} from the same caller gets the first response again and acts only once, for as
  * long as its {@code Repeatability-First-Sent} is within the 5-minute window. The two headers go together; a
- * malformed one is a 400, a First-Sent older than the window a 412.
+ * malformed one is a 400, a First-Sent older than the window a 412. Only a success is replayed: a retry after an
+ * error (a 429 or 503 the SDK retries, a 400) runs again.
  */
 public final class Repeatability {
 
@@ -67,7 +68,8 @@ public final class Repeatability {
             if (error != null) {
                 seen.remove(key);
                 mine.completeExceptionally(error);
-            } else if (response.status() >= 500) {
+            } else if (response.status() < 200 || response.status() >= 300
+                    || response.disposition() != HttpResponseMessage.Disposition.RESPOND) {
                 seen.remove(key);
                 mine.complete(response);
             } else {

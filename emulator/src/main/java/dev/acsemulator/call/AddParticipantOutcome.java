@@ -19,6 +19,11 @@ final class AddParticipantOutcome implements InvitationOutcome {
     }
 
     @Override
+    public String operationId() {
+        return "CallConnection_AddParticipant";
+    }
+
+    @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call call = invitation.call();
         if (!call.admit(invitation, answeringConnection)) {

@@ -16,6 +16,11 @@ final class CreateCallOutcome implements InvitationOutcome {
     }
 
     @Override
+    public String operationId() {
+        return "CreateCall";
+    }
+
+    @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call call = invitation.call();
         if (!caller.isActive()) {

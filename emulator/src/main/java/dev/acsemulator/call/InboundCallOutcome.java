@@ -7,6 +7,11 @@ package dev.acsemulator.call;
 final class InboundCallOutcome implements InvitationOutcome {
 
     @Override
+    public String operationId() {
+        return "InboundCall";
+    }
+
+    @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call call = invitation.call();
         if (call.admit(invitation, answeringConnection)) {

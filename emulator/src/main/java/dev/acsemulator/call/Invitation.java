@@ -104,6 +104,11 @@ public final class Invitation {
         }
     }
 
+    /** The operation that sent this invitation (CreateCall, CallConnection_AddParticipant, ...). */
+    public String operationId() {
+        return outcome.operationId();
+    }
+
     public String invitationId() {
         return invitationId;
     }

@@ -28,6 +28,11 @@ final class TransferOutcome implements InvitationOutcome {
     }
 
     @Override
+    public String operationId() {
+        return "CallConnection_TransferToParticipant";
+    }
+
+    @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call newCall = invitation.call();
         if (!transferor.isActive()) {

@@ -3,6 +3,7 @@ package dev.acsemulator.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.call.Identifier;
+import dev.acsemulator.faults.FaultJson;
 import dev.acsemulator.world.BehaviourJson;
 import dev.acsemulator.world.eventgrid.EventGridSubscription;
 
@@ -67,6 +68,11 @@ public final class ConfigLoader {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getKey().equals("eventGridSubscriptions")) {
                 builder.eventGridSubscriptions(subscriptions(field.getValue()));
+                continue;
+            }
+            if (field.getKey().equals("faults")) {
+                int[] serial = {0};
+                field.getValue().forEach(rule -> builder.fault(FaultJson.read(rule, () -> "config-" + ++serial[0])));
                 continue;
             }
             if (field.getKey().equals("identities")) {

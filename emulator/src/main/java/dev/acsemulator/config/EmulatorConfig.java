@@ -1,6 +1,7 @@
 package dev.acsemulator.config;
 
 import dev.acsemulator.call.Identifier;
+import dev.acsemulator.faults.FaultRule;
 import dev.acsemulator.world.Behaviour;
 import dev.acsemulator.world.eventgrid.EventGridSubscription;
 
@@ -43,6 +44,7 @@ public record EmulatorConfig(
         List<EventGridSubscription> eventGridSubscriptions,
         List<String> ownedPhoneNumbers,
         Map<Identifier, Behaviour> behaviours,
+        List<FaultRule> faults,
         String adminToken,
         Optional<Long> seed) {
 
@@ -57,6 +59,7 @@ public record EmulatorConfig(
         eventGridSubscriptions = List.copyOf(eventGridSubscriptions);
         ownedPhoneNumbers = List.copyOf(ownedPhoneNumbers);
         behaviours = Map.copyOf(behaviours);
+        faults = List.copyOf(faults);
     }
 
     public static Builder builder() {
@@ -91,6 +94,7 @@ public record EmulatorConfig(
         builder.eventGridSubscriptions = new ArrayList<>(eventGridSubscriptions);
         builder.ownedPhoneNumbers = new ArrayList<>(ownedPhoneNumbers);
         builder.behaviours = new LinkedHashMap<>(behaviours);
+        builder.faults = new ArrayList<>(faults);
         builder.adminToken = adminToken;
         builder.seed = seed.orElse(null);
         return builder;
@@ -129,6 +133,7 @@ public record EmulatorConfig(
         List<EventGridSubscription> eventGridSubscriptions = new ArrayList<>();
         List<String> ownedPhoneNumbers = new ArrayList<>();
         Map<Identifier, Behaviour> behaviours = new LinkedHashMap<>();
+        List<FaultRule> faults = new ArrayList<>();
         String adminToken;
         Long seed;
 
@@ -160,6 +165,8 @@ public record EmulatorConfig(
         public Builder ownedPhoneNumbers(List<String> value) { ownedPhoneNumbers = new ArrayList<>(value); return this; }
         public Builder behaviours(Map<Identifier, Behaviour> value) { behaviours = new LinkedHashMap<>(value); return this; }
         public Builder behaviour(Identifier identity, Behaviour value) { behaviours.put(identity, value); return this; }
+        public Builder faults(List<FaultRule> value) { faults = new ArrayList<>(value); return this; }
+        public Builder fault(FaultRule value) { faults.add(value); return this; }
         public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
 
@@ -172,7 +179,7 @@ public record EmulatorConfig(
                     strictApiVersion, strictCallbackUris, strictRequests, answerDelay, ringTimeout,
                     endedCallRetention, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
-                    adminToken, Optional.ofNullable(seed));
+                    faults, adminToken, Optional.ofNullable(seed));
         }
     }
 }

@@ -63,6 +63,15 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     }
 
     private static void write(ChannelHandlerContext ctx, HttpResponseMessage message, boolean keepAlive) {
+        if (message.disposition() != HttpResponseMessage.Disposition.RESPOND) {
+            ctx.executor().execute(() -> {
+                if (message.disposition() == HttpResponseMessage.Disposition.RESET) {
+                    ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+                }
+                ctx.close();
+            });
+            return;
+        }
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(message.status()), Unpooled.wrappedBuffer(message.body()));
         message.headers().forEach((name, value) -> response.headers().set(name, value));

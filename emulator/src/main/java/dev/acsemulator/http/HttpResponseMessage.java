@@ -4,10 +4,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A response to write: status, headers and body. */
-public record HttpResponseMessage(int status, Map<String, String> headers, byte[] body) {
+/**
+ * A response to write: status, headers and body; or, by a fault rule's {@link Disposition}, no response at all and a
+ * dropped or reset connection.
+ */
+public record HttpResponseMessage(int status, Map<String, String> headers, byte[] body, Disposition disposition) {
 
     public static final String JSON = "application/json; charset=utf-8";
+
+    /** What happens to the connection. */
+    public enum Disposition {
+        /** The response is written. */
+        RESPOND,
+        /** The connection is closed without a response. */
+        DROP,
+        /** The connection is reset (TCP RST) without a response. */
+        RESET
+    }
+
+    public HttpResponseMessage(int status, Map<String, String> headers, byte[] body) {
+        this(status, headers, body, Disposition.RESPOND);
+    }
+
+    /** No response: the connection is closed, or reset. */
+    public static HttpResponseMessage closeConnection(boolean reset) {
+        return new HttpResponseMessage(0, Map.of(), new byte[0], reset ? Disposition.RESET : Disposition.DROP);
+    }
 
     public static HttpResponseMessage json(int status, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
@@ -26,6 +48,6 @@ public record HttpResponseMessage(int status, Map<String, String> headers, byte[
     public HttpResponseMessage withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new HttpResponseMessage(status, copy, body);
+        return new HttpResponseMessage(status, copy, body, disposition);
     }
 }

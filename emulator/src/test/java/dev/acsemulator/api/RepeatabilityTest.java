@@ -214,14 +214,15 @@ class RepeatabilityTest {
     }
 
     @Test
-    void aClientErrorIsCachedAndReplayed() {
-        CountingAction refusing = new CountingAction(404);
+    void aClientErrorIsNotCachedSoATransientRefusalLike429CanBeRetried() {
+        CountingAction refusing = new CountingAction(429);
 
         repeatability.run(request(REQUEST_ID, FIRST_SENT), PRINCIPAL, refusing).join();
-        HttpResponseMessage replay = repeatability.run(request(REQUEST_ID, FIRST_SENT), PRINCIPAL, refusing).join();
+        HttpResponseMessage retry = repeatability.run(request(REQUEST_ID, FIRST_SENT), PRINCIPAL, refusing).join();
 
-        assertThat(refusing.runs()).isEqualTo(1);
-        assertThat(replay.status()).isEqualTo(404);
+        assertThat(refusing.runs()).isEqualTo(2);
+        assertThat(retry.status()).isEqualTo(429);
+        assertThat(retry.headers()).doesNotContainKey("Repeatability-Result");
     }
 
     @Test

@@ -1,0 +1,169 @@
+package dev.acsemulator.conformance;
+
+import com.azure.communication.callautomation.models.CallInvite;
+import com.azure.communication.common.CommunicationUserIdentifier;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.admin.client.ControlApiException;
+import dev.acsemulator.conformance.support.EmulatorUnderTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Fault rules (issue: failure injection): each kind, applied through the control API and journaled. */
+class FaultInjectionAcceptanceTest extends ConformanceTest {
+
+    private final dev.acsemulator.admin.client.ControlClient faults = EmulatorUnderTest.emulator().control();
+
+    @AfterEach
+    void removeRules() {
+        http.send("GET", "/health", null);
+        EmulatorUnderTest.emulator().control();
+        faultsClear();
+    }
+
+    private void faultsClear() {
+        for (JsonNode rule : faultList().path("rules")) {
+            deleteRule(rule.path("id").asText());
+        }
+    }
+
+    private JsonNode faultList() {
+        return adminJson("GET", "/admin/faults", null);
+    }
+
+    private void deleteRule(String id) {
+        adminJson("DELETE", "/admin/faults/" + id, null);
+    }
+
+    private JsonNode addRule(String json) {
+        return adminJson("POST", "/admin/faults", json);
+    }
+
+    private JsonNode adminJson(String method, String path, String body) {
+        HttpResponse<String> response = http.send(method, path, body);
+        assertThat(response.statusCode()).as(method + " " + path + " " + response.body()).isLessThan(300);
+        return response.body().isEmpty() ? MAPPER.createObjectNode() : json(response);
+    }
+
+    @Test
+    void anHttpErrorRuleAnswersItsErrorWithRetryAfterThenStops() {
+        PersonCall call = connectedCallToPersonAt("2026-03-12");
+        addRule("{\"count\":1,\"match\":{\"operation\":\"CallConnection_AddParticipant\",\"callConnectionId\":\""
+                + call.callConnectionId() + "\"},\"fault\":{\"type\":\"httpError\",\"status\":503,"
+                + "\"code\":\"ServiceUnavailable\",\"message\":\"Try later.\",\"retryAfterSeconds\":2}}");
+        String add = "/calling/callConnections/" + call.callConnectionId() + "/participants:add?api-version=2026-03-12";
+        String body = "{\"participantToAdd\":{\"rawId\":\"" + person() + "\"}}";
+        HttpResponse<String> first = http.send("POST", add, body);
+        assertThat(first.statusCode()).isEqualTo(503);
+        assertThat(first.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(json(first).path("error").path("code").asText()).isEqualTo("ServiceUnavailable");
+        assertThat(http.send("POST", add, body).statusCode()).isEqualTo(202);
+        assertThat(faultList().path("applied").findValuesAsText("operation"))
+                .contains("CallConnection_AddParticipant");
+    }
+
+    @Test
+    void theSdkRetriesAnInjected429AndSucceeds() {
+        String target = person();
+        addRule("{\"count\":1,\"match\":{\"operation\":\"CreateCall\",\"target\":\"" + target + "\"},"
+                + "\"fault\":{\"type\":\"httpError\",\"status\":429,\"code\":\"TooManyRequests\","
+                + "\"retryAfterSeconds\":1}}");
+        String path = newCallbackPath();
+        client.createCall(new CallInvite(new CommunicationUserIdentifier(target)), receiver.url(path));
+        assertThat(receiver.awaitEventTypes(path, t -> t.contains("ParticipantsUpdated"))).startsWith("CallConnected");
+        assertThat(faultList().path("rules").get(0).path("applied").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void latencyIsAddedToTheAnswer() {
+        PersonCall call = connectedCallToPersonAt("2026-03-12");
+        addRule("{\"match\":{\"operation\":\"CallConnection_GetCall\",\"callConnectionId\":\"" + call.callConnectionId()
+                + "\"},\"fault\":{\"type\":\"latency\",\"delay\":{\"fixed\":400}}}");
+        long started = System.nanoTime();
+        assertThat(http.send("GET", "/calling/callConnections/" + call.callConnectionId() + "?api-version=2026-03-12",
+                null).statusCode()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    }
+
+    @Test
+    void aDroppedConnectionGetsNoAnswerAndTheNextRequestDoes() {
+        PersonCall call = connectedCallToPersonAt("2026-03-12");
+        String get = "/calling/callConnections/" + call.callConnectionId() + "?api-version=2026-03-12";
+        JsonNode rule = addRule("{\"match\":{\"operation\":\"CallConnection_GetCall\",\"callConnectionId\":\""
+                + call.callConnectionId() + "\"},\"fault\":{\"type\":\"dropConnection\",\"reset\":true}}");
+        assertThatThrownBy(() -> http.send("GET", get, null)).hasRootCauseInstanceOf(java.io.IOException.class);
+        deleteRule(rule.path("id").asText());
+        assertThat(http.send("GET", get, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFailedOutcomeTurnsTheActionIntoItsFailureEventWithTheChosenCodes() {
+        String target = person();
+        addRule("{\"match\":{\"operation\":\"CreateCall\",\"target\":\"" + target + "\"},\"fault\":{\"type\":"
+                + "\"failOutcome\",\"code\":480,\"subCode\":10077,\"message\":\"Target is offline.\"}}");
+        String path = newCallbackPath();
+        createCallRaw("2026-03-12", target, path);
+        assertThat(receiver.awaitEventTypes(path, t -> t.size() >= 2))
+                .containsExactly("CreateCallFailed", "CallDisconnected");
+        assertThat(List.of(resultOf(path, 0).path("code").asInt(), resultOf(path, 0).path("subCode").asInt()))
+                .containsExactly(480, 10077);
+    }
+
+    @Test
+    void eventsCanBeDroppedDuplicatedAndDelayed() {
+        String dropPath = newCallbackPath();
+        String dropped = createCallRaw("2026-03-12", person(), dropPath).path("callConnectionId").asText();
+        String duplicatedPath = newCallbackPath();
+        JsonNode duplicated = createCallRaw("2026-03-12", person(), duplicatedPath);
+        receiver.awaitEventTypes(dropPath, t -> t.contains("ParticipantsUpdated"));
+        receiver.awaitEventTypes(duplicatedPath, t -> t.contains("ParticipantsUpdated"));
+
+        addRule("{\"match\":{\"eventType\":\"CallDisconnected\",\"callConnectionId\":\"" + dropped + "\"},"
+                + "\"fault\":{\"type\":\"dropEvent\"}}");
+        addRule("{\"match\":{\"eventType\":\"CallDisconnected\",\"callConnectionId\":\""
+                + duplicated.path("callConnectionId").asText() + "\"},\"fault\":{\"type\":\"duplicateEvent\"}}");
+        http.send("DELETE", "/calling/callConnections/" + dropped + "?api-version=2026-03-12", null);
+        http.send("DELETE", "/calling/callConnections/" + duplicated.path("callConnectionId").asText()
+                + "?api-version=2026-03-12", null);
+        List<String> types = receiver.awaitEventTypes(duplicatedPath,
+                t -> t.stream().filter("CallDisconnected"::equals).count() == 2);
+        assertThat(types).endsWith("CallDisconnected", "CallDisconnected");
+        List<WebhookId> ids = receiver.received(duplicatedPath).stream()
+                .map(post -> new WebhookId(post.json().get(0).path("id").asText())).toList();
+        assertThat(ids.get(ids.size() - 1)).isEqualTo(ids.get(ids.size() - 2));
+        assertThat(receiver.eventTypes(dropPath)).doesNotContain("CallDisconnected");
+
+        String target = person();
+        String delayedPath = newCallbackPath();
+        addRule("{\"match\":{\"eventType\":\"CallConnected\"},\"count\":1,\"fault\":{\"type\":\"delayEvent\","
+                + "\"delay\":{\"fixed\":300}}}");
+        createCallRaw("2026-03-12", target, delayedPath);
+        assertThat(receiver.awaitEventTypes(delayedPath, t -> t.size() >= 2))
+                .containsExactly("ParticipantsUpdated", "CallConnected");
+    }
+
+    private record WebhookId(String id) { }
+
+    @Test
+    void badFaultRulesAreRefused() {
+        HttpResponse<String> response = http.send("POST", "/admin/faults",
+                "{\"fault\":{\"type\":\"explode\"}}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).path("error").path("code").asText()).isEqualTo("BadRequest");
+        assertThat(http.send("POST", "/admin/faults", "{\"probability\":2,\"fault\":{\"type\":\"dropEvent\"}}")
+                .statusCode()).isEqualTo(400);
+        assertThat(http.send("DELETE", "/admin/faults/" + UUID.randomUUID(), null).statusCode()).isEqualTo(404);
+        assertThatThrownBy(() -> EmulatorUnderTest.emulator().control().call("none"))
+                .isInstanceOf(ControlApiException.class);
+        ObjectNode ignored = MAPPER.createObjectNode();
+        assertThat(ignored.isEmpty()).isTrue();
+    }
+}

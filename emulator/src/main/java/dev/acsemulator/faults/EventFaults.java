@@ -1,0 +1,95 @@
+package dev.acsemulator.faults;
+
+import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.event.CallEventSink;
+import dev.acsemulator.call.event.EventTarget;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+/**
+ * Decorates the event sink with what the real service is seen to do on its own (call-automation-behaviour.md §6):
+ * drop an event, delay it (so later ones overtake it), send it twice with the same id, or shuffle a connection's
+ * events within a window. Everything else passes straight through.
+ */
+public final class EventFaults implements CallEventSink {
+
+    private final CallEventSink next;
+    private final BiConsumer<CallEvent, String> publishWithId;
+    private final FaultRules rules;
+    private final ScheduledExecutorService scheduler;
+    private final java.util.function.Supplier<String> ids;
+    private final Map<String, List<CallEvent>> reorderWindows = new ConcurrentHashMap<>();
+
+    /**
+     * @param next          where events go when no fault applies
+     * @param publishWithId publishes an event with a given id (for duplicates that share their id)
+     */
+    public EventFaults(CallEventSink next, BiConsumer<CallEvent, String> publishWithId, FaultRules rules,
+                       ScheduledExecutorService scheduler, java.util.function.Supplier<String> ids) {
+        this.next = next;
+        this.publishWithId = publishWithId;
+        this.rules = rules;
+        this.scheduler = scheduler;
+        this.ids = ids;
+    }
+
+    @Override
+    public void publish(CallEvent event) {
+        EventTarget target = event.header().target();
+        String connection = target.callConnectionId();
+        synchronized (reorderWindows) {
+            List<CallEvent> window = reorderWindows.get(connection);
+            if (window != null) {
+                window.add(event);
+                return;
+            }
+        }
+        Optional<Fault> fault = rules.pick(Fault.Site.EVENT, new FaultContext(null, event.typeName(), connection,
+                target.serverCallId(), null));
+        if (fault.isEmpty()) {
+            next.publish(event);
+        } else if (fault.get() instanceof Fault.DropEvent) {
+            return;
+        } else if (fault.get() instanceof Fault.DelayEvent delay) {
+            long millis;
+            synchronized (rules.random()) {
+                millis = delay.delay().sample(rules.random()).toMillis();
+            }
+            scheduler.schedule(() -> next.publish(event), millis, TimeUnit.MILLISECONDS);
+        } else if (fault.get() instanceof Fault.DuplicateEvent) {
+            String id = ids.get();
+            publishWithId.accept(event, id);
+            publishWithId.accept(event, id);
+        } else if (fault.get() instanceof Fault.ReorderEvents reorder) {
+            openWindow(connection, event, reorder.windowMillis());
+        } else {
+            next.publish(event);
+        }
+    }
+
+    private void openWindow(String connection, CallEvent first, long windowMillis) {
+        synchronized (reorderWindows) {
+            List<CallEvent> window = new ArrayList<>();
+            window.add(first);
+            reorderWindows.put(connection, window);
+        }
+        scheduler.schedule(() -> {
+            List<CallEvent> held;
+            synchronized (reorderWindows) {
+                held = reorderWindows.remove(connection);
+            }
+            synchronized (rules.random()) {
+                Collections.shuffle(held, new java.util.Random(rules.random().nextLong()));
+            }
+            held.forEach(next::publish);
+        }, windowMillis, TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.acsemulator.faults;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.random.RandomGenerator;
+
+/**
+ * The active fault rules and the journal of every fault applied. Decorators ask for the first rule of their site
+ * that matches; the probability draw comes from the seeded source, so a seeded run makes the same decisions.
+ */
+public final class FaultRules {
+
+    /** One applied fault. */
+    public record Applied(Instant time, String ruleId, String fault, FaultContext context) { }
+
+    private static final int MAX_JOURNAL = 10_000;
+
+    private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
+    private final List<Applied> journal = new ArrayList<>();
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    public FaultRules(RandomGenerator random, Clock clock) {
+        this.random = random;
+        this.clock = clock;
+    }
+
+    public void add(FaultRule rule) {
+        remove(rule.id());
+        rules.add(rule);
+    }
+
+    public boolean remove(String id) {
+        return rules.removeIf(rule -> rule.id().equals(id));
+    }
+
+    public void clear() {
+        rules.clear();
+    }
+
+    public List<FaultRule> rules() {
+        return List.copyOf(rules);
+    }
+
+    /** The fault to inject at this site for this context, if a rule matches, has uses left, and wins its draw. */
+    public Optional<Fault> pick(Fault.Site site, FaultContext context) {
+        if (rules.isEmpty()) {
+            return Optional.empty();
+        }
+        for (FaultRule rule : rules) {
+            if (rule.fault().site() == site && rule.match().matches(context) && draw(rule) && rule.claim()) {
+                synchronized (journal) {
+                    if (journal.size() == MAX_JOURNAL) {
+                        journal.remove(0);
+                    }
+                    journal.add(new Applied(clock.instant(), rule.id(), rule.fault().toString(), context));
+                }
+                return Optional.of(rule.fault());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<Applied> journal() {
+        synchronized (journal) {
+            return List.copyOf(journal);
+        }
+    }
+
+    /** Draws from a generator seeded from this rule set's source: deterministic for a seeded run. */
+    public RandomGenerator random() {
+        return random;
+    }
+
+    private boolean draw(FaultRule rule) {
+        if (rule.probability() >= 1) {
+            return true;
+        }
+        synchronized (random) {
+            return random.nextDouble() < rule.probability();
+        }
+    }
+}

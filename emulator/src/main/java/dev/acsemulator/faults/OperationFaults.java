@@ -1,0 +1,107 @@
+package dev.acsemulator.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.acsemulator.api.ApiException;
+import dev.acsemulator.api.Operation;
+import dev.acsemulator.api.Route;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Decorates REST operations with the faults that strike them: an error answer instead of acting (with
+ * {@code Retry-After} for 429 and 503 when the rule gives one), or an added latency, scheduled, never slept.
+ */
+public final class OperationFaults {
+
+    private static final String[] TARGET_FIELDS = {"participantToAdd", "participantToRemove", "targetParticipant",
+        "target"};
+
+    private final FaultRules rules;
+    private final ScheduledExecutorService scheduler;
+
+    public OperationFaults(FaultRules rules, ScheduledExecutorService scheduler) {
+        this.rules = rules;
+        this.scheduler = scheduler;
+    }
+
+    public Operation decorate(Route route) {
+        return request -> {
+            Optional<Fault> fault = rules.pick(Fault.Site.OPERATION, context(route, request));
+            if (fault.isEmpty()) {
+                return route.operation().handle(request);
+            }
+            if (fault.get() instanceof Fault.HttpError error) {
+                Map<String, String> headers = error.retryAfterSeconds() == null ? Map.of()
+                        : Map.of("Retry-After", Integer.toString(error.retryAfterSeconds()));
+                throw new ApiException(error.status(), error.code(), error.message(), headers);
+            }
+            if (fault.get() instanceof Fault.Latency latency) {
+                long delay = sample(latency);
+                CompletableFuture<Operation.Result> later = new CompletableFuture<>();
+                scheduler.schedule(() -> {
+                    try {
+                        route.operation().handle(request).whenComplete((result, error) -> {
+                            if (error != null) {
+                                later.completeExceptionally(error);
+                            } else {
+                                later.complete(result);
+                            }
+                        });
+                    } catch (RuntimeException e) {
+                        later.completeExceptionally(e);
+                    }
+                }, delay, TimeUnit.MILLISECONDS);
+                return later;
+            }
+            if (fault.get() instanceof Fault.DropConnection drop) {
+                throw new ConnectionFaultException(drop.reset());
+            }
+            return route.operation().handle(request);
+        };
+    }
+
+    private long sample(Fault.Latency latency) {
+        synchronized (rules.random()) {
+            return latency.delay().sample(rules.random()).toMillis();
+        }
+    }
+
+    private static FaultContext context(Route route, Operation.Request request) {
+        return new FaultContext(route.operationId(), null, request.path("callConnectionId"), null,
+                target(request.body()));
+    }
+
+    private static String target(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            return null;
+        }
+        for (String field : TARGET_FIELDS) {
+            JsonNode rawId = body.path(field).path("rawId");
+            if (rawId.isTextual()) {
+                return rawId.asText();
+            }
+        }
+        JsonNode first = body.path("targets").path(0).path("rawId");
+        return first.isTextual() ? first.asText() : null;
+    }
+
+    /** Raised when a rule drops the request's connection; the HTTP edge closes it without answering. */
+    public static final class ConnectionFaultException extends RuntimeException {
+        private final boolean reset;
+
+        public ConnectionFaultException(boolean reset) {
+            super(reset ? "connection reset by a fault rule" : "connection dropped by a fault rule", null, false,
+                    false);
+            this.reset = reset;
+        }
+
+        public boolean reset() {
+            return reset;
+        }
+    }
+
+}
