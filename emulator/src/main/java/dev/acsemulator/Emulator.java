@@ -114,8 +114,7 @@ public final class Emulator implements AutoCloseable {
         this.faults = new FaultRules(new java.util.Random(config.seed().orElseGet(() -> new java.util.Random()
                 .nextLong()) ^ 0x5DEECE66DL), clock);
         config.faults().forEach(faults::add);
-        EventFaults eventFaults = new EventFaults(dispatcher, dispatcher::publish, faults, deliveryScheduler,
-                ids::guid);
+        EventFaults eventFaults = new EventFaults(dispatcher, faults, deliveryScheduler);
         this.registry = new CallRegistry();
         EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
                 webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, clock, mapper);
@@ -123,7 +122,7 @@ public final class Emulator implements AutoCloseable {
         IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
                 config.eventGridSubscriptions());
         WorldRouter world = new WorldRouter(directory,
-                new IncomingCallNotifier(registry, new IncomingCallContexts(ids), eventGrid),
+                new IncomingCallNotifier(registry, new IncomingCallContexts(), eventGrid),
                 new SimulatedPeople(behaviours));
         OutcomeFaults router = new OutcomeFaults(world, faults);
         this.lanes = new Lanes(Math.max(2, Runtime.getRuntime().availableProcessors()));

@@ -4,6 +4,7 @@ import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.world.IdSource;
 import dev.acsemulator.world.Lane;
 
 import java.util.ArrayList;
@@ -31,12 +32,14 @@ public final class Call {
     private final Map<String, Invitation> invitations = new LinkedHashMap<>();
     private final List<String> incomingCallContexts = new ArrayList<>();
     private final java.util.function.Consumer<Call> onEnded;
+    private final IdSource ids;
     private boolean group;
     private int sequenceNumber;
     private boolean ended;
 
-    Call(String serverCallId, String correlationId, Lane lane, CallJournal journal, CallEventSink sink, boolean group,
-         java.util.function.Consumer<Call> onEnded) {
+    Call(IdSource ids, String serverCallId, String correlationId, Lane lane, CallJournal journal, CallEventSink sink,
+         boolean group, java.util.function.Consumer<Call> onEnded) {
+        this.ids = ids;
         this.serverCallId = serverCallId;
         this.correlationId = correlationId;
         this.lane = lane;
@@ -159,12 +162,12 @@ public final class Call {
     }
 
     EventHeader header(CallConnection connection, String operationContext, ResultInformation result) {
-        return new EventHeader(connection.eventTarget(), operationContext, result);
+        return new EventHeader(ids.guid(), connection.eventTarget(), operationContext, result);
     }
 
     EventHeader header(CallConnection connection, String operationContext, String operationCallbackUri,
                        ResultInformation result) {
-        return new EventHeader(connection.eventTarget(operationCallbackUri), operationContext, result);
+        return new EventHeader(ids.guid(), connection.eventTarget(operationCallbackUri), operationContext, result);
     }
 
     List<ParticipantView> participantViews() {
@@ -177,6 +180,11 @@ public final class Call {
 
     void becomeGroup() {
         group = true;
+    }
+
+    /** This call's own id sequence (connections, invitations, events): deterministic per call under a seed. */
+    public IdSource ids() {
+        return ids;
     }
 
     public String serverCallId() {

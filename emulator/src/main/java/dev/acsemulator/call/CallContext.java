@@ -18,6 +18,7 @@ final class CallContext {
     final CallEventSink sink;
     final InvitationRouter router;
     final CallSettings settings;
+    private final java.util.concurrent.atomic.AtomicLong callOrdinal = new java.util.concurrent.atomic.AtomicLong();
 
     CallContext(CallRegistry registry, Lanes lanes, IdSource ids, Clock clock, CallEventSink sink,
                 InvitationRouter router, CallSettings settings) {
@@ -31,8 +32,10 @@ final class CallContext {
     }
 
     Call newCall(boolean group) {
-        String serverCallId = ids.serverCallId();
-        Call call = new Call(serverCallId, ids.guid(), lanes.forKey(serverCallId), new CallJournal(clock), sink, group,
+        IdSource callIds = ids.derive(callOrdinal.incrementAndGet());
+        String serverCallId = callIds.serverCallId();
+        Call call = new Call(callIds, serverCallId, callIds.guid(), lanes.forKey(serverCallId), new CallJournal(clock),
+                sink, group,
                 ended -> {
                     registry.forgetLocator(ended);
                     ended.lane().schedule(settings.endedCallRetention(), () -> registry.forget(ended));
@@ -42,19 +45,19 @@ final class CallContext {
     }
 
     CallConnection newConnection(Call call, CallConnection.ConnectionSpec spec) {
-        CallConnection connection = call.addConnection(ids.guid(), spec);
+        CallConnection connection = call.addConnection(call.ids().guid(), spec);
         registry.register(connection);
         return connection;
     }
 
     /** An identity for an application leg that named none: {@code 8:acs:<resourceId>_<guid>}. */
-    Identifier newApplicationIdentity() {
-        return Identifier.communicationUser("8:acs:" + settings.resourceId() + "_" + ids.guid());
+    Identifier newApplicationIdentity(Call call) {
+        return Identifier.communicationUser("8:acs:" + settings.resourceId() + "_" + call.ids().guid());
     }
 
     Invitation invite(Call call, Identifier target, Identifier from, String callerDisplayName,
                       java.time.Duration timeout, CustomHeaders headers, InvitationOutcome outcome) {
-        Invitation invitation = call.track(new Invitation(ids.guid(), call, target, from, callerDisplayName, timeout,
+        Invitation invitation = call.track(new Invitation(call.ids().guid(), call, target, from, callerDisplayName, timeout,
                 headers.sipHeaders(), headers.voipHeaders(), outcome));
         router.ring(invitation);
         invitation.startRinging();

@@ -26,7 +26,7 @@ public final class CallService {
     public CompletableFuture<CallConnectionSnapshot> createCall(Commands.CreateCall command) {
         Call call = context.newCall(command.targets().size() > 1);
         return CallContext.onLane(call, () -> {
-            Identifier identity = command.source() != null ? command.source() : context.newApplicationIdentity();
+            Identifier identity = command.source() != null ? command.source() : context.newApplicationIdentity(call);
             CallConnection caller = context.newConnection(call, new CallConnection.ConnectionSpec(identity,
                     command.callbackUri(), command.apiVersion(), command.operationContext(), command.targets(),
                     command.sourceCallerIdNumber(), command.sourceDisplayName(), null));
@@ -106,7 +106,7 @@ public final class CallService {
         boolean found = call != null;
         Call target = found ? call : context.newCall(false);
         return CallContext.onLane(target, () -> {
-            Identifier identity = context.newApplicationIdentity();
+            Identifier identity = context.newApplicationIdentity(target);
             CallConnection connection = context.newConnection(target, new CallConnection.ConnectionSpec(identity,
                     command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(), null, null,
                     null));

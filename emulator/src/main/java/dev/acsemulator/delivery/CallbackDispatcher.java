@@ -55,14 +55,10 @@ public final class CallbackDispatcher implements CallEventSink {
 
     @Override
     public void publish(CallEvent event) {
-        publish(event, ids.guid());
-    }
-
-    /** Publishes with a given event id (a duplicated event keeps its id, as the service's duplicates do). */
-    public void publish(CallEvent event, String eventId) {
         if (!writer.existsInVersion(event)) {
             return;
         }
+        String eventId = event.header().eventId();
         byte[] body = writer.write(event, eventId, clock.instant());
         Delivery delivery = new Delivery(eventId, event.typeName(), event.header().target().serverCallId(),
                 event.header().target().callConnectionId(), URI.create(event.header().target().callbackUri()), body);

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 
 /**
  * Decorates the event sink with what the real service is seen to do on its own (call-automation-behaviour.md §6):
@@ -22,23 +21,15 @@ import java.util.function.BiConsumer;
 public final class EventFaults implements CallEventSink {
 
     private final CallEventSink next;
-    private final BiConsumer<CallEvent, String> publishWithId;
     private final FaultRules rules;
     private final ScheduledExecutorService scheduler;
-    private final java.util.function.Supplier<String> ids;
     private final Map<String, List<CallEvent>> reorderWindows = new ConcurrentHashMap<>();
 
-    /**
-     * @param next          where events go when no fault applies
-     * @param publishWithId publishes an event with a given id (for duplicates that share their id)
-     */
-    public EventFaults(CallEventSink next, BiConsumer<CallEvent, String> publishWithId, FaultRules rules,
-                       ScheduledExecutorService scheduler, java.util.function.Supplier<String> ids) {
+    /** @param next where events go, faulted or not */
+    public EventFaults(CallEventSink next, FaultRules rules, ScheduledExecutorService scheduler) {
         this.next = next;
-        this.publishWithId = publishWithId;
         this.rules = rules;
         this.scheduler = scheduler;
-        this.ids = ids;
     }
 
     @Override
@@ -65,9 +56,8 @@ public final class EventFaults implements CallEventSink {
             }
             scheduler.schedule(() -> next.publish(event), millis, TimeUnit.MILLISECONDS);
         } else if (fault.get() instanceof Fault.DuplicateEvent) {
-            String id = ids.get();
-            publishWithId.accept(event, id);
-            publishWithId.accept(event, id);
+            next.publish(event);
+            next.publish(event);
         } else if (fault.get() instanceof Fault.ReorderEvents reorder) {
             openWindow(connection, event, reorder.windowMillis());
         } else {

@@ -11,10 +11,22 @@ import java.util.UUID;
  */
 public final class IdSource {
 
+    private final long seed;
     private final Random random;
 
     public IdSource(long seed) {
+        this.seed = seed;
         this.random = new Random(seed);
+    }
+
+    /**
+     * The id source of the n-th call: its own sequence, so the ids inside a call do not depend on how other calls'
+     * work interleaves with it. With a seed, the n-th call always gets the same ids.
+     */
+    public IdSource derive(long ordinal) {
+        long mixed = seed ^ (ordinal * 0x9E3779B97F4A7C15L);
+        mixed = (mixed ^ (mixed >>> 31)) * 0xBF58476D1CE4E5B9L;
+        return new IdSource(mixed ^ (mixed >>> 29));
     }
 
     public static IdSource unseeded() {

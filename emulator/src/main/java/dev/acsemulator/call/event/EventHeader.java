@@ -2,6 +2,9 @@ package dev.acsemulator.call.event;
 
 import dev.acsemulator.call.ResultInformation;
 
-/** What every Call Automation event carries (§3): its target, the echoed operationContext and the result. */
-public record EventHeader(EventTarget target, String operationContext, ResultInformation result) {
+/**
+ * What every Call Automation event carries (§3): its id (a duplicate keeps it), its target, the echoed
+ * operationContext and the result.
+ */
+public record EventHeader(String eventId, EventTarget target, String operationContext, ResultInformation result) {
 }

@@ -53,8 +53,8 @@ public final class EventGridPublisher {
         this.mapper = mapper;
     }
 
-    public void publish(EventGridSubscription subscription, IncomingCallEvent event, String serverCallId) {
-        String eventId = ids.guid();
+    public void publish(EventGridSubscription subscription, IncomingCallEvent event, String serverCallId,
+                        String eventId) {
         byte[] body = writer.incomingCall(event, eventId, clock.instant());
         validated(subscription).thenAccept(valid -> {
             if (valid) {

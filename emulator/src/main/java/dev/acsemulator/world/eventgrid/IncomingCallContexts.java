@@ -20,13 +20,8 @@ public final class IncomingCallContexts {
     private static final String HEADER = URL.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}"
             .getBytes(StandardCharsets.UTF_8));
 
-    private final IdSource ids;
-
-    public IncomingCallContexts(IdSource ids) {
-        this.ids = ids;
-    }
-
-    public String next(String serverCallId, String invitationId) {
+    /** A new context for one ringing of an invitation, drawn from the call's own id source. */
+    public String next(String serverCallId, String invitationId, IdSource ids) {
         String conversation = "{\"serverCallId\":\"" + serverCallId + "\",\"invitationId\":\"" + invitationId
                 + "\",\"nonce\":\"" + ids.guid() + "\"}";
         String payload = "{\"cc\":\"" + Base64.getEncoder().encodeToString(gzip(conversation))

@@ -24,13 +24,14 @@ public final class IncomingCallNotifier {
     }
 
     public void notify(Invitation invitation, List<EventGridSubscription> subscriptions) {
-        String context = contexts.next(invitation.call().serverCallId(), invitation.invitationId());
+        String context = contexts.next(invitation.call().serverCallId(), invitation.invitationId(),
+                invitation.call().ids());
         registry.registerIncoming(context, new IncomingCallTicket(invitation, invitation.target()));
         IncomingCallEvent event = new IncomingCallEvent(invitation.target(), invitation.from(),
                 invitation.callerDisplayName(), invitation.call().serverCallId(), context,
                 invitation.call().correlationId(), invitation.sipHeaders(), invitation.voipHeaders());
         for (EventGridSubscription subscription : subscriptions) {
-            publisher.publish(subscription, event, invitation.call().serverCallId());
+            publisher.publish(subscription, event, invitation.call().serverCallId(), invitation.call().ids().guid());
         }
     }
 }
