@@ -46,7 +46,9 @@ import dev.acsemulator.tls.TlsMaterial;
 import dev.acsemulator.world.BehaviourBook;
 import dev.acsemulator.world.IdSource;
 import dev.acsemulator.world.IdentityDirectory;
-import dev.acsemulator.world.Lanes;
+import dev.acsemulator.world.Activity;
+import dev.acsemulator.world.TimeKeeping;
+import dev.acsemulator.world.VirtualTimeLanes;
 import dev.acsemulator.world.SimulatedPeople;
 import dev.acsemulator.world.WorldRouter;
 import dev.acsemulator.world.eventgrid.EventGridPublisher;
@@ -78,7 +80,8 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorConfig config;
     private final TlsMaterial tls;
     private final HttpServer server;
-    private final Lanes lanes;
+    private final TimeKeeping time;
+    private final Activity activity = new Activity();
     private final ExecutorService deliveryExecutor;
     private final ScheduledExecutorService deliveryScheduler;
     private final CallRegistry registry;
@@ -89,10 +92,19 @@ public final class Emulator implements AutoCloseable {
     private final AdminApi admin;
     private final int httpsPort;
     private final int httpPort;
+    private volatile boolean closed;
 
     private Emulator(EmulatorConfig config) throws IOException, GeneralSecurityException, InterruptedException {
         this.config = config;
-        Clock clock = Clock.systemUTC();
+        this.time = switch (config.clockMode()) {
+            case REAL -> TimeKeeping.real(Math.max(2, Runtime.getRuntime().availableProcessors()));
+            case VIRTUAL -> TimeKeeping.virtual(config.virtualEpoch(), VirtualTimeLanes.Mode.AUTO,
+                    config.virtualIdleGrace(), activity);
+            case MANUAL -> TimeKeeping.virtual(config.virtualEpoch(), VirtualTimeLanes.Mode.MANUAL,
+                    config.virtualIdleGrace(), activity);
+        };
+        Clock clock = time.realClock();
+        Clock domainClock = time.domainClock();
         IdSource ids = config.seed().map(IdSource::new).orElseGet(IdSource::unseeded);
         ObjectMapper mapper = new ObjectMapper();
         this.tls = TlsMaterial.loadOrCreate(config.dataDir(), config.extraSubjectAltNames(), config.tlsCertificate(),
@@ -109,15 +121,18 @@ public final class Emulator implements AutoCloseable {
         RetryPolicy retryPolicy = new RetryPolicy(config.deliveryRetries(), config.deliveryInitialBackoff(),
                 Duration.ofSeconds(30));
         CallbackDispatcher dispatcher = new CallbackDispatcher(new CloudEventWriter(mapper, shaper), signer,
-                config.resourceId(), webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, clock, 10_000);
+                config.resourceId(), webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, domainClock,
+                10_000);
+        activity.watch(dispatcher::pending);
 
         this.faults = new FaultRules(new java.util.Random(config.seed().orElseGet(() -> new java.util.Random()
-                .nextLong()) ^ 0x5DEECE66DL), clock);
+                .nextLong()) ^ 0x5DEECE66DL), domainClock);
         config.faults().forEach(faults::add);
-        EventFaults eventFaults = new EventFaults(dispatcher, faults, deliveryScheduler);
+        EventFaults eventFaults = new EventFaults(dispatcher, faults, time.lanes());
         this.registry = new CallRegistry();
         EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
-                webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, clock, mapper);
+                webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, domainClock, mapper);
+        activity.watch(eventGrid::inFlight);
         BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
         IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
                 config.eventGridSubscriptions());
@@ -125,8 +140,7 @@ public final class Emulator implements AutoCloseable {
                 new IncomingCallNotifier(registry, new IncomingCallContexts(), eventGrid),
                 new SimulatedPeople(behaviours));
         OutcomeFaults router = new OutcomeFaults(world, faults);
-        this.lanes = new Lanes(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        CallService calls = new CallService(registry, lanes, ids, clock, eventFaults, router,
+        CallService calls = new CallService(registry, time.lanes(), ids, domainClock, eventFaults, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
                         config.endedCallRetention()));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
@@ -137,13 +151,14 @@ public final class Emulator implements AutoCloseable {
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
         this.api = new ApiService(routes, authenticator, new ApiVersions(schemas, config.strictApiVersion()),
                 schemas, config.strictRequests(), new Repeatability(clock, config.clockSkew()), shaper, mapper, ids,
-                clock, new OperationFaults(faults, deliveryScheduler));
+                domainClock, new OperationFaults(faults, deliveryScheduler));
 
         this.server = new HttpServer(Math.max(1, Runtime.getRuntime().availableProcessors()));
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
-                api.operationLog(), faults, config.faults(), ids, config.adminToken());
-        FrontDoor frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(), OpenIdDocuments.jwksJson(signingKey), () -> HttpResponseMessage.json(200, "{\"status\":\"healthy\"}"));
+                api.operationLog(), faults, config.faults(), ids, time, config.adminToken());
+        FrontDoor frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
+                OpenIdDocuments.jwksJson(signingKey), this::health, activity);
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
                 tls.nettyServerSslContext(), frontDoor, frontDoor, config.maxBodyBytes());
         this.httpPort = config.httpPort() < 0 ? -1 : server.listen(config.host(), config.httpPort(), null, frontDoor,
@@ -243,10 +258,18 @@ public final class Emulator implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         server.close();
-        lanes.close();
+        time.close();
         deliveryScheduler.shutdownNow();
         deliveryExecutor.shutdownNow();
+    }
+
+    /** {@code /health}: 200 while serving, 503 once stopping, with the clock mode and the domain time. */
+    private HttpResponseMessage health() {
+        String body = "{\"status\":\"" + (closed ? "stopping" : "healthy") + "\",\"clock\":\""
+                + config.clockMode().name().toLowerCase() + "\",\"time\":\"" + time.domainClock().instant() + "\"}";
+        return HttpResponseMessage.json(closed ? 503 : 200, body);
     }
 
     private static String topic(EmulatorConfig config) {

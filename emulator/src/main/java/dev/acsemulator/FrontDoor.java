@@ -9,6 +9,7 @@ import dev.acsemulator.delivery.auth.OpenIdDocuments;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.http.RequestHandler;
+import dev.acsemulator.world.Activity;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -25,8 +26,11 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
     private final String callbackTokenIssuer;
     private final String jwks;
     private final Supplier<HttpResponseMessage> health;
+    private final Activity activity;
 
-    FrontDoor(ApiService api, AdminApi admin, String callbackTokenIssuer, String jwks, Supplier<HttpResponseMessage> health) {
+    FrontDoor(ApiService api, AdminApi admin, String callbackTokenIssuer, String jwks, Supplier<HttpResponseMessage> health,
+              Activity activity) {
+        this.activity = activity;
         this.api = api;
         this.admin = admin;
         this.callbackTokenIssuer = callbackTokenIssuer;
@@ -36,6 +40,16 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
 
     @Override
     public CompletionStage<HttpResponseMessage> handle(HttpRequestMessage request) {
+        activity.requestStarted();
+        try {
+            return route(request).whenComplete((response, error) -> activity.requestFinished());
+        } catch (RuntimeException e) {
+            activity.requestFinished();
+            throw e;
+        }
+    }
+
+    private CompletionStage<HttpResponseMessage> route(HttpRequestMessage request) {
         RequestTarget target = RequestTarget.parse(request.rawTarget());
         String path = target.rawPath();
         if (request.method().equals("GET")) {

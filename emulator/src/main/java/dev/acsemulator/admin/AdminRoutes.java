@@ -12,6 +12,7 @@ import dev.acsemulator.world.Behaviour;
 import dev.acsemulator.world.BehaviourBook;
 import dev.acsemulator.world.IdSource;
 import dev.acsemulator.world.IdentityDirectory;
+import dev.acsemulator.world.TimeKeeping;
 import dev.acsemulator.world.eventgrid.EventGridPublisher;
 import dev.acsemulator.world.eventgrid.EventGridSubscription;
 
@@ -27,8 +28,10 @@ public final class AdminRoutes {
     private AdminRoutes() {
     }
 
-    static List<AdminRoute> table(CallTasks calls, WorldTasks world, FaultTasks faults) {
+    static List<AdminRoute> table(CallTasks calls, WorldTasks world, FaultTasks faults, ClockTasks clock) {
         return List.of(
+                AdminRoute.of("GET", "/admin/clock", "getClock", clock::get),
+                AdminRoute.of("POST", "/admin/clock:advance", "advanceClock", clock::advance),
                 AdminRoute.of("GET", "/admin/faults", "listFaults", faults::list),
                 AdminRoute.of("POST", "/admin/faults", "addFault", faults::add),
                 AdminRoute.of("DELETE", "/admin/faults", "clearFaults", faults::clear),
@@ -64,9 +67,9 @@ public final class AdminRoutes {
                                DeliveryJournal deliveries, BehaviourBook behaviours, Map<Identifier, Behaviour> configured,
                                IdentityDirectory directory, List<EventGridSubscription> configuredSubscriptions,
                                EventGridPublisher eventGrid, OperationLog operations, FaultRules faults,
-                               List<FaultRule> configuredFaults, IdSource ids, String token) {
+                               List<FaultRule> configuredFaults, IdSource ids, TimeKeeping time, String token) {
         return new AdminApi(table(new CallTasks(inspector, calls, people, deliveries),
                 new WorldTasks(behaviours, configured, directory, configuredSubscriptions, eventGrid, operations),
-                new FaultTasks(faults, configuredFaults, ids)), token);
+                new FaultTasks(faults, configuredFaults, ids), new ClockTasks(time)), token);
     }
 }

@@ -2,7 +2,7 @@ package dev.acsemulator.call;
 
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.world.IdSource;
-import dev.acsemulator.world.Lanes;
+import dev.acsemulator.world.LaneSource;
 
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 final class CallContext {
 
     final CallRegistry registry;
-    final Lanes lanes;
+    final LaneSource lanes;
     final IdSource ids;
     final Clock clock;
     final CallEventSink sink;
@@ -20,7 +20,7 @@ final class CallContext {
     final CallSettings settings;
     private final java.util.concurrent.atomic.AtomicLong callOrdinal = new java.util.concurrent.atomic.AtomicLong();
 
-    CallContext(CallRegistry registry, Lanes lanes, IdSource ids, Clock clock, CallEventSink sink,
+    CallContext(CallRegistry registry, LaneSource lanes, IdSource ids, Clock clock, CallEventSink sink,
                 InvitationRouter router, CallSettings settings) {
         this.registry = registry;
         this.lanes = lanes;

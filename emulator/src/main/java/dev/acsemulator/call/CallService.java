@@ -3,7 +3,7 @@ package dev.acsemulator.call;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.world.IdSource;
-import dev.acsemulator.world.Lanes;
+import dev.acsemulator.world.LaneSource;
 
 import java.time.Clock;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class CallService {
 
     private final CallContext context;
 
-    public CallService(CallRegistry registry, Lanes lanes, IdSource ids, Clock clock, CallEventSink sink,
+    public CallService(CallRegistry registry, LaneSource lanes, IdSource ids, Clock clock, CallEventSink sink,
                        InvitationRouter router, CallSettings settings) {
         this.context = new CallContext(registry, lanes, ids, clock, sink, router, settings);
     }

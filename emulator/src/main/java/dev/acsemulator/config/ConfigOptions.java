@@ -76,6 +76,13 @@ public final class ConfigOptions {
                     (b, v) -> b.clockSkew(duration(v))),
             new Option("ownedPhoneNumbers", "", "Phone numbers the resource owns (calls to them raise IncomingCall).",
                     (b, v) -> b.ownedPhoneNumbers(list(v))),
+            new Option("clock", "real", "real, virtual (idle time jumps to the next timer) or manual "
+                    + "(advanced through /admin/clock:advance).",
+                    (b, v) -> b.clockMode(EmulatorConfig.ClockMode.valueOf(v.toUpperCase(java.util.Locale.ROOT)))),
+            new Option("virtualEpoch", "2026-01-01T00:00:00Z", "Where virtual time starts.",
+                    (b, v) -> b.virtualEpoch(java.time.Instant.parse(v))),
+            new Option("virtualIdleGrace", "PT0.2S", "How long the emulator must be idle before virtual time jumps.",
+                    (b, v) -> b.virtualIdleGrace(duration(v))),
             new Option("adminToken", "", "If set, the control API (/admin) needs 'Authorization: Bearer <token>'.",
                     EmulatorConfig.Builder::adminToken),
             new Option("seed", "", "Seed for ids and random decisions; empty: random.",

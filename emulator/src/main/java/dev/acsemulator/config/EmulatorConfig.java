@@ -7,6 +7,7 @@ import dev.acsemulator.world.eventgrid.EventGridSubscription;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,18 @@ public record EmulatorConfig(
         List<String> ownedPhoneNumbers,
         Map<Identifier, Behaviour> behaviours,
         List<FaultRule> faults,
+        ClockMode clockMode,
+        Instant virtualEpoch,
+        Duration virtualIdleGrace,
         String adminToken,
         Optional<Long> seed) {
+
+    /**
+     * How the emulator's clock runs: {@code REAL} time; {@code VIRTUAL} time that jumps to the next scheduled
+     * moment whenever the emulator is idle (ring timeouts pass in milliseconds); {@code MANUAL} virtual time that
+     * moves only through the control API's {@code POST /admin/clock:advance}.
+     */
+    public enum ClockMode { REAL, VIRTUAL, MANUAL }
 
     /** The well-known primary access key, like Azurite's well-known account key: public, for local use only. */
     public static final String WELL_KNOWN_KEY = "Y2FsbC1hdXRvbWF0aW9uLWVtdWxhdG9yLWtleS0wMDE=";
@@ -95,6 +106,9 @@ public record EmulatorConfig(
         builder.ownedPhoneNumbers = new ArrayList<>(ownedPhoneNumbers);
         builder.behaviours = new LinkedHashMap<>(behaviours);
         builder.faults = new ArrayList<>(faults);
+        builder.clockMode = clockMode;
+        builder.virtualEpoch = virtualEpoch;
+        builder.virtualIdleGrace = virtualIdleGrace;
         builder.adminToken = adminToken;
         builder.seed = seed.orElse(null);
         return builder;
@@ -134,6 +148,9 @@ public record EmulatorConfig(
         List<String> ownedPhoneNumbers = new ArrayList<>();
         Map<Identifier, Behaviour> behaviours = new LinkedHashMap<>();
         List<FaultRule> faults = new ArrayList<>();
+        ClockMode clockMode = ClockMode.REAL;
+        Instant virtualEpoch = Instant.parse("2026-01-01T00:00:00Z");
+        Duration virtualIdleGrace = Duration.ofMillis(200);
         String adminToken;
         Long seed;
 
@@ -167,6 +184,9 @@ public record EmulatorConfig(
         public Builder behaviour(Identifier identity, Behaviour value) { behaviours.put(identity, value); return this; }
         public Builder faults(List<FaultRule> value) { faults = new ArrayList<>(value); return this; }
         public Builder fault(FaultRule value) { faults.add(value); return this; }
+        public Builder clockMode(ClockMode value) { clockMode = value; return this; }
+        public Builder virtualEpoch(Instant value) { virtualEpoch = value; return this; }
+        public Builder virtualIdleGrace(Duration value) { virtualIdleGrace = value; return this; }
         public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
 
@@ -179,7 +199,7 @@ public record EmulatorConfig(
                     strictApiVersion, strictCallbackUris, strictRequests, answerDelay, ringTimeout,
                     endedCallRetention, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
-                    faults, adminToken, Optional.ofNullable(seed));
+                    faults, clockMode, virtualEpoch, virtualIdleGrace, adminToken, Optional.ofNullable(seed));
         }
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import dev.acsemulator.world.LaneSource;
+
+import java.time.Duration;
 
 /**
  * Decorates the event sink with what the real service is seen to do on its own (call-automation-behaviour.md §6):
@@ -22,14 +23,14 @@ public final class EventFaults implements CallEventSink {
 
     private final CallEventSink next;
     private final FaultRules rules;
-    private final ScheduledExecutorService scheduler;
+    private final LaneSource lanes;
     private final Map<String, List<CallEvent>> reorderWindows = new ConcurrentHashMap<>();
 
     /** @param next where events go, faulted or not */
-    public EventFaults(CallEventSink next, FaultRules rules, ScheduledExecutorService scheduler) {
+    public EventFaults(CallEventSink next, FaultRules rules, LaneSource lanes) {
         this.next = next;
         this.rules = rules;
-        this.scheduler = scheduler;
+        this.lanes = lanes;
     }
 
     @Override
@@ -54,24 +55,24 @@ public final class EventFaults implements CallEventSink {
             synchronized (rules.random()) {
                 millis = delay.delay().sample(rules.random()).toMillis();
             }
-            scheduler.schedule(() -> next.publish(event), millis, TimeUnit.MILLISECONDS);
+            lanes.forKey(target.serverCallId()).schedule(Duration.ofMillis(millis), () -> next.publish(event));
         } else if (fault.get() instanceof Fault.DuplicateEvent) {
             next.publish(event);
             next.publish(event);
         } else if (fault.get() instanceof Fault.ReorderEvents reorder) {
-            openWindow(connection, event, reorder.windowMillis());
+            openWindow(target.serverCallId(), connection, event, reorder.windowMillis());
         } else {
             next.publish(event);
         }
     }
 
-    private void openWindow(String connection, CallEvent first, long windowMillis) {
+    private void openWindow(String serverCallId, String connection, CallEvent first, long windowMillis) {
         synchronized (reorderWindows) {
             List<CallEvent> window = new ArrayList<>();
             window.add(first);
             reorderWindows.put(connection, window);
         }
-        scheduler.schedule(() -> {
+        lanes.forKey(serverCallId).schedule(Duration.ofMillis(windowMillis), () -> {
             List<CallEvent> held;
             synchronized (reorderWindows) {
                 held = reorderWindows.remove(connection);
@@ -80,6 +81,6 @@ public final class EventFaults implements CallEventSink {
                 Collections.shuffle(held, new java.util.Random(rules.random().nextLong()));
             }
             held.forEach(next::publish);
-        }, windowMillis, TimeUnit.MILLISECONDS);
+        });
     }
 }

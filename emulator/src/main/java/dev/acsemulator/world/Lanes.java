@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fixed set of single-threaded lanes; a key (a call's id) always maps to the same lane. */
-public final class Lanes implements AutoCloseable {
+public final class Lanes implements LaneSource {
 
     private final ScheduledExecutorService[] executors;
     private final Lane[] lanes;
@@ -24,6 +24,7 @@ public final class Lanes implements AutoCloseable {
         }
     }
 
+    @Override
     public Lane forKey(String key) {
         return lanes[Math.floorMod(key.hashCode(), lanes.length)];
     }

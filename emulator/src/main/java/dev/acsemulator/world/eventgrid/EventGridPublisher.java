@@ -39,6 +39,7 @@ public final class EventGridPublisher {
     private final Clock clock;
     private final ObjectMapper mapper;
     private final Map<String, CompletableFuture<Boolean>> validations = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     public EventGridPublisher(EventGridEventWriter writer, WebhookClient client, RetryPolicy retryPolicy,
                               DeliveryJournal journal, ScheduledExecutorService scheduler, IdSource ids, Clock clock,
@@ -56,14 +57,21 @@ public final class EventGridPublisher {
     public void publish(EventGridSubscription subscription, IncomingCallEvent event, String serverCallId,
                         String eventId) {
         byte[] body = writer.incomingCall(event, eventId, clock.instant());
+        inFlight.incrementAndGet();
         validated(subscription).thenAccept(valid -> {
             if (valid) {
                 deliver(subscription, eventId, body, serverCallId, 1);
             } else {
+                inFlight.decrementAndGet();
                 journal.record(serverCallId, new DeliveryJournal.AttemptRecord(eventId, "IncomingCall",
                         subscription.endpoint(), 0, clock.instant(), 0, "subscription not validated", "dropped"));
             }
         });
+    }
+
+    /** Event Grid events accepted but not yet delivered or given up. */
+    public int inFlight() {
+        return inFlight.get();
     }
 
     /** Forgets a subscription's handshake (it was deleted or replaced). */
@@ -136,6 +144,9 @@ public final class EventGridPublisher {
             journal.record(serverCallId, new DeliveryJournal.AttemptRecord(eventId, "IncomingCall",
                     subscription.endpoint(), attemptNumber, clock.instant(), attempt.status(),
                     attempt.error() == null ? null : attempt.error().toString(), outcome));
+            if (!outcome.equals("retrying")) {
+                inFlight.decrementAndGet();
+            }
         });
     }
 
