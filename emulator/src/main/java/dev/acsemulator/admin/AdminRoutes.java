@@ -3,6 +3,7 @@ package dev.acsemulator.admin;
 import dev.acsemulator.api.OperationLog;
 import dev.acsemulator.call.CallInspector;
 import dev.acsemulator.call.CallService;
+import dev.acsemulator.call.ClientTransferService;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.PersonActions;
 import dev.acsemulator.delivery.DeliveryJournal;
@@ -28,8 +29,11 @@ public final class AdminRoutes {
     private AdminRoutes() {
     }
 
-    static List<AdminRoute> table(CallTasks calls, WorldTasks world, FaultTasks faults, ClockTasks clock) {
+    static List<AdminRoute> table(CallTasks calls, WorldTasks world, FaultTasks faults, ClockTasks clock,
+                                  TransferTasks transfers) {
         return List.of(
+                AdminRoute.of("POST", PERSON + ":transfer", "transfer", transfers::start),
+                AdminRoute.of("GET", "/admin/transfers/{id}", "getTransfer", transfers::get),
                 AdminRoute.of("GET", "/admin/clock", "getClock", clock::get),
                 AdminRoute.of("POST", "/admin/clock:advance", "advanceClock", clock::advance),
                 AdminRoute.of("GET", "/admin/faults", "listFaults", faults::list),
@@ -70,6 +74,7 @@ public final class AdminRoutes {
                                List<FaultRule> configuredFaults, IdSource ids, TimeKeeping time, String token) {
         return new AdminApi(table(new CallTasks(inspector, calls, people, deliveries),
                 new WorldTasks(behaviours, configured, directory, configuredSubscriptions, eventGrid, operations),
-                new FaultTasks(faults, configuredFaults, ids), new ClockTasks(time)), token);
+                new FaultTasks(faults, configuredFaults, ids), new ClockTasks(time),
+                new TransferTasks(new ClientTransferService(calls))), token);
     }
 }

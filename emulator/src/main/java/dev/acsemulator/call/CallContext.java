@@ -57,8 +57,15 @@ final class CallContext {
 
     Invitation invite(Call call, Identifier target, Identifier from, String callerDisplayName,
                       java.time.Duration timeout, CustomHeaders headers, InvitationOutcome outcome) {
-        Invitation invitation = call.track(new Invitation(call.ids().guid(), call, target, from, callerDisplayName, timeout,
-                headers.sipHeaders(), headers.voipHeaders(), outcome));
+        return invite(call, target, from, callerDisplayName, timeout, headers, outcome, true);
+    }
+
+    /** {@code forwardingAllowed}: whether the target's forwarding and unanswered settings apply. */
+    Invitation invite(Call call, Identifier target, Identifier from, String callerDisplayName,
+                      java.time.Duration timeout, CustomHeaders headers, InvitationOutcome outcome,
+                      boolean forwardingAllowed) {
+        Invitation invitation = call.track(new Invitation(call.ids().guid(), call, target, from, callerDisplayName,
+                timeout, headers.sipHeaders(), headers.voipHeaders(), outcome, forwardingAllowed));
         router.ring(invitation);
         invitation.startRinging();
         return invitation;

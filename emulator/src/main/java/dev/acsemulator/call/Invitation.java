@@ -28,6 +28,7 @@ public final class Invitation {
     private final Map<String, String> sipHeaders;
     private final Map<String, String> voipHeaders;
     private final InvitationOutcome outcome;
+    private final boolean forwardingAllowed;
     private Identifier target;
     private State state = State.RINGING;
     private Lane.Cancellable pending = Lane.Cancellable.NONE;
@@ -35,7 +36,8 @@ public final class Invitation {
 
     Invitation(String invitationId, Call call, Identifier target, Identifier from, String callerDisplayName,
                Duration timeout, Map<String, String> sipHeaders, Map<String, String> voipHeaders,
-               InvitationOutcome outcome) {
+               InvitationOutcome outcome, boolean forwardingAllowed) {
+        this.forwardingAllowed = forwardingAllowed;
         this.invitationId = invitationId;
         this.call = call;
         this.target = target;
@@ -102,6 +104,11 @@ public final class Invitation {
         if (state != State.RINGING) {
             throw new IllegalStateException("Invitation " + invitationId + " is " + state);
         }
+    }
+
+    /** Whether the target's forwarding and unanswered settings apply (not for disableForwardingAndUnanswered). */
+    public boolean forwardingAllowed() {
+        return forwardingAllowed;
     }
 
     /** The operation that sent this invitation (CreateCall, CallConnection_AddParticipant, ...). */

@@ -28,7 +28,7 @@ public final class SimulatedPeople {
         Identifier rung = invitation.target();
         Behaviour behaviour = behaviours.behaviourOf(rung);
         Call call = invitation.call();
-        if (behaviour.forwardAfter() != null) {
+        if (behaviour.forwardAfter() != null && invitation.forwardingAllowed()) {
             call.lane().schedule(behaviour.forwardAfter(), () -> {
                 if (stillRinging(invitation, rung)) {
                     forward(invitation, behaviour, router);

@@ -78,6 +78,21 @@ public final class ControlClient {
     }
 
     /**
+     * A simulated participant transfers its call with the Calling SDK: {@code transferJson} is
+     * {@code {"target": rawId}}, {@code {"targetCallId": serverCallId}} or {@code {"targetVoicemail": rawId}}, with
+     * optional {@code transferee} and {@code disableForwardingAndUnanswered}. Returns the transfer (id, state).
+     */
+    public JsonNode transfer(String serverCallId, String transferorRawId, String transferJson) {
+        return send("POST", "/admin/calls/" + encode(serverCallId) + "/participants/" + encode(transferorRawId)
+                + ":transfer", parse(transferJson));
+    }
+
+    /** A client-side transfer's state: None, Transferring, Transferred or Failed, with its error. */
+    public JsonNode transferState(String transferId) {
+        return get("/admin/transfers/" + encode(transferId));
+    }
+
+    /**
      * Sets how an identity behaves, e.g. {@code {"response":"busy"}} or
      * {@code {"response":"noAnswer","forwardAfter":"PT10S","forwardTo":"voicemail"}}.
      */
