@@ -52,6 +52,7 @@ import dev.acsemulator.world.VirtualTimeLanes;
 import dev.acsemulator.world.SimulatedPeople;
 import dev.acsemulator.world.WorldRouter;
 import dev.acsemulator.world.eventgrid.EventGridPublisher;
+import dev.acsemulator.world.eventgrid.EventGridRetrySchedule;
 import dev.acsemulator.world.eventgrid.EventGridSubscription;
 import dev.acsemulator.world.eventgrid.IncomingCallContexts;
 import dev.acsemulator.world.eventgrid.IncomingCallNotifier;
@@ -131,7 +132,8 @@ public final class Emulator implements AutoCloseable {
         EventFaults eventFaults = new EventFaults(dispatcher, faults, time.lanes());
         this.registry = new CallRegistry();
         EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
-                webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, domainClock, mapper);
+                webhooks, new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal,
+                deliveryScheduler, ids, domainClock, mapper);
         activity.watch(eventGrid::inFlight);
         BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
         IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),

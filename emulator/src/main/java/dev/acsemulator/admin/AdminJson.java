@@ -7,7 +7,6 @@ import dev.acsemulator.call.CallJournal;
 import dev.acsemulator.call.CallView;
 import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.delivery.DeliveryJournal;
-import dev.acsemulator.world.eventgrid.EventGridSubscription;
 
 import java.util.List;
 
@@ -72,11 +71,4 @@ final class AdminJson {
         return list;
     }
 
-    static ObjectNode subscription(EventGridSubscription subscription) {
-        ObjectNode node = NODES.objectNode().put("name", subscription.name())
-                .put("endpoint", subscription.endpoint());
-        subscription.toRawIds().forEach(node.putArray("toRawIds")::add);
-        subscription.toRawIdPrefixes().forEach(node.putArray("toRawIdPrefixes")::add);
-        return node;
-    }
 }

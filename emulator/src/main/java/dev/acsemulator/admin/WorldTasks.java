@@ -13,9 +13,8 @@ import dev.acsemulator.world.BehaviourJson;
 import dev.acsemulator.world.IdentityDirectory;
 import dev.acsemulator.world.eventgrid.EventGridPublisher;
 import dev.acsemulator.world.eventgrid.EventGridSubscription;
+import dev.acsemulator.world.eventgrid.EventGridSubscriptions;
 
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -82,28 +81,22 @@ final class WorldTasks {
     CompletionStage<HttpResponseMessage> subscriptions(AdminTask.Request request) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode list = body.putArray("subscriptions");
-        directory.subscriptions().forEach(subscription -> list.add(AdminJson.subscription(subscription)));
+        directory.subscriptions().forEach(subscription -> list.add(EventGridSubscriptions.write(subscription)));
         return done(CallTasks.ok(body));
     }
 
     /** Creates (or replaces) a subscription and performs its validation handshake before answering. */
     CompletionStage<HttpResponseMessage> subscribe(AdminTask.Request request) {
-        String name = request.requiredText("name");
-        String endpoint = request.requiredText("endpoint");
+        EventGridSubscription subscription;
         try {
-            URI uri = URI.create(endpoint);
-            if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
-                throw new IllegalArgumentException();
-            }
+            subscription = EventGridSubscriptions.read(request.body());
         } catch (IllegalArgumentException e) {
-            throw ApiErrors.adminBadRequest("'endpoint' must be an absolute http or https URL.");
+            throw ApiErrors.adminBadRequest(e.getMessage());
         }
-        EventGridSubscription subscription = new EventGridSubscription(name, endpoint,
-                strings(request, "toRawIds"), strings(request, "toRawIdPrefixes"));
         directory.subscribe(subscription);
-        eventGrid.forget(name);
+        eventGrid.forget(subscription.name());
         return eventGrid.validated(subscription).thenApply(valid -> {
-            ObjectNode body = AdminJson.subscription(subscription).put("validated", valid);
+            ObjectNode body = EventGridSubscriptions.write(subscription).put("validated", valid);
             return HttpResponseMessage.json(201, body.toString());
         });
     }
@@ -137,16 +130,6 @@ final class WorldTasks {
         return done(HttpResponseMessage.empty(204));
     }
 
-    private static List<String> strings(AdminTask.Request request, String field) {
-        List<String> values = new ArrayList<>();
-        if (request.body().has(field)) {
-            if (!request.body().get(field).isArray()) {
-                throw ApiErrors.adminBadRequest("'" + field + "' must be an array of raw ids.");
-            }
-            request.body().get(field).forEach(value -> values.add(value.asText()));
-        }
-        return values;
-    }
 
     private static CompletionStage<HttpResponseMessage> done(HttpResponseMessage response) {
         return CompletableFuture.completedFuture(response);

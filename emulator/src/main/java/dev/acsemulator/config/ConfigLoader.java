@@ -6,6 +6,7 @@ import dev.acsemulator.call.Identifier;
 import dev.acsemulator.faults.FaultJson;
 import dev.acsemulator.world.BehaviourJson;
 import dev.acsemulator.world.eventgrid.EventGridSubscription;
+import dev.acsemulator.world.eventgrid.EventGridSubscriptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,13 +91,7 @@ public final class ConfigLoader {
     private static List<EventGridSubscription> subscriptions(JsonNode list) {
         List<EventGridSubscription> subscriptions = new ArrayList<>();
         for (JsonNode node : list) {
-            String name = node.path("name").asText(null);
-            String endpoint = node.path("endpoint").asText(null);
-            if (name == null || endpoint == null) {
-                throw new IllegalArgumentException("Each event grid subscription needs a name and an endpoint");
-            }
-            subscriptions.add(new EventGridSubscription(name, endpoint, strings(node.get("toRawIds")),
-                    strings(node.get("toRawIdPrefixes"))));
+            subscriptions.add(EventGridSubscriptions.read(node));
         }
         return subscriptions;
     }

@@ -83,6 +83,8 @@ public final class ConfigOptions {
                     (b, v) -> b.virtualEpoch(java.time.Instant.parse(v))),
             new Option("virtualIdleGrace", "PT0.2S", "How long the emulator must be idle before virtual time jumps.",
                     (b, v) -> b.virtualIdleGrace(duration(v))),
+            new Option("eventGridRetryTimeScale", "1.0", "Compresses Event Grid's retry schedule (10 s, 30 s, 1 min, "
+                    + "...): 0.01 makes 10 s into 100 ms.", (b, v) -> b.eventGridRetryTimeScale(Double.parseDouble(v))),
             new Option("adminToken", "", "If set, the control API (/admin) needs 'Authorization: Bearer <token>'.",
                     EmulatorConfig.Builder::adminToken),
             new Option("seed", "", "Seed for ids and random decisions; empty: random.",

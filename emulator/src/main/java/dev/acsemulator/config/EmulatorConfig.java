@@ -49,6 +49,7 @@ public record EmulatorConfig(
         ClockMode clockMode,
         Instant virtualEpoch,
         Duration virtualIdleGrace,
+        double eventGridRetryTimeScale,
         String adminToken,
         Optional<Long> seed) {
 
@@ -109,6 +110,7 @@ public record EmulatorConfig(
         builder.clockMode = clockMode;
         builder.virtualEpoch = virtualEpoch;
         builder.virtualIdleGrace = virtualIdleGrace;
+        builder.eventGridRetryTimeScale = eventGridRetryTimeScale;
         builder.adminToken = adminToken;
         builder.seed = seed.orElse(null);
         return builder;
@@ -151,6 +153,7 @@ public record EmulatorConfig(
         ClockMode clockMode = ClockMode.REAL;
         Instant virtualEpoch = Instant.parse("2026-01-01T00:00:00Z");
         Duration virtualIdleGrace = Duration.ofMillis(200);
+        double eventGridRetryTimeScale = 1.0;
         String adminToken;
         Long seed;
 
@@ -187,6 +190,7 @@ public record EmulatorConfig(
         public Builder clockMode(ClockMode value) { clockMode = value; return this; }
         public Builder virtualEpoch(Instant value) { virtualEpoch = value; return this; }
         public Builder virtualIdleGrace(Duration value) { virtualIdleGrace = value; return this; }
+        public Builder eventGridRetryTimeScale(double value) { eventGridRetryTimeScale = value; return this; }
         public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
 
@@ -199,7 +203,8 @@ public record EmulatorConfig(
                     strictApiVersion, strictCallbackUris, strictRequests, answerDelay, ringTimeout,
                     endedCallRetention, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
-                    faults, clockMode, virtualEpoch, virtualIdleGrace, adminToken, Optional.ofNullable(seed));
+                    faults, clockMode, virtualEpoch, virtualIdleGrace,
+                    eventGridRetryTimeScale, adminToken, Optional.ofNullable(seed));
         }
     }
 }

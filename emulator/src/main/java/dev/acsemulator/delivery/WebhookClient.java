@@ -16,9 +16,18 @@ import java.util.concurrent.Executor;
 public final class WebhookClient {
 
     /** The outcome of one POST: a status, or the transport error that prevented one. */
-    public record Attempt(int status, String body, Throwable error) {
+    public record Attempt(int status, String body, Throwable error, java.net.http.HttpHeaders headers) {
+        public Attempt(int status, String body, Throwable error) {
+            this(status, body, error, null);
+        }
+
         public boolean succeeded() {
             return error == null && status >= 200 && status < 300;
+        }
+
+        /** A response header's first value, if there was a response. */
+        public String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
         }
     }
 
@@ -36,9 +45,13 @@ public final class WebhookClient {
     }
 
     public CompletableFuture<Attempt> post(URI uri, Map<String, String> headers, byte[] body) {
+        return post(uri, headers, body, "application/json; charset=utf-8");
+    }
+
+    public CompletableFuture<Attempt> post(URI uri, Map<String, String> headers, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
-                .header("Content-Type", "application/json; charset=utf-8")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         return send(request.build());
@@ -57,7 +70,7 @@ public final class WebhookClient {
         try {
             return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                     .handle((response, error) -> error != null ? new Attempt(0, null, error)
-                            : new Attempt(response.statusCode(), response.body(), null));
+                            : new Attempt(response.statusCode(), response.body(), null, response.headers()));
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Attempt(0, null, e));
         }

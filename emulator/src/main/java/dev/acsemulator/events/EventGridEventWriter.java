@@ -24,6 +24,31 @@ public final class EventGridEventWriter {
     }
 
     public byte[] incomingCall(IncomingCallEvent event, String eventId, Instant time) {
+        return envelope(eventId, subject(event), "Microsoft.Communication.IncomingCall", data(event), time);
+    }
+
+    /** The same event in the CloudEvents 1.0 schema, structured mode, one event per request (D3). */
+    public byte[] incomingCallCloudEvent(IncomingCallEvent event, String eventId, Instant time) {
+        ObjectNode cloudEvent = mapper.createObjectNode();
+        cloudEvent.put("id", eventId);
+        cloudEvent.put("source", topic);
+        cloudEvent.put("subject", subject(event));
+        cloudEvent.set("data", data(event));
+        cloudEvent.put("type", "Microsoft.Communication.IncomingCall");
+        cloudEvent.put("specversion", "1.0");
+        cloudEvent.put("time", DateTimeFormatter.ISO_INSTANT.format(time));
+        try {
+            return mapper.writeValueAsBytes(cloudEvent);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String subject(IncomingCallEvent event) {
+        return "/caller/" + event.from().rawId() + "/recipient/" + event.to().rawId();
+    }
+
+    private ObjectNode data(IncomingCallEvent event) {
         ObjectNode data = mapper.createObjectNode();
         data.set("to", dev.acsemulator.json.IdentifierModels.write(event.to()));
         data.set("from", dev.acsemulator.json.IdentifierModels.write(event.from()));
@@ -40,8 +65,7 @@ public final class EventGridEventWriter {
         }
         data.put("incomingCallContext", event.incomingCallContext());
         data.put("correlationId", event.correlationId());
-        String subject = "/caller/" + event.from().rawId() + "/recipient/" + event.to().rawId();
-        return envelope(eventId, subject, "Microsoft.Communication.IncomingCall", data, time);
+        return data;
     }
 
     public byte[] subscriptionValidation(String eventId, String validationCode, String validationUrl, Instant time) {

@@ -39,6 +39,7 @@ public final class EmulatorUnderTest {
                     .ringTimeout(Duration.ofSeconds(3))
                     .participantsPageSize(2)
                     .deliveryInitialBackoff(Duration.ofMillis(100))
+                    .eventGridRetryTimeScale(0.001)
                     .ownedPhoneNumbers(List.of("+18005550100"))
                     .addEventGridSubscription(new EventGridSubscription("incoming-calls",
                             receiver.url(INCOMING_PATH), List.of("4:+18005550100"), List.of(APP_USER_PREFIX)))

@@ -30,7 +30,13 @@ public final class WebhookReceiver implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One POST as received. */
-    public record Received(String path, Map<String, List<String>> headers, String body) {
+    public record Received(String method, String path, Map<String, List<String>> headers, String body) {
+
+        /** A callback event POST (not Event Grid, not a handshake). */
+        public boolean isCallback() {
+            return method.equals("POST") && header("aeg-event-type") == null;
+        }
+
         public JsonNode json() {
             try {
                 return MAPPER.readTree(body);
@@ -69,16 +75,30 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if ("OPTIONS".equals(exchange.getRequestMethod())) {
+            String origin = exchange.getRequestHeaders().getFirst("WebHook-Request-Origin");
+            synchronized (received) {
+                received.add(new Received("OPTIONS", exchange.getRequestURI().getPath(),
+                        Map.copyOf(exchange.getRequestHeaders()), ""));
+            }
+            if (origin != null) {
+                exchange.getResponseHeaders().add("WebHook-Allowed-Origin", origin);
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+            return;
+        }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Received post = new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
-                body);
+        Received post = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                Map.copyOf(exchange.getRequestHeaders()), body);
         byte[] response = new byte[0];
         String eventGridType = post.header("aeg-event-type");
         if ("SubscriptionValidation".equals(eventGridType)) {
             String code = post.json().get(0).path("data").path("validationCode").asText();
             response = ("{\"validationResponse\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8);
         } else if ("Notification".equals(eventGridType)) {
-            SchemaCheck.incomingCall(post.json().get(0));
+            JsonNode notification = post.json();
+            SchemaCheck.incomingCall(notification.isArray() ? notification.get(0) : notification);
         } else {
             for (JsonNode event : post.json()) {
                 SchemaCheck.event(event);
@@ -110,8 +130,7 @@ public final class WebhookReceiver implements AutoCloseable {
     /** Every callback POST body received so far (not Event Grid), in arrival order. */
     public List<String> allCallbackBodies() {
         synchronized (received) {
-            return received.stream().filter(post -> post.header("aeg-event-type") == null).map(Received::body)
-                    .toList();
+            return received.stream().filter(Received::isCallback).map(Received::body).toList();
         }
     }
 
@@ -119,7 +138,7 @@ public final class WebhookReceiver implements AutoCloseable {
     public List<CallAutomationEventBase> events(String path) {
         List<CallAutomationEventBase> events = new ArrayList<>();
         for (Received post : received(path)) {
-            if (post.header("aeg-event-type") == null) {
+            if (post.isCallback()) {
                 events.addAll(CallAutomationEventParser.parseEvents(post.body()));
             }
         }
@@ -130,7 +149,7 @@ public final class WebhookReceiver implements AutoCloseable {
     public List<String> eventTypes(String path) {
         List<String> types = new ArrayList<>();
         for (Received post : received(path)) {
-            if (post.header("aeg-event-type") == null) {
+            if (post.isCallback()) {
                 types.add(post.json().get(0).path("type").asText().replace("Microsoft.Communication.", ""));
             }
         }
@@ -149,11 +168,13 @@ public final class WebhookReceiver implements AutoCloseable {
         return notifications(path).get(count - 1);
     }
 
+    /** Event Grid notifications at {@code path}: the event of each, in either schema. */
     public List<JsonNode> notifications(String path) {
         List<JsonNode> events = new ArrayList<>();
         for (Received post : received(path)) {
             if ("Notification".equals(post.header("aeg-event-type"))) {
-                events.add(post.json().get(0));
+                JsonNode json = post.json();
+                events.add(json.isArray() ? json.get(0) : json);
             }
         }
         return events;

@@ -3,7 +3,6 @@ package dev.acsemulator.world.eventgrid;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.delivery.DeliveryJournal;
-import dev.acsemulator.delivery.RetryPolicy;
 import dev.acsemulator.delivery.WebhookClient;
 import dev.acsemulator.events.EventGridEventWriter;
 import dev.acsemulator.events.IncomingCallEvent;
@@ -14,39 +13,48 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers Event Grid schema events to webhook subscriptions (§5.3, §5.4). A subscription is validated with the
- * SubscriptionValidation handshake before its first delivery (HTTP 200 with the matching {@code validationResponse};
- * 202 does not count); a failed handshake is tried again before the next delivery. Deliveries are not retried on
- * 400, 401 and 413, as Event Grid does not retry them.
+ * Delivers IncomingCall to webhook subscriptions as Event Grid does (§5.3, §5.4). Before the first delivery a
+ * subscription is validated: Event Grid schema by the SubscriptionValidation POST (HTTP 200 with the matching
+ * {@code validationResponse}; 202 does not count), CloudEvents schema by the OPTIONS abuse-protection handshake
+ * ({@code WebHook-Allowed-Origin}). A failed handshake is tried again before the next delivery. Failed deliveries are
+ * retried on Event Grid's schedule (time-compressible), within the subscription's attempts and time to live, except
+ * 400, 401 and 413, which Event Grid never retries.
  */
 public final class EventGridPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventGridPublisher.class);
+    private static final String ORIGIN = "eventgrid.azure.net";
 
     private final EventGridEventWriter writer;
     private final WebhookClient client;
-    private final RetryPolicy retryPolicy;
+    private final EventGridRetrySchedule schedule;
     private final DeliveryJournal journal;
     private final ScheduledExecutorService scheduler;
     private final IdSource ids;
     private final Clock clock;
     private final ObjectMapper mapper;
     private final Map<String, CompletableFuture<Boolean>> validations = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
-    public EventGridPublisher(EventGridEventWriter writer, WebhookClient client, RetryPolicy retryPolicy,
+    /** One event on its way to one subscription. */
+    private record Delivery(EventGridSubscription subscription, String eventId, byte[] body, String serverCallId,
+                            Instant firstAttempt) { }
+
+    public EventGridPublisher(EventGridEventWriter writer, WebhookClient client, EventGridRetrySchedule schedule,
                               DeliveryJournal journal, ScheduledExecutorService scheduler, IdSource ids, Clock clock,
                               ObjectMapper mapper) {
         this.writer = writer;
         this.client = client;
-        this.retryPolicy = retryPolicy;
+        this.schedule = schedule;
         this.journal = journal;
         this.scheduler = scheduler;
         this.ids = ids;
@@ -56,15 +64,16 @@ public final class EventGridPublisher {
 
     public void publish(EventGridSubscription subscription, IncomingCallEvent event, String serverCallId,
                         String eventId) {
-        byte[] body = writer.incomingCall(event, eventId, clock.instant());
+        byte[] body = subscription.schema() == EventGridSubscription.Schema.CLOUD_EVENTS
+                ? writer.incomingCallCloudEvent(event, eventId, clock.instant())
+                : writer.incomingCall(event, eventId, clock.instant());
+        Delivery delivery = new Delivery(subscription, eventId, body, serverCallId, Instant.now());
         inFlight.incrementAndGet();
         validated(subscription).thenAccept(valid -> {
             if (valid) {
-                deliver(subscription, eventId, body, serverCallId, 1);
+                attempt(delivery, 1);
             } else {
-                inFlight.decrementAndGet();
-                journal.record(serverCallId, new DeliveryJournal.AttemptRecord(eventId, "IncomingCall",
-                        subscription.endpoint(), 0, clock.instant(), 0, "subscription not validated", "dropped"));
+                finish(delivery, 0, null, "subscription not validated", "dropped");
             }
         });
     }
@@ -92,23 +101,32 @@ public final class EventGridPublisher {
     }
 
     private CompletableFuture<Boolean> handshake(EventGridSubscription subscription) {
+        CompletableFuture<Boolean> result = subscription.schema() == EventGridSubscription.Schema.CLOUD_EVENTS
+                ? client.options(URI.create(subscription.endpoint()), Map.of("WebHook-Request-Origin", ORIGIN))
+                        .thenApply(attempt -> attempt.status() == 200
+                                && (ORIGIN.equals(attempt.header("WebHook-Allowed-Origin"))
+                                || "*".equals(attempt.header("WebHook-Allowed-Origin"))))
+                : validationPost(subscription);
+        return result.thenApply(valid -> {
+            if (valid) {
+                LOG.info("Event Grid subscription {} validated at {}", subscription.name(), subscription.endpoint());
+            } else {
+                LOG.warn("Event Grid subscription {} at {} failed validation", subscription.name(),
+                        subscription.endpoint());
+            }
+            return valid;
+        });
+    }
+
+    private CompletableFuture<Boolean> validationPost(EventGridSubscription subscription) {
         String code = ids.guid().toUpperCase();
         String validationUrl = subscription.endpoint() + "?validationCode=" + code;
         byte[] body = writer.subscriptionValidation(ids.guid(), code, validationUrl, clock.instant());
         Map<String, String> headers = Map.of("aeg-event-type", "SubscriptionValidation",
                 "aeg-subscription-name", subscription.name().toUpperCase(),
                 "aeg-data-version", "1.0", "aeg-metadata-version", "1", "aeg-delivery-count", "0");
-        return client.post(URI.create(subscription.endpoint()), headers, body).thenApply(attempt -> {
-            boolean valid = attempt.status() == 200 && code.equals(validationResponse(attempt.body()));
-            if (valid) {
-                LOG.info("Event Grid subscription {} validated at {}", subscription.name(), subscription.endpoint());
-            } else {
-                LOG.warn("Event Grid subscription {} at {} failed validation: {}", subscription.name(),
-                        subscription.endpoint(), attempt.error() != null ? attempt.error().toString()
-                                : "HTTP " + attempt.status());
-            }
-            return valid;
-        });
+        return client.post(URI.create(subscription.endpoint()), headers, body)
+                .thenApply(attempt -> attempt.status() == 200 && code.equals(validationResponse(attempt.body())));
     }
 
     private String validationResponse(String body) {
@@ -124,33 +142,48 @@ public final class EventGridPublisher {
         }
     }
 
-    private void deliver(EventGridSubscription subscription, String eventId, byte[] body, String serverCallId,
-                         int attemptNumber) {
+    private void attempt(Delivery delivery, int attemptNumber) {
+        EventGridSubscription subscription = delivery.subscription();
+        boolean cloudEvents = subscription.schema() == EventGridSubscription.Schema.CLOUD_EVENTS;
         Map<String, String> headers = Map.of("aeg-event-type", "Notification",
                 "aeg-subscription-name", subscription.name().toUpperCase(),
                 "aeg-data-version", "1.0", "aeg-metadata-version", "1",
                 "aeg-delivery-count", Integer.toString(attemptNumber - 1));
-        client.post(URI.create(subscription.endpoint()), headers, body).thenAccept(attempt -> {
-            String outcome;
-            if (attempt.succeeded()) {
-                outcome = "delivered";
-            } else if (noRetry(attempt) || !retryPolicy.shouldRetry(attempt, attemptNumber)) {
-                outcome = "failed";
-            } else {
-                outcome = "retrying";
-                scheduler.schedule(() -> deliver(subscription, eventId, body, serverCallId, attemptNumber + 1),
-                        retryPolicy.backoff(attemptNumber).toMillis(), TimeUnit.MILLISECONDS);
-            }
-            journal.record(serverCallId, new DeliveryJournal.AttemptRecord(eventId, "IncomingCall",
-                    subscription.endpoint(), attemptNumber, clock.instant(), attempt.status(),
-                    attempt.error() == null ? null : attempt.error().toString(), outcome));
-            if (!outcome.equals("retrying")) {
-                inFlight.decrementAndGet();
-            }
-        });
+        client.post(URI.create(subscription.endpoint()), headers, delivery.body(), cloudEvents
+                ? "application/cloudevents+json; charset=utf-8" : "application/json; charset=utf-8")
+                .thenAccept(attempt -> {
+                    String error = attempt.error() == null ? null : attempt.error().toString();
+                    if (attempt.succeeded()) {
+                        finish(delivery, attemptNumber, attempt.status(), error, "delivered");
+                    } else if (willRetry(delivery, attemptNumber, attempt)) {
+                        record(delivery, attemptNumber, attempt.status(), error, "retrying");
+                        scheduler.schedule(() -> attempt(delivery, attemptNumber + 1),
+                                schedule.after(attemptNumber).toNanos(), TimeUnit.NANOSECONDS);
+                    } else {
+                        finish(delivery, attemptNumber, attempt.status(), error, "failed");
+                    }
+                });
     }
 
-    private static boolean noRetry(WebhookClient.Attempt attempt) {
-        return attempt.status() == 400 || attempt.status() == 401 || attempt.status() == 413;
+    private boolean willRetry(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt) {
+        int status = attempt.status();
+        if (status == 400 || status == 401 || status == 413) {
+            return false;
+        }
+        EventGridSubscription subscription = delivery.subscription();
+        Instant nextAttempt = Instant.now().plus(schedule.after(attemptNumber));
+        return attemptNumber < subscription.maxDeliveryAttempts()
+                && !nextAttempt.isAfter(delivery.firstAttempt().plus(schedule.scaled(subscription.eventTimeToLive())));
+    }
+
+    private void finish(Delivery delivery, int attemptNumber, Integer status, String error, String outcome) {
+        record(delivery, attemptNumber, status, error, outcome);
+        inFlight.decrementAndGet();
+    }
+
+    private void record(Delivery delivery, int attemptNumber, Integer status, String error, String outcome) {
+        journal.record(delivery.serverCallId(), new DeliveryJournal.AttemptRecord(delivery.eventId(), "IncomingCall",
+                delivery.subscription().endpoint(), attemptNumber, clock.instant(), status == null ? 0 : status,
+                error, outcome));
     }
 }

@@ -2,22 +2,68 @@ package dev.acsemulator.world.eventgrid;
 
 import dev.acsemulator.call.Identifier;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * An Event Grid webhook subscription on the emulated resource's system topic, delivering IncomingCall events.
  *
- * @param name            the subscription name, sent as {@code aeg-subscription-name}
- * @param endpoint        the application's webhook URL
- * @param toRawIds        deliver only calls to these raw ids (an advanced filter on {@code data.to.rawId}); empty: all
- * @param toRawIdPrefixes deliver only calls to raw ids starting with one of these; empty: no prefix filter
+ * @param name                the subscription name, sent as {@code aeg-subscription-name}
+ * @param endpoint            the application's webhook URL
+ * @param toRawIds            deliver only calls to these raw ids (an advanced filter on {@code data.to.rawId}); empty: all
+ * @param toRawIdPrefixes     deliver only calls to raw ids starting with one of these; empty: no prefix filter
+ * @param schema              the delivery schema: Event Grid's own, or CloudEvents 1.0
+ * @param maxDeliveryAttempts Event Grid's retry policy: attempts at most (1..30, default 30)
+ * @param eventTimeToLive     Event Grid's retry policy: how long an event is retried (1 min..1 day, default 1 day)
  */
 public record EventGridSubscription(String name, String endpoint, List<String> toRawIds,
-                                    List<String> toRawIdPrefixes) {
+                                    List<String> toRawIdPrefixes, Schema schema, int maxDeliveryAttempts,
+                                    Duration eventTimeToLive) {
+
+    /** The event schema a subscription delivers in (D-EGHOOK). */
+    public enum Schema {
+        EVENT_GRID("EventGridSchema"), CLOUD_EVENTS("CloudEventSchemaV1_0");
+
+        private final String wireName;
+
+        Schema(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+
+        public static Schema fromWireName(String name) {
+            for (Schema schema : values()) {
+                if (schema.wireName.equalsIgnoreCase(name) || schema.name().equalsIgnoreCase(name)) {
+                    return schema;
+                }
+            }
+            throw new IllegalArgumentException("schema must be EventGridSchema or CloudEventSchemaV1_0");
+        }
+    }
+
+    public static final int DEFAULT_MAX_ATTEMPTS = 30;
+    public static final Duration DEFAULT_TIME_TO_LIVE = Duration.ofMinutes(1440);
 
     public EventGridSubscription {
         toRawIds = toRawIds == null ? List.of() : List.copyOf(toRawIds);
         toRawIdPrefixes = toRawIdPrefixes == null ? List.of() : List.copyOf(toRawIdPrefixes);
+        schema = schema == null ? Schema.EVENT_GRID : schema;
+        if (maxDeliveryAttempts < 1 || maxDeliveryAttempts > 30) {
+            throw new IllegalArgumentException("maxDeliveryAttempts must be between 1 and 30");
+        }
+        eventTimeToLive = eventTimeToLive == null ? DEFAULT_TIME_TO_LIVE : eventTimeToLive;
+        if (eventTimeToLive.compareTo(Duration.ofMinutes(1)) < 0 || eventTimeToLive.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("eventTimeToLive must be between 1 minute and 1 day");
+        }
+    }
+
+    /** An Event Grid schema subscription with the default retry policy. */
+    public EventGridSubscription(String name, String endpoint, List<String> toRawIds, List<String> toRawIdPrefixes) {
+        this(name, endpoint, toRawIds, toRawIdPrefixes, Schema.EVENT_GRID, DEFAULT_MAX_ATTEMPTS,
+                DEFAULT_TIME_TO_LIVE);
     }
 
     public boolean matches(Identifier to) {

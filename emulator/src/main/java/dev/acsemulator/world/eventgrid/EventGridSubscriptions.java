@@ -1,0 +1,74 @@
+package dev.acsemulator.world.eventgrid;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Subscriptions as JSON, the same in the config file and the control API: {@code {"name", "endpoint",
+ * "toRawIds": [], "toRawIdPrefixes": [], "schema": "EventGridSchema"|"CloudEventSchemaV1_0",
+ * "maxDeliveryAttempts": 30, "eventTimeToLiveInMinutes": 1440}}.
+ */
+public final class EventGridSubscriptions {
+
+    private EventGridSubscriptions() {
+    }
+
+    public static EventGridSubscription read(JsonNode node) {
+        String name = text(node, "name");
+        String endpoint = text(node, "endpoint");
+        if (name == null || name.isBlank() || endpoint == null) {
+            throw new IllegalArgumentException("an Event Grid subscription needs a 'name' and an 'endpoint'");
+        }
+        URI uri;
+        try {
+            uri = URI.create(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'endpoint' must be an absolute http or https URL");
+        }
+        if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
+            throw new IllegalArgumentException("'endpoint' must be an absolute http or https URL");
+        }
+        EventGridSubscription.Schema schema = node.hasNonNull("schema")
+                ? EventGridSubscription.Schema.fromWireName(node.get("schema").asText())
+                : EventGridSubscription.Schema.EVENT_GRID;
+        int attempts = node.path("maxDeliveryAttempts").asInt(EventGridSubscription.DEFAULT_MAX_ATTEMPTS);
+        Duration timeToLive = node.hasNonNull("eventTimeToLiveInMinutes")
+                ? Duration.ofMinutes(node.get("eventTimeToLiveInMinutes").asLong())
+                : EventGridSubscription.DEFAULT_TIME_TO_LIVE;
+        return new EventGridSubscription(name, endpoint, strings(node, "toRawIds"), strings(node, "toRawIdPrefixes"),
+                schema, attempts, timeToLive);
+    }
+
+    public static ObjectNode write(EventGridSubscription subscription) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode().put("name", subscription.name())
+                .put("endpoint", subscription.endpoint()).put("schema", subscription.schema().wireName())
+                .put("maxDeliveryAttempts", subscription.maxDeliveryAttempts())
+                .put("eventTimeToLiveInMinutes", subscription.eventTimeToLive().toMinutes());
+        subscription.toRawIds().forEach(node.putArray("toRawIds")::add);
+        subscription.toRawIdPrefixes().forEach(node.putArray("toRawIdPrefixes")::add);
+        return node;
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        JsonNode list = node.get(field);
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw new IllegalArgumentException("'" + field + "' must be an array of raw ids");
+            }
+            list.forEach(value -> values.add(value.asText()));
+        }
+        return values;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
