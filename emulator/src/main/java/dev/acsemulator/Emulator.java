@@ -36,6 +36,7 @@ import dev.acsemulator.delivery.auth.CallbackTokenSigner;
 import dev.acsemulator.delivery.auth.OpenIdDocuments;
 import dev.acsemulator.events.CloudEventWriter;
 import dev.acsemulator.events.EventGridEventWriter;
+import dev.acsemulator.faults.DeliveryFaults;
 import dev.acsemulator.faults.EventFaults;
 import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.faults.OperationFaults;
@@ -130,6 +131,7 @@ public final class Emulator implements AutoCloseable {
                 .nextLong()) ^ 0x5DEECE66DL), domainClock);
         config.faults().forEach(faults::add);
         EventFaults eventFaults = new EventFaults(dispatcher, faults, time.lanes());
+        dispatcher.intercept(new DeliveryFaults(faults, deliveryScheduler));
         this.registry = new CallRegistry();
         EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
                 webhooks, new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal,

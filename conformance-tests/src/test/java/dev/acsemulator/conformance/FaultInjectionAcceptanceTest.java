@@ -166,4 +166,39 @@ class FaultInjectionAcceptanceTest extends ConformanceTest {
         ObjectNode ignored = MAPPER.createObjectNode();
         assertThat(ignored.isEmpty()).isTrue();
     }
+
+    @Test
+    void aFailedCallbackPostIsRetriedAndASlowOneArrivesLate() {
+        String path = newCallbackPath();
+        addRule("{\"count\":2,\"match\":{\"eventType\":\"CallConnected\"},\"fault\":{\"type\":\"failDelivery\","
+                + "\"status\":503}}");
+        JsonNode created = createCallRaw("2026-03-12", person(), path);
+        List<String> types = receiver.awaitEventTypes(path, t -> t.contains("ParticipantsUpdated"));
+        assertThat(types).containsExactly("CallConnected", "ParticipantsUpdated");
+        String serverCallId = created.path("serverCallId").asText();
+        assertThat(EmulatorUnderTest.emulator().deliveryJournal().forCall(serverCallId))
+                .extracting(attempt -> attempt.eventType() + ":" + attempt.outcome())
+                .startsWith("CallConnected:retrying", "CallConnected:retrying", "CallConnected:delivered");
+
+        String slowPath = newCallbackPath();
+        addRule("{\"count\":1,\"match\":{\"eventType\":\"CallConnected\"},\"fault\":{\"type\":\"slowDelivery\","
+                + "\"delay\":{\"fixed\":500}}}");
+        long started = System.nanoTime();
+        createCallRaw("2026-03-12", person(), slowPath);
+        receiver.awaitEventTypes(slowPath, t -> t.contains("CallConnected"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void reorderingHoldsAConnectionsEventsForTheWindowAndDeliversThemAll() {
+        String path = newCallbackPath();
+        addRule("{\"count\":1,\"match\":{\"eventType\":\"CallConnected\"},\"fault\":{\"type\":\"reorderEvents\","
+                + "\"windowMillis\":300}}");
+        long started = System.nanoTime();
+        createCallRaw("2026-03-12", person(), path);
+        List<String> types = receiver.awaitEventTypes(path, t -> t.size() >= 2);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(types).containsExactlyInAnyOrder("CallConnected", "ParticipantsUpdated");
+        assertThat(faultList().path("applied").findValuesAsText("fault").toString()).contains("ReorderEvents");
+    }
 }

@@ -35,6 +35,7 @@ public final class CallbackDispatcher implements CallEventSink {
     private final IdSource ids;
     private final Clock clock;
     private final int maxQueuedPerConnection;
+    private volatile DeliveryInterceptor interceptor = DeliveryInterceptor.NONE;
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
 
     public CallbackDispatcher(CloudEventWriter writer, CallbackTokenSigner signer, String audience,
@@ -51,6 +52,11 @@ public final class CallbackDispatcher implements CallEventSink {
         this.ids = ids;
         this.clock = clock;
         this.maxQueuedPerConnection = maxQueuedPerConnection;
+    }
+
+    /** Wraps every POST attempt from now on (fault injection). */
+    public void intercept(DeliveryInterceptor interceptor) {
+        this.interceptor = interceptor;
     }
 
     @Override
@@ -118,22 +124,27 @@ public final class CallbackDispatcher implements CallEventSink {
 
         private void attempt(Delivery delivery, int attemptNumber) {
             Map<String, String> headers = Map.of("Authorization", "Bearer " + signer.sign(audience));
-            client.post(delivery.uri(), headers, delivery.body()).whenComplete((result, error) -> {
-                WebhookClient.Attempt attempt = error != null ? new WebhookClient.Attempt(0, null, error) : result;
-                if (attempt.succeeded()) {
-                    record(delivery, attemptNumber, attempt.status(), null, "delivered");
-                    next();
-                } else if (retryPolicy.shouldRetry(attempt, attemptNumber)) {
-                    record(delivery, attemptNumber, attempt.status(), describe(attempt), "retrying");
-                    scheduler.schedule(() -> attempt(delivery, attemptNumber + 1),
-                            retryPolicy.backoff(attemptNumber).toMillis(), TimeUnit.MILLISECONDS);
-                } else {
-                    record(delivery, attemptNumber, attempt.status(), describe(attempt), "failed");
-                    LOG.info("Callback {} {} to {} for connection {} failed: {}", delivery.type(), delivery.eventId(),
-                            delivery.uri(), callConnectionId, describe(attempt));
-                    next();
-                }
-            });
+            DeliveryInterceptor.Delivery info = new DeliveryInterceptor.Delivery(delivery.type(),
+                    delivery.callConnectionId(), delivery.serverCallId(), attemptNumber);
+            interceptor.send(info, () -> client.post(delivery.uri(), headers, delivery.body()))
+                    .whenComplete((result, error) -> settle(delivery, attemptNumber,
+                            error != null ? new WebhookClient.Attempt(0, null, error) : result));
+        }
+
+        private void settle(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt) {
+            if (attempt.succeeded()) {
+                record(delivery, attemptNumber, attempt.status(), null, "delivered");
+                next();
+            } else if (retryPolicy.shouldRetry(attempt, attemptNumber)) {
+                record(delivery, attemptNumber, attempt.status(), describe(attempt), "retrying");
+                scheduler.schedule(() -> attempt(delivery, attemptNumber + 1),
+                        retryPolicy.backoff(attemptNumber).toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                record(delivery, attemptNumber, attempt.status(), describe(attempt), "failed");
+                LOG.info("Callback {} {} to {} for connection {} failed: {}", delivery.type(), delivery.eventId(),
+                        delivery.uri(), callConnectionId, describe(attempt));
+                next();
+            }
         }
 
         private void next() {

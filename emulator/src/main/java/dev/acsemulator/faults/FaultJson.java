@@ -55,8 +55,8 @@ public final class FaultJson {
             case "delayEvent" -> new Fault.DelayEvent(delay(node.get("delay")));
             case "duplicateEvent" -> new Fault.DuplicateEvent();
             case "reorderEvents" -> new Fault.ReorderEvents(positive(node, "windowMillis"));
-            case "failDelivery", "slowDelivery" -> throw new IllegalArgumentException("fault type '" + type
-                    + "' (on callback POSTs) is not available yet; use delayEvent or dropEvent meanwhile");
+            case "failDelivery" -> new Fault.FailDelivery(node.path("status").asInt(503));
+            case "slowDelivery" -> new Fault.SlowDelivery(delay(node.get("delay")));
             default -> throw new IllegalArgumentException("unknown fault type '" + type + "'");
         };
     }
