@@ -129,7 +129,7 @@ class ClientTransferAcceptanceTest extends ConformanceTest {
     @Test
     void forwardingSettingsApplyUnlessDisabledThenTheUnansweredTransferFails() {
         try (Emulator virtual = Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1)
-                .dataDir(Path.of("target", "emulator-data").toAbsolutePath())
+                .dataDir(EmulatorUnderTest.emulator().config().dataDir())
                 .clockMode(EmulatorConfig.ClockMode.VIRTUAL).answerDelay(Duration.ofMillis(100)).build())) {
             SignedHttp raw = new SignedHttp(virtual);
             String forwarder = person();

@@ -4,12 +4,17 @@ import com.azure.communication.callautomation.CallAutomationClient;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import dev.acsemulator.conformance.support.SchemaCheck;
 import dev.acsemulator.conformance.support.SignedHttp;
-import dev.acsemulator.conformance.support.WebhookReceiver;
+import dev.acsemulator.junit5.CallbackReceiver;
 import com.azure.communication.callautomation.models.CallInvite;
 import com.azure.communication.common.CommunicationUserIdentifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.conformance.support.ConformanceSetup;
+import dev.acsemulator.junit5.AcsEmulatorTest;
+import dev.acsemulator.Emulator;
+import dev.acsemulator.admin.client.ControlClient;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,15 +28,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every conformance scenario shares: the running emulator, an SDK client, a signed raw-HTTP client, the webhook
  * receiver, and the rule that every response and event body matched its api-version's schema.
  */
+@AcsEmulatorTest(configurer = ConformanceSetup.class)
 abstract class ConformanceTest {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final String RESOURCE_USER_PREFIX = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_";
 
     final CallAutomationClient client = EmulatorUnderTest.client();
-    final WebhookReceiver receiver = EmulatorUnderTest.receiver();
-    final SignedHttp http = new SignedHttp(EmulatorUnderTest.emulator());
-    final dev.acsemulator.admin.client.ControlClient control = EmulatorUnderTest.emulator().control();
+    CallbackReceiver receiver;
+    SignedHttp http;
+    ControlClient control;
+
+    /** What the JUnit 5 extension injects: the suite's emulator, its control API and its callback receiver. */
+    @BeforeEach
+    void wire(Emulator emulator, CallbackReceiver injectedReceiver, ControlClient injectedControl) {
+        this.receiver = injectedReceiver;
+        this.http = new SignedHttp(emulator);
+        this.control = injectedControl;
+    }
 
     static String person() {
         return RESOURCE_USER_PREFIX + UUID.randomUUID();

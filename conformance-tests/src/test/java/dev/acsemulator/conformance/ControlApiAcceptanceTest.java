@@ -65,7 +65,7 @@ class ControlApiAcceptanceTest extends ConformanceTest {
     @Test
     void aTokenProtectsTheControlApiWhenConfigured() {
         try (Emulator guarded = Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1)
-                .dataDir(Path.of("target", "emulator-data").toAbsolutePath()).adminToken("s3cret").build())) {
+                .dataDir(EmulatorUnderTest.emulator().config().dataDir()).adminToken("s3cret").build())) {
             ControlClient anonymous = new ControlClient(new HttpControlTransport(guarded.httpsEndpoint(),
                     guarded.tls().clientSslContext(), null));
             ControlClient wrong = new ControlClient(new HttpControlTransport(guarded.httpsEndpoint(),

@@ -16,7 +16,7 @@ import com.azure.communication.callautomation.models.events.ParticipantsUpdated;
 import com.azure.communication.common.CommunicationUserIdentifier;
 import com.azure.communication.common.PhoneNumberIdentifier;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
-import dev.acsemulator.conformance.support.WebhookReceiver;
+import dev.acsemulator.junit5.CallbackReceiver;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

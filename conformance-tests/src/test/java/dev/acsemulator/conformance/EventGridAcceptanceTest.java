@@ -1,7 +1,7 @@
 package dev.acsemulator.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.acsemulator.conformance.support.WebhookReceiver;
+import dev.acsemulator.junit5.CallbackReceiver;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +31,7 @@ class EventGridAcceptanceTest extends ConformanceTest {
     void aCloudEventsSubscriptionIsValidatedWithOptionsAndGetsOneStructuredEvent() {
         String path = "/ce-" + UUID.randomUUID();
         String to = subscribe(path, ",\"schema\":\"CloudEventSchemaV1_0\"");
-        WebhookReceiver.Received handshake = receiver.received(path).get(0);
+        CallbackReceiver.Received handshake = receiver.received(path).get(0);
         assertThat(handshake.method()).isEqualTo("OPTIONS");
         assertThat(handshake.header("WebHook-Request-Origin")).isEqualTo("eventgrid.azure.net");
         control.placeInboundCall("4:+14255550180", to, null, Map.of(), Map.of());
@@ -39,7 +39,7 @@ class EventGridAcceptanceTest extends ConformanceTest {
         assertThat(event.path("specversion").asText()).isEqualTo("1.0");
         assertThat(event.path("type").asText()).isEqualTo("Microsoft.Communication.IncomingCall");
         assertThat(event.path("data").path("to").path("rawId").asText()).isEqualTo(to);
-        WebhookReceiver.Received post = receiver.received(path).get(1);
+        CallbackReceiver.Received post = receiver.received(path).get(1);
         assertThat(post.header("Content-Type")).startsWith("application/cloudevents+json");
         assertThat(post.json().isObject()).isTrue();
     }

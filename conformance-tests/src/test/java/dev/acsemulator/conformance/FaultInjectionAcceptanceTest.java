@@ -3,10 +3,8 @@ package dev.acsemulator.conformance;
 import com.azure.communication.callautomation.models.CallInvite;
 import com.azure.communication.common.CommunicationUserIdentifier;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.admin.client.ControlApiException;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -17,23 +15,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Fault rules (issue: failure injection): each kind, applied through the control API and journaled. */
+/**
+ * Fault rules: each kind, applied through the control API and journaled. The extension removes the rules after each
+ * test (they are not in the configuration).
+ */
 class FaultInjectionAcceptanceTest extends ConformanceTest {
-
-    private final dev.acsemulator.admin.client.ControlClient faults = EmulatorUnderTest.emulator().control();
-
-    @AfterEach
-    void removeRules() {
-        http.send("GET", "/health", null);
-        EmulatorUnderTest.emulator().control();
-        faultsClear();
-    }
-
-    private void faultsClear() {
-        for (JsonNode rule : faultList().path("rules")) {
-            deleteRule(rule.path("id").asText());
-        }
-    }
 
     private JsonNode faultList() {
         return adminJson("GET", "/admin/faults", null);
@@ -163,8 +149,6 @@ class FaultInjectionAcceptanceTest extends ConformanceTest {
         assertThat(http.send("DELETE", "/admin/faults/" + UUID.randomUUID(), null).statusCode()).isEqualTo(404);
         assertThatThrownBy(() -> EmulatorUnderTest.emulator().control().call("none"))
                 .isInstanceOf(ControlApiException.class);
-        ObjectNode ignored = MAPPER.createObjectNode();
-        assertThat(ignored.isEmpty()).isTrue();
     }
 
     @Test

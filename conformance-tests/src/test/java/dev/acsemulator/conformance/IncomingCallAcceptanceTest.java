@@ -11,7 +11,7 @@ import com.azure.core.exception.HttpResponseException;
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
-import dev.acsemulator.conformance.support.WebhookReceiver;
+import dev.acsemulator.junit5.CallbackReceiver;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;

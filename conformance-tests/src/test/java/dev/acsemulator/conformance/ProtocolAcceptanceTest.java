@@ -2,7 +2,7 @@ package dev.acsemulator.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
-import dev.acsemulator.conformance.support.WebhookReceiver;
+import dev.acsemulator.junit5.CallbackReceiver;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;
@@ -115,7 +115,7 @@ class ProtocolAcceptanceTest extends ConformanceTest {
 
     @Test
     void aFailingWebhookIsRetriedAndLaterEventsWaitTheirTurn() {
-        WebhookReceiver webhook = receiver;
+        CallbackReceiver webhook = receiver;
         String path = newCallbackPath();
         webhook.answerNext(path, 503, 500);
         String target = person();

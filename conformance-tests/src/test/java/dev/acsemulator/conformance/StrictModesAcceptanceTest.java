@@ -1,5 +1,7 @@
 package dev.acsemulator.conformance;
 
+import dev.acsemulator.conformance.support.EmulatorUnderTest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.Emulator;
@@ -24,7 +26,7 @@ class StrictModesAcceptanceTest {
     @BeforeAll
     static void startStrictEmulator() {
         strict = Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1)
-                .dataDir(Path.of("target", "emulator-data").toAbsolutePath())
+                .dataDir(EmulatorUnderTest.emulator().config().dataDir())
                 .strictCallbackUris(true).strictApiVersion(true).strictRequests(true).build());
         http = new SignedHttp(strict);
     }

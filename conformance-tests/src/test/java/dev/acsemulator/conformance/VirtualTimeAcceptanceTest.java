@@ -6,7 +6,7 @@ import dev.acsemulator.Emulator;
 import dev.acsemulator.config.EmulatorConfig;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import dev.acsemulator.conformance.support.SignedHttp;
-import dev.acsemulator.conformance.support.WebhookReceiver;
+import dev.acsemulator.junit5.CallbackReceiver;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -26,11 +26,11 @@ class VirtualTimeAcceptanceTest {
     private static final String API = "?api-version=2026-03-12";
     private static final String PERSON = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_person-one";
 
-    private final WebhookReceiver receiver = EmulatorUnderTest.receiver();
+    private final CallbackReceiver receiver = EmulatorUnderTest.receiver();
 
     private static Emulator start(EmulatorConfig.ClockMode mode, long seed) {
         return Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1)
-                .dataDir(Path.of("target", "emulator-data").toAbsolutePath())
+                .dataDir(EmulatorUnderTest.emulator().config().dataDir())
                 .clockMode(mode).seed(seed).ringTimeout(Duration.ofSeconds(30)).answerDelay(Duration.ofSeconds(2))
                 .build());
     }

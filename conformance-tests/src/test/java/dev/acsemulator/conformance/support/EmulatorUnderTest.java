@@ -3,65 +3,37 @@ package dev.acsemulator.conformance.support;
 import com.azure.communication.callautomation.CallAutomationClient;
 import com.azure.communication.callautomation.CallAutomationClientBuilder;
 import dev.acsemulator.Emulator;
-import dev.acsemulator.config.EmulatorConfig;
-import dev.acsemulator.world.eventgrid.EventGridSubscription;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
+import dev.acsemulator.junit5.AcsEmulatorExtension;
+import dev.acsemulator.junit5.CallbackReceiver;
 
 /**
- * One emulator for the whole suite, started in-process on free ports with its data under {@code target/}. The
- * official SDK trusts it the way the README tells users to: {@code javax.net.ssl.trustStore} alone.
+ * The suite's shared emulator, as the JUnit 5 extension runs it for every class annotated
+ * {@code @AcsEmulatorTest(configurer = ConformanceSetup.class)}; for helpers that are not test parameters. The SDK
+ * client trusts the emulator the way the README tells users to: the JVM trust store the extension points at it.
  */
 public final class EmulatorUnderTest {
 
     public static final String APP_USER_PREFIX = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_app-";
     public static final String INCOMING_PATH = "/eventgrid";
 
-    private static Emulator emulator;
-    private static WebhookReceiver receiver;
-
     private EmulatorUnderTest() {
     }
 
-    public static synchronized Emulator emulator() {
-        if (emulator == null) {
-            Path dataDir = Path.of("target", "emulator-data").toAbsolutePath();
-            System.setProperty("javax.net.ssl.trustStore", dataDir.resolve("truststore.jks").toString());
-            System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
-            receiver = new WebhookReceiver();
-            emulator = Emulator.start(EmulatorConfig.builder()
-                    .httpsPort(0)
-                    .httpPort(0)
-                    .dataDir(dataDir)
-                    .answerDelay(Duration.ofMillis(100))
-                    .ringTimeout(Duration.ofSeconds(3))
-                    .participantsPageSize(2)
-                    .deliveryInitialBackoff(Duration.ofMillis(100))
-                    .eventGridRetryTimeScale(0.001)
-                    .ownedPhoneNumbers(List.of("+18005550100"))
-                    .addEventGridSubscription(new EventGridSubscription("incoming-calls",
-                            receiver.url(INCOMING_PATH), List.of("4:+18005550100"), List.of(APP_USER_PREFIX)))
-                    .build());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                emulator.close();
-                receiver.close();
-            }));
-        }
-        return emulator;
+    public static Emulator emulator() {
+        return AcsEmulatorExtension.shared(ConformanceSetup.class).emulator();
+    }
+
+    public static CallbackReceiver receiver() {
+        return AcsEmulatorExtension.shared(ConformanceSetup.class).receiver();
     }
 
     /** The emulator if the suite started one, else null (for the coverage report). */
-    public static synchronized Emulator startedOrNull() {
-        return emulator;
+    public static Emulator startedOrNull() {
+        return AcsEmulatorExtension.sharedIfStarted(ConformanceSetup.class).map(
+                AcsEmulatorExtension.Running::emulator).orElse(null);
     }
 
-    public static WebhookReceiver receiver() {
-        emulator();
-        return receiver;
-    }
-
+    /** The official SDK client, with a policy that checks every response body against its schema. */
     public static CallAutomationClient client() {
         return new CallAutomationClientBuilder()
                 .connectionString(emulator().connectionString())

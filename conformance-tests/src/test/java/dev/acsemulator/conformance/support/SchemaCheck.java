@@ -27,6 +27,21 @@ public final class SchemaCheck {
     private SchemaCheck() {
     }
 
+    /** Checks whatever the receiver got: callback events and Event Grid notifications. */
+    public static void received(dev.acsemulator.junit5.CallbackReceiver.Received post) {
+        if (!post.method().equals("POST") || "SubscriptionValidation".equals(post.header("aeg-event-type"))) {
+            return;
+        }
+        JsonNode json = post.json();
+        if ("Notification".equals(post.header("aeg-event-type"))) {
+            incomingCall(json.isArray() ? json.get(0) : json);
+        } else {
+            for (JsonNode event : json) {
+                event(event);
+            }
+        }
+    }
+
     public static void response(String apiVersion, String definition, JsonNode body, String what) {
         record(what, REGISTRY.validate(apiVersion, definition, body, ValidationMode.RESPONSE));
     }

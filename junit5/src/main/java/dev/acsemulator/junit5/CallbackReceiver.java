@@ -1,4 +1,4 @@
-package dev.acsemulator.conformance.support;
+package dev.acsemulator.junit5;
 
 import com.azure.communication.callautomation.CallAutomationEventParser;
 import com.azure.communication.callautomation.models.events.CallAutomationEventBase;
@@ -21,11 +21,11 @@ import java.util.function.Predicate;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A real HTTP webhook on loopback, as an application would run one: it answers every POST with 200, answers the
- * Event Grid validation handshake, and keeps every callback it received, in arrival order, both raw and as parsed by
- * the official SDK's {@link CallAutomationEventParser}.
+ * A real HTTP webhook on loopback, as an application would run one: it answers every POST with 200 (or with planned
+ * statuses), answers the Event Grid validation handshakes (the SubscriptionValidation POST and the CloudEvents
+ * OPTIONS), and keeps every request it received, in arrival order, by path. Tests await event sequences on it.
  */
-public final class WebhookReceiver implements AutoCloseable {
+public final class CallbackReceiver implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -57,9 +57,11 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
+    private final List<java.util.function.Consumer<Received>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, java.util.Deque<Integer>> plannedStatuses = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public WebhookReceiver() {
+    public CallbackReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -92,17 +94,12 @@ public final class WebhookReceiver implements AutoCloseable {
         Received post = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 Map.copyOf(exchange.getRequestHeaders()), body);
         byte[] response = new byte[0];
-        String eventGridType = post.header("aeg-event-type");
-        if ("SubscriptionValidation".equals(eventGridType)) {
+        if ("SubscriptionValidation".equals(post.header("aeg-event-type"))) {
             String code = post.json().get(0).path("data").path("validationCode").asText();
             response = ("{\"validationResponse\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8);
-        } else if ("Notification".equals(eventGridType)) {
-            JsonNode notification = post.json();
-            SchemaCheck.incomingCall(notification.isArray() ? notification.get(0) : notification);
-        } else {
-            for (JsonNode event : post.json()) {
-                SchemaCheck.event(event);
-            }
+        }
+        for (java.util.function.Consumer<Received> listener : listeners) {
+            listener.accept(post);
         }
         synchronized (received) {
             received.add(post);
@@ -114,6 +111,25 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.getResponseBody().write(response);
         }
         exchange.close();
+    }
+
+    /** Sees every POST as it arrives (e.g. to validate bodies). */
+    public void onReceived(java.util.function.Consumer<Received> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Waits until the callback events at {@code path} are exactly these types, in this order (no more, no fewer,
+     * once they have all arrived), and returns the received types.
+     */
+    public List<String> awaitEventSequence(String path, String... types) {
+        List<String> expected = List.of(types);
+        awaitEventTypes(path, received -> received.size() >= expected.size());
+        List<String> received = eventTypes(path);
+        if (!received.equals(expected)) {
+            throw new AssertionError("Expected events " + expected + " at " + path + " but received " + received);
+        }
+        return received;
     }
 
     /** The next POSTs to {@code path} are answered with these statuses, in order; then 200 again. */
