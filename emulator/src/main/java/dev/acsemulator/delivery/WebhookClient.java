@@ -1,17 +1,28 @@
 package dev.acsemulator.delivery;
 
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * POSTs JSON to applications' webhooks on a pooled, non-blocking HTTP/1.1 client. {@code https} targets are verified
- * against the JDK trust store, as a real service's would be against public CAs.
+ * POSTs JSON to applications' webhooks on pooled, keep-alive, non-blocking HTTP/1.1 connections (Netty, one shared
+ * event loop). {@code https} targets are verified against the JDK trust store, host name included, as a real
+ * service's would be against public CAs. Redirects are not followed. Results complete on the client's event loop, so
+ * callers must not block in their continuations.
+ *
+ * <p>Replaces the JDK {@code HttpClient}: on a one-CPU machine (a pinned container, a small CI runner) its
+ * {@code sendAsync} hands every completion to a new thread (the common pool has no parallelism there), which cost
+ * more than the POST itself.
  */
 public final class WebhookClient {
 
@@ -31,17 +42,17 @@ public final class WebhookClient {
         }
     }
 
-    private final HttpClient client;
-    private final Duration requestTimeout;
+    private static final int MAX_CONNECTIONS_PER_ORIGIN = 64;
 
+    private final WebhookConnections connections;
+
+    /**
+     * @param executor       unused: kept for callers that still pass one (results complete on the event loop)
+     * @param connectTimeout how long a TCP (and TLS) connection may take to open
+     * @param requestTimeout how long a response may take once the request is sent
+     */
     public WebhookClient(Executor executor, Duration connectTimeout, Duration requestTimeout) {
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
-        this.requestTimeout = requestTimeout;
+        this.connections = new WebhookConnections(connectTimeout, requestTimeout, MAX_CONNECTIONS_PER_ORIGIN);
     }
 
     public CompletableFuture<Attempt> post(URI uri, Map<String, String> headers, byte[] body) {
@@ -49,30 +60,34 @@ public final class WebhookClient {
     }
 
     public CompletableFuture<Attempt> post(URI uri, Map<String, String> headers, byte[] body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(request::header);
-        return send(request.build());
+        return send(HttpMethod.POST, uri, headers, body, contentType);
     }
 
     /** An HTTP OPTIONS request (the CloudEvents abuse-protection handshake). */
     public CompletableFuture<Attempt> options(URI uri, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody());
-        headers.forEach(request::header);
-        return send(request.build());
+        return send(HttpMethod.OPTIONS, uri, headers, null, null);
     }
 
-    private CompletableFuture<Attempt> send(HttpRequest request) {
+    private CompletableFuture<Attempt> send(HttpMethod method, URI uri, Map<String, String> headers, byte[] body,
+                                            String contentType) {
+        WebhookConnections.Origin origin;
         try {
-            return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                    .handle((response, error) -> error != null ? new Attempt(0, null, error)
-                            : new Attempt(response.statusCode(), response.body(), null, response.headers()));
+            origin = WebhookConnections.Origin.of(uri);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Attempt(0, null, e));
         }
+        String target = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (uri.getRawQuery() != null) {
+            target += "?" + uri.getRawQuery();
+        }
+        FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, target,
+                body == null ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
+        request.headers().set(HttpHeaderNames.HOST, origin.hostHeader());
+        if (contentType != null) {
+            request.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+        }
+        request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body == null ? 0 : body.length);
+        headers.forEach((name, value) -> request.headers().set(name.toLowerCase(Locale.ROOT), value));
+        return connections.exchange(origin, request);
     }
 }

@@ -81,8 +81,8 @@ class CallbackTokenSignerTest {
     }
 
     @Test
-    void everyTokenGetsItsOwnJti() {
-        CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, CLOCK);
+    void perEventSigningGivesEveryTokenItsOwnJti() {
+        CallbackTokenSigner signer = CallbackTokenSigner.perEvent(key, ISSUER, CLOCK);
 
         String first = signer.sign(RESOURCE_ID);
         String second = signer.sign(RESOURCE_ID);
@@ -91,6 +91,46 @@ class CallbackTokenSignerTest {
         String jti = Jwt.stringMember(Jwt.parse(first).claims, "jti");
         assertThat(UUID.fromString(jti).version()).isEqualTo(4);
         assertThat(jti).isNotEqualTo(Jwt.stringMember(Jwt.parse(second).claims, "jti"));
+    }
+
+    @Test
+    void tokensForOneAudienceWithinOneSecondAreTheSameToken() {
+        CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, CLOCK);
+
+        assertThat(signer.sign(RESOURCE_ID)).isEqualTo(signer.sign(RESOURCE_ID));
+        assertThat(signer.sign("another-resource")).isNotEqualTo(signer.sign(RESOURCE_ID));
+    }
+
+    @Test
+    void theNextSecondGetsAFreshTokenWithItsOwnTimesAndJti() {
+        Instant second = NOW.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant[] now = {second};
+        Clock ticking = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, ticking);
+        Jwt first = Jwt.parse(signer.sign(RESOURCE_ID));
+        now[0] = second.plusMillis(999);
+        Jwt sameSecond = Jwt.parse(signer.sign(RESOURCE_ID));
+        now[0] = second.plusSeconds(1);
+        Jwt nextSecond = Jwt.parse(signer.sign(RESOURCE_ID));
+
+        assertThat(Jwt.stringMember(sameSecond.claims, "jti")).isEqualTo(Jwt.stringMember(first.claims, "jti"));
+        assertThat(Jwt.stringMember(nextSecond.claims, "jti")).isNotEqualTo(Jwt.stringMember(first.claims, "jti"));
+        assertThat(Jwt.numberMember(nextSecond.claims, "iat")).isEqualTo(second.getEpochSecond() + 1);
     }
 
     @Test
@@ -134,7 +174,7 @@ class CallbackTokenSignerTest {
 
     @Test
     void tokensSignedConcurrentlyAllVerify() throws Exception {
-        CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, Clock.systemUTC());
+        CallbackTokenSigner signer = CallbackTokenSigner.perEvent(key, ISSUER, Clock.systemUTC());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> batches = new ArrayList<>();

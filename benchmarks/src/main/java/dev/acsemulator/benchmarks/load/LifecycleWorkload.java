@@ -1,0 +1,198 @@
+package dev.acsemulator.benchmarks.load;
+
+import io.netty.buffer.ByteBuf;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Each unit is one whole call: CreateCall → CallConnected and ParticipantsUpdated at the webhook → HangUp →
+ * CallDisconnected at the webhook. A call completes when its CallDisconnected arrives. With {@code hangUp} false the
+ * call is left connected once its two events arrived (the held-calls scenario), and completes then.
+ */
+final class LifecycleWorkload extends Workload implements WebhookReceiver.Listener {
+
+    private static final byte[] ID_MARKER = "\"callConnectionId\":\"".getBytes(StandardCharsets.US_ASCII);
+
+    private final LoadClient client;
+    private final RequestSigner signer;
+    private final String callbackBase;
+    private final String apiVersion;
+    private final boolean hangUp;
+    private final Consumer<String> connectedIds;
+    private final long base;
+    private final Map<Long, Call> calls = new HashMap<>();
+
+    LifecycleWorkload(LoadClient client, RequestSigner signer, String callbackBase, String apiVersion, boolean hangUp,
+                      Consumer<String> connectedIds, long base) {
+        this.base = base;
+        this.client = client;
+        this.signer = signer;
+        this.callbackBase = callbackBase;
+        this.apiVersion = apiVersion;
+        this.hangUp = hangUp;
+        this.connectedIds = connectedIds;
+    }
+
+    private final class Call {
+        final long index;
+        final long createIntended;
+        String callConnectionId;
+        boolean connected;
+        boolean participantsUpdated;
+        long hangUpIntended;
+        boolean hungUp;
+        boolean disconnected;
+        boolean done;
+
+        Call(long index, long createIntended) {
+            this.index = index;
+            this.createIntended = createIntended;
+        }
+    }
+
+    static byte[] createCallBody(String callbackUri, long index) {
+        String callee = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_" + String.format("%08d-0000-4000-8000-%012d",
+                index % 100_000_000L, index);
+        return ("{\"targets\":[{\"rawId\":\"" + callee + "\",\"communicationUser\":{\"id\":\"" + callee + "\"}}],"
+                + "\"callbackUri\":\"" + callbackUri + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    void start(long unit, long intendedNanos) {
+        started++;
+        long index = base + unit;
+        Call call = new Call(index, intendedNanos);
+        calls.put(index, call);
+        byte[] body = createCallBody(callbackBase + index, index);
+        client.submit(new LoadClient.Exchange() {
+            @Override
+            public byte[] encode() {
+                return signer.post("/calling/callConnections?api-version=" + apiVersion, body);
+            }
+
+            @Override
+            public void completed(int status, ByteBuf response, long nowNanos) {
+                rest.recordValue(Math.max(0, nowNanos - intendedNanos));
+                if (status != 201) {
+                    fail(call, "CreateCall HTTP " + status + ": " + response.toString(StandardCharsets.UTF_8),
+                            nowNanos);
+                    return;
+                }
+                call.callConnectionId = callConnectionId(response);
+                eventsExpected += hangUp ? 3 : 2;
+                advance(call, nowNanos);
+            }
+
+            @Override
+            public void failed(Throwable cause, long nowNanos) {
+                fail(call, "CreateCall " + cause, nowNanos);
+            }
+        });
+    }
+
+    @Override
+    public void event(long callIndex, WebhookReceiver.EventType type, boolean hasBearerToken, long nowNanos) {
+        Call call = calls.get(callIndex);
+        if (call == null) {
+            return;
+        }
+        eventsDelivered++;
+        if (!hasBearerToken) {
+            eventsWithoutBearer++;
+        }
+        switch (type) {
+            case CALL_CONNECTED -> {
+                call.connected = true;
+                events.recordValue(Math.max(0, nowNanos - call.createIntended));
+            }
+            case PARTICIPANTS_UPDATED -> {
+                call.participantsUpdated = true;
+                events.recordValue(Math.max(0, nowNanos - call.createIntended));
+            }
+            case CALL_DISCONNECTED -> {
+                call.disconnected = true;
+                if (call.hangUpIntended != 0) {
+                    events.recordValue(Math.max(0, nowNanos - call.hangUpIntended));
+                }
+            }
+            default -> {
+                error("unexpected event " + type + " for call " + callIndex, nowNanos);
+                return;
+            }
+        }
+        advance(call, nowNanos);
+    }
+
+    private void advance(Call call, long nowNanos) {
+        if (call.done || call.callConnectionId == null || !call.connected || !call.participantsUpdated) {
+            return;
+        }
+        if (!hangUp) {
+            finish(call, nowNanos);
+            connectedIds.accept(call.callConnectionId);
+            return;
+        }
+        if (call.hangUpIntended == 0) {
+            call.hangUpIntended = nowNanos;
+            String target = "/calling/callConnections/" + call.callConnectionId + "?api-version=" + apiVersion;
+            client.submit(new LoadClient.Exchange() {
+                @Override
+                public byte[] encode() {
+                    return signer.bodiless("DELETE", target);
+                }
+
+                @Override
+                public void completed(int status, ByteBuf response, long now) {
+                    rest.recordValue(Math.max(0, now - call.hangUpIntended));
+                    if (status != 204) {
+                        fail(call, "HangUp HTTP " + status + ": " + response.toString(StandardCharsets.UTF_8), now);
+                        return;
+                    }
+                    call.hungUp = true;
+                    advance(call, now);
+                }
+
+                @Override
+                public void failed(Throwable cause, long now) {
+                    fail(call, "HangUp " + cause, now);
+                }
+            });
+            return;
+        }
+        if (call.hungUp && call.disconnected) {
+            finish(call, nowNanos);
+        }
+    }
+
+    private void finish(Call call, long nowNanos) {
+        call.done = true;
+        calls.remove(call.index);
+        completedOne(nowNanos);
+    }
+
+    private void fail(Call call, String description, long nowNanos) {
+        if (!call.done) {
+            call.done = true;
+            calls.remove(call.index);
+            error(description, nowNanos);
+        }
+    }
+
+    /** Calls started but neither completed nor failed. */
+    int unfinished() {
+        return calls.size();
+    }
+
+    private static String callConnectionId(ByteBuf body) {
+        String text = body.toString(StandardCharsets.UTF_8);
+        int at = text.indexOf(new String(ID_MARKER, StandardCharsets.US_ASCII));
+        if (at < 0) {
+            return null;
+        }
+        int start = at + ID_MARKER.length;
+        return text.substring(start, text.indexOf('"', start));
+    }
+}

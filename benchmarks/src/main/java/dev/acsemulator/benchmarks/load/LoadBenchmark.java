@@ -1,0 +1,481 @@
+package dev.acsemulator.benchmarks.load;
+
+import dev.acsemulator.config.EmulatorConfig;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The end-to-end load benchmark: starts the emulator and the baselines one after another, each in its own JVM pinned
+ * to core 0, and drives them from this JVM (pinned to core 1) over keep-alive HTTP/1.1 with signed requests, open
+ * loop, at a series of offered loads; a webhook receiver on the same event loop collects the callbacks. Parts:
+ * {@code get}, {@code lifecycle}, {@code held}, {@code startup}. Writes {@code results.md}, {@code results.json} and
+ * {@code results.html} into the output folder. See benchmarks/README.md.
+ */
+public final class LoadBenchmark {
+
+    static final int SERVER_CORE = 0;
+    static final int GENERATOR_CORE = 1;
+    static final String API_VERSION = "2023-03-06";
+
+    private static final double[] GET_RATES = {5_000, 10_000, 20_000, 30_000, 40_000, 50_000, 60_000, 70_000, 80_000,
+            90_000, 100_000, 120_000, 140_000};
+    private static final double[] CALL_RATES = {250, 500, 1_000, 2_000, 3_000, 4_000, 5_000, 6_000, 8_000, 10_000, 12_500,
+            15_000, 20_000, 25_000, 30_000, 40_000, 50_000, 60_000, 70_000, 80_000};
+
+    private final Map<String, String> options;
+    private final double stepSeconds;
+    private final int connections;
+    private final Path work;
+    private final Path dataDir;
+    private final EventLoopGroup group;
+    private final EventLoop loop;
+    private final WebhookReceiver receiver;
+    private final StepRunner runner;
+    private final Results results;
+    private long nextCallIndex;
+
+    private LoadBenchmark(Map<String, String> options, String commandLine) throws Exception {
+        this.options = options;
+        this.stepSeconds = Double.parseDouble(options.getOrDefault("step-seconds", "3"));
+        this.connections = Integer.parseInt(options.getOrDefault("connections", "32"));
+        this.work = Files.createTempDirectory("acs-load-benchmark");
+        this.dataDir = work.resolve("data");
+        this.group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        this.loop = group.next();
+        this.receiver = new WebhookReceiver(loop);
+        this.runner = new StepRunner(loop);
+        this.results = new Results(commandLine);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("Options are --name=value: " + arg);
+            }
+            int equals = arg.indexOf('=');
+            options.put(equals < 0 ? arg.substring(2) : arg.substring(2, equals), equals < 0 ? "true"
+                    : arg.substring(equals + 1));
+        }
+        pinSelf();
+        String commandLine = "java -cp benchmarks/target/benchmarks.jar " + LoadBenchmark.class.getName()
+                + (args.length == 0 ? "" : " " + String.join(" ", args));
+        LoadBenchmark benchmark = new LoadBenchmark(options, commandLine);
+        try {
+            benchmark.runParts();
+        } finally {
+            benchmark.group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        }
+        System.exit(0);
+    }
+
+    private void runParts() throws Exception {
+        Set<String> parts = Set.of(options.getOrDefault("parts", "get,lifecycle,held,startup").split(","));
+        Path out = Path.of(options.getOrDefault("out", "benchmarks/results"));
+        long begun = System.nanoTime();
+        prepareDataDir();
+        if (parts.contains("startup")) {
+            startup();
+        }
+        if (parts.contains("get")) {
+            getCall();
+        }
+        if (parts.contains("lifecycle")) {
+            lifecycle();
+        }
+        if (parts.contains("held")) {
+            heldCalls(Integer.parseInt(options.getOrDefault("held-calls", "100000")),
+                    options.getOrDefault("held-heap", "2g"));
+        }
+        results.durationSeconds = (System.nanoTime() - begun) / 1e9;
+        Report.write(results, out);
+        System.out.println(Report.targetsText(results));
+        System.out.println("Wrote " + out.resolve("results.md") + ", results.json, results.html");
+    }
+
+    // ---- scenario 1: GET on existing calls -------------------------------------------------------------------------
+
+    private void getCall() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (ServerProcess emulator = emulator("emulator", null);
+             LoadClient emulatorClient = new LoadClient(loop, emulator.httpPort, connections)) {
+            RequestSigner emulatorSigner = signer(emulator.httpPort);
+            LifecycleWorkload create = lifecycleWorkload(emulatorClient, emulatorSigner, false, ids::add);
+            log(runner.run("setup", "calls/s", emulator, create, 500, 2));
+            byte[] body = fetchBody(emulatorClient, runner.onLoop(() -> emulatorSigner.bodiless("GET",
+                    getTarget(ids.get(0)))));
+            results.getCallResponseBytes = body.length;
+            Path fixed = work.resolve("getcall-response.json");
+            Files.write(fixed, body);
+            try (ServerProcess baseline = ServerProcess.start("netty-fixed-json", SERVER_CORE, serverJvm(null),
+                    "netty-fixed", fixed.toString());
+                 LoadClient baselineClient = new LoadClient(loop, baseline.httpPort, connections)) {
+                RequestSigner baselineSigner = signer(baseline.httpPort);
+                series("get", GET_RATES, List.of(
+                        new Contender(emulator, "requests/s", () -> getWorkload(emulatorClient, emulatorSigner, ids)),
+                        new Contender(baseline, "requests/s",
+                                () -> getWorkload(baselineClient, baselineSigner, ids))));
+            }
+        }
+    }
+
+    private RequestWorkload getWorkload(LoadClient client, RequestSigner signer, List<String> ids) {
+        return new RequestWorkload(client, index -> signer.bodiless("GET", getTarget(ids.get((int) (index % ids.size())))),
+                200);
+    }
+
+    private static String getTarget(String callConnectionId) {
+        return "/calling/callConnections/" + callConnectionId + "?api-version=" + API_VERSION;
+    }
+
+    /** One GET through the load client, for the emulator's real GetCall body (the fixed-JSON baseline serves it). */
+    private byte[] fetchBody(LoadClient client, byte[] request) throws Exception {
+        java.util.concurrent.CompletableFuture<byte[]> body = new java.util.concurrent.CompletableFuture<>();
+        loop.execute(() -> client.submit(new LoadClient.Exchange() {
+            @Override
+            public byte[] encode() {
+                return request;
+            }
+
+            @Override
+            public void completed(int status, io.netty.buffer.ByteBuf content, long nowNanos) {
+                byte[] bytes = new byte[content.readableBytes()];
+                content.getBytes(content.readerIndex(), bytes);
+                body.complete(bytes);
+            }
+
+            @Override
+            public void failed(Throwable cause, long nowNanos) {
+                body.completeExceptionally(cause);
+            }
+        }));
+        return body.get(10, TimeUnit.SECONDS);
+    }
+
+    // ---- scenario 2: the call lifecycle ----------------------------------------------------------------------------
+
+    private void lifecycle() throws Exception {
+        try (ServerProcess emulator = emulator("emulator", null);
+             LoadClient emulatorClient = new LoadClient(loop, emulator.httpPort, connections);
+             ServerProcess post = ServerProcess.start("netty-json-post", SERVER_CORE, serverJvm(null), "netty-post");
+             LoadClient postClient = new LoadClient(loop, post.httpPort, connections);
+             ServerProcess wiremock = wiremock();
+             LoadClient wiremockClient = new LoadClient(loop, wiremock.httpPort, connections)) {
+            RequestSigner emulatorSigner = signer(emulator.httpPort);
+            RequestSigner postSigner = signer(post.httpPort);
+            RequestSigner wiremockSigner = signer(wiremock.httpPort);
+            Map<String, StepResult> max = series("lifecycle", CALL_RATES, List.of(
+                    new Contender(emulator, "calls/s",
+                            () -> lifecycleWorkload(emulatorClient, emulatorSigner, true, id -> { })),
+                    new Contender(post, "requests/s", () -> createCallOnly(postClient, postSigner, 201)),
+                    new Contender(wiremock, "requests/s", () -> createCallOnly(wiremockClient, wiremockSigner, 201))));
+            StepResult best = max.get(emulator.name);
+            double half = best == null ? CALL_RATES[0] / 2 : best.offered() / 2;
+            StepResult atHalf = runner.run("lifecycle-half-load", "calls/s", emulator,
+                    lifecycleWorkload(emulatorClient, emulatorSigner, true, id -> { }), half, Math.max(10, stepSeconds));
+            log(atHalf);
+            results.steps.add(atHalf);
+        }
+    }
+
+    private RequestWorkload createCallOnly(LoadClient client, RequestSigner signer, int status) {
+        long base = nextCallIndex;
+        nextCallIndex += 10_000_000;
+        String callback = "http://127.0.0.1:" + receiver.port() + "/cb/";
+        return new RequestWorkload(client, index -> signer.post("/calling/callConnections?api-version=" + API_VERSION,
+                LifecycleWorkload.createCallBody(callback + (base + index), base + index)), status);
+    }
+
+    private LifecycleWorkload lifecycleWorkload(LoadClient client, RequestSigner signer, boolean hangUp,
+                                                java.util.function.Consumer<String> connectedIds) {
+        long base = nextCallIndex;
+        nextCallIndex += 10_000_000;
+        LifecycleWorkload workload = new LifecycleWorkload(client, signer,
+                "http://127.0.0.1:" + receiver.port() + "/cb/", API_VERSION, hangUp, connectedIds, base);
+        receiver.listener(workload);
+        return workload;
+    }
+
+    /** A server in a series and the workload that drives it. */
+    private record Contender(ServerProcess server, String unit, java.util.function.Supplier<Workload> workloads) { }
+
+    /**
+     * Warms every contender up at the two lowest loads, then raises the offered load, running each contender's step
+     * at a load right after the others' (so a ratio compares steps minutes apart at most, whatever else the machine
+     * does), until each has failed to sustain two loads in a row or fell far short once. Returns, by server, the last
+     * sustained step: the maximum sustainable load.
+     */
+    private Map<String, StepResult> series(String scenario, double[] rates, List<Contender> contenders)
+            throws Exception {
+        for (Contender contender : contenders) {
+            for (int i = 0; i < 2; i++) {
+                log(runner.run(scenario + "-warmup", contender.unit(), contender.server(),
+                        contender.workloads().get(), rates[i], Math.max(5, stepSeconds)));
+            }
+        }
+        Map<String, StepResult> best = new LinkedHashMap<>();
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        Set<String> done = new java.util.HashSet<>();
+        for (double rate : rates) {
+            for (Contender contender : contenders) {
+                String name = contender.server().name;
+                if (done.contains(name)) {
+                    continue;
+                }
+                StepResult step = runner.run(scenario, contender.unit(), contender.server(),
+                        contender.workloads().get(), rate, stepSeconds);
+                log(step);
+                results.steps.add(step);
+                if (step.sustained()) {
+                    best.put(name, step);
+                    failures.put(name, 0);
+                } else if (failures.merge(name, 1, Integer::sum) >= 2 || step.achieved() < 0.8 * rate) {
+                    done.add(name);
+                }
+            }
+            if (done.size() == contenders.size()) {
+                break;
+            }
+        }
+        best.forEach((name, step) -> results.maxSustainable.put(scenario + "/" + name, step));
+        return best;
+    }
+
+    // ---- scenario 3: concurrent calls held connected ---------------------------------------------------------------
+
+    private void heldCalls(int count, String heap) throws Exception {
+        List<String> ids = new ArrayList<>(count);
+        try (ServerProcess emulator = emulator("emulator", heap);
+             LoadClient client = new LoadClient(loop, emulator.httpPort, connections)) {
+            RequestSigner signer = signer(emulator.httpPort);
+            log(runner.run("held-warmup", "calls/s", emulator, lifecycleWorkload(client, signer, true, id -> { }),
+                    1_000, 3));
+            Thread.sleep(6_000); // past the ended-call retention's first sweep and the ring timeout
+            long before = emulator.heapBytes(true);
+            long rssBefore = emulator.rssBytes();
+            double rate = Double.parseDouble(options.getOrDefault("held-rate", "2000"));
+            LifecycleWorkload create = lifecycleWorkload(client, signer, false, ids::add);
+            StepResult created = runner.run("held-create", "calls/s", emulator, create, rate, count / rate);
+            log(created);
+            long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+            while (runner.onLoop(() -> !create.finished()) && System.nanoTime() < waitUntil) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(6_000); // ring timeouts of answered invitations were cancelled; let their tasks go
+            long after = emulator.heapBytes(true);
+            long rssAfter = emulator.rssBytes();
+            long[] events = runner.onLoop(() -> new long[] {create.eventsExpected, create.eventsDelivered});
+            HeldResult held = new HeldResult(count, ids.size(), heap, before, after, rssBefore, rssAfter, events[0],
+                    events[1]);
+            results.held.add(held);
+            System.out.printf("held %d calls (%d connected): heap %d -> %d bytes, %.0f bytes/call, RSS %d MiB%n",
+                    count, ids.size(), before, after, held.heapPerCall(), rssAfter >> 20);
+            histogram(emulator, count);
+            double getRate = Double.parseDouble(options.getOrDefault("held-get-rate", "10000"));
+            List<String> shuffled = new ArrayList<>(ids);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(1));
+            StepResult gets = runner.run("held-get-" + count, "requests/s", emulator,
+                    getWorkload(client, signer, shuffled), getRate, Math.max(5, stepSeconds));
+            log(gets);
+            results.steps.add(gets);
+        }
+    }
+
+    private void histogram(ServerProcess emulator, int count) {
+        try {
+            Process jmap = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jmap").toString(),
+                    "-histo:live", String.valueOf(emulator.pid())).redirectErrorStream(true).start();
+            List<String> lines = new String(jmap.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .limit(33).toList();
+            jmap.waitFor(60, TimeUnit.SECONDS);
+            results.heapHistograms.put(count, String.join("\n", lines));
+        } catch (IOException | InterruptedException e) {
+            results.heapHistograms.put(count, "jmap failed: " + e);
+        }
+    }
+
+    // ---- scenario 4: startup ---------------------------------------------------------------------------------------
+
+    private void startup() throws Exception {
+        Path emulatorJar = emulatorJar();
+        int runs = Integer.parseInt(options.getOrDefault("startup-runs", "7"));
+        StartupProbe probe = new StartupProbe(dataDir);
+        probe.warmUp();
+        for (int i = 0; i < runs; i++) {
+            int port = freePort();
+            List<String> emulatorCommand = new ArrayList<>(List.of("taskset", "-c", String.valueOf(SERVER_CORE),
+                    ServerProcess.javaBinary(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-jar",
+                    emulatorJar.toString(), "--https-port=" + port, "--http-port=-1", "--data-dir=" + dataDir));
+            results.startupEmulatorMillis.add(probe.timeToFirstHttps(emulatorCommand, port));
+            port = freePort();
+            List<String> nettyCommand = new ArrayList<>(List.of("taskset", "-c", String.valueOf(SERVER_CORE),
+                    ServerProcess.javaBinary(), "-cp", ServerProcess.ownClassPath(), ServerMain.class.getName(),
+                    "netty-https", dataDir.toString(), String.valueOf(port)));
+            results.startupNettyMillis.add(probe.timeToFirstHttps(nettyCommand, port));
+        }
+        Path fresh = work.resolve("fresh-data");
+        int port = freePort();
+        results.startupEmulatorFreshDataDirMillis = probe.timeToFirstHttps(new ArrayList<>(List.of("taskset", "-c",
+                String.valueOf(SERVER_CORE), ServerProcess.javaBinary(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-jar", emulatorJar.toString(), "--https-port=" + port, "--http-port=-1", "--data-dir=" + fresh)), port);
+        results.emulatorJar = emulatorJar.getFileName().toString();
+        System.out.println("startup emulator ms " + results.startupEmulatorMillis + ", bare netty ms "
+                + results.startupNettyMillis + ", emulator with a fresh data dir "
+                + results.startupEmulatorFreshDataDirMillis + " ms");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    private void prepareDataDir() throws Exception {
+        // The first start creates the certificate and the callback signing key; every later start reuses them.
+        try (ServerProcess emulator = emulator("emulator-first-start", null)) {
+            results.emulatorReady = true;
+        }
+    }
+
+    private ServerProcess emulator(String name, String heap) throws IOException, InterruptedException {
+        List<String> jvm = new ArrayList<>(serverJvm(heap));
+        String extra = options.get("emulator-jvm");
+        if (extra != null && !extra.isBlank()) {
+            jvm.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return ServerProcess.start(name, SERVER_CORE, jvm, "emulator", dataDir.toString());
+    }
+
+    private ServerProcess wiremock() throws Exception {
+        Path root = work.resolve("wiremock");
+        Files.createDirectories(root.resolve("mappings"));
+        Files.createDirectories(root.resolve("__files"));
+        Files.writeString(root.resolve("mappings/createcall.json"), """
+                {"request": {"method": "POST", "urlPath": "/calling/callConnections"},
+                 "response": {"status": 201, "headers": {"Content-Type": "application/json"},
+                   "body": "{\\"callConnectionId\\":\\"411f0b00-aaaa-bbbb-cccc-000000000001\\",\\"callConnectionState\\":\\"connecting\\"}"}}
+                """);
+        Path jar = siblingOfOwnJar("wiremock-standalone.jar");
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of("taskset", "-c", String.valueOf(SERVER_CORE),
+                ServerProcess.javaBinary()));
+        command.addAll(serverJvm(null));
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port), "--bind-address", "127.0.0.1",
+                "--root-dir", root.toString(), "--disable-banner", "--no-request-journal"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("wiremock.log").toFile()).start();
+        StartupProbe.awaitHttp(port, 60_000);
+        return ServerProcess.external("wiremock-3.13.1", process, port);
+    }
+
+    /** JVM options of a server under test: the JVM's defaults (as {@code ./acs-emulator} runs), or a maximum heap. */
+    private static List<String> serverJvm(String maxHeap) {
+        return maxHeap == null ? List.of() : List.of("-Xmx" + maxHeap);
+    }
+
+    private RequestSigner signer(int port) {
+        return new RequestSigner(Base64.getDecoder().decode(EmulatorConfig.WELL_KNOWN_KEY), "127.0.0.1:" + port,
+                Boolean.parseBoolean(options.getOrDefault("repeatability", "true")));
+    }
+
+    private Path emulatorJar() throws IOException {
+        Path explicit = options.containsKey("emulator-jar") ? Path.of(options.get("emulator-jar")) : null;
+        if (explicit != null) {
+            return explicit;
+        }
+        Path target = siblingOfOwnJar(".").resolve("../../emulator/target").normalize();
+        try (var files = Files.list(target)) {
+            return files.filter(file -> file.getFileName().toString().endsWith("-all.jar")).findFirst()
+                    .orElseThrow(() -> new IOException("No emulator/target/*-all.jar: build with "
+                            + "mvn -B -Pbenchmarks -pl benchmarks -am package -DskipTests"));
+        }
+    }
+
+    private static Path siblingOfOwnJar(String name) {
+        try {
+            Path own = Path.of(LoadBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return own.getParent().resolve(name);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void pinSelf() throws IOException, InterruptedException {
+        long pid = ProcessHandle.current().pid();
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", String.valueOf(GENERATOR_CORE),
+                String.valueOf(pid)).redirectErrorStream(true).start();
+        taskset.getInputStream().readAllBytes();
+        if (taskset.waitFor() != 0) {
+            System.err.println("warning: could not pin the load generator to core " + GENERATOR_CORE);
+        }
+    }
+
+    private static void log(StepResult step) {
+        System.out.printf("%-22s %-18s offered %8.0f %-11s achieved %8.0f  p50 %8.1f us  p99 %8.1f us  p99.9 %8.1f us"
+                        + "  events %d/%d (p50 %.1f p99 %.1f us)  cpu %3.0f%%  rss %4d MiB  load %.1f  %s%s%n",
+                step.scenario(), step.server(), step.offered(), step.unit(), step.achieved(), step.restP50(),
+                step.restP99(), step.restP999(), step.eventsDelivered(), step.eventsExpected(), step.eventP50(),
+                step.eventP99(), step.serverCpuPercent(), step.serverRssBytes() >> 20, step.machineLoad(),
+                step.sustained() ? "sustained" : "NOT sustained",
+                step.firstError() == null ? "" : "  first error: " + step.firstError());
+    }
+
+    /** Everything one run measured. */
+    static final class Results {
+        final String commandLine;
+        final List<StepResult> steps = new ArrayList<>();
+        final Map<String, StepResult> maxSustainable = new LinkedHashMap<>();
+        final List<HeldResult> held = new ArrayList<>();
+        final Map<Integer, String> heapHistograms = new LinkedHashMap<>();
+        final List<Double> startupEmulatorMillis = new ArrayList<>();
+        final List<Double> startupNettyMillis = new ArrayList<>();
+        double startupEmulatorFreshDataDirMillis = -1;
+        String emulatorJar;
+        int getCallResponseBytes;
+        boolean emulatorReady;
+        double durationSeconds;
+
+        Results(String commandLine) {
+            this.commandLine = commandLine;
+        }
+
+        static double median(List<Double> values) {
+            if (values.isEmpty()) {
+                return -1;
+            }
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        }
+    }
+
+    /** Heap and RSS of the emulator before and after it holds {@code calls} idle connected calls. */
+    record HeldResult(int calls, int connected, String maxHeap, long heapBefore, long heapAfter, long rssBefore,
+                      long rssAfter, long eventsExpected, long eventsDelivered) {
+        double heapPerCall() {
+            return connected == 0 ? -1 : (double) (heapAfter - heapBefore) / connected;
+        }
+    }
+
+    static String joined(double[] values) {
+        return Arrays.toString(values);
+    }
+}

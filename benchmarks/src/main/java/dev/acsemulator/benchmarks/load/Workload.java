@@ -1,0 +1,43 @@
+package dev.acsemulator.benchmarks.load;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one unit of offered load is (one request, or one whole call) and what was seen of it. Every method runs on
+ * the load generator's event loop.
+ */
+abstract class Workload {
+
+    /** REST latency, nanoseconds from each request's intended send time to its response. */
+    final Histogram rest = new Histogram(60_000_000_000L, 3);
+    /** Action-to-event latency at the webhook, nanoseconds from the action's intended send time. */
+    final Histogram events = new Histogram(60_000_000_000L, 3);
+    long started;
+    long completed;
+    long errors;
+    long eventsExpected;
+    long eventsDelivered;
+    long eventsWithoutBearer;
+    long lastCompletionNanos;
+    String firstError;
+
+    /** Starts unit {@code index}, meant to begin at {@code intendedNanos}. */
+    abstract void start(long index, long intendedNanos);
+
+    boolean finished() {
+        return completed + errors >= started;
+    }
+
+    void completedOne(long nowNanos) {
+        completed++;
+        lastCompletionNanos = Math.max(lastCompletionNanos, nowNanos);
+    }
+
+    void error(String description, long nowNanos) {
+        errors++;
+        lastCompletionNanos = Math.max(lastCompletionNanos, nowNanos);
+        if (firstError == null) {
+            firstError = description;
+        }
+    }
+}

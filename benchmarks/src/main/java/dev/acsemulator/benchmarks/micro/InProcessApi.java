@@ -1,0 +1,84 @@
+package dev.acsemulator.benchmarks.micro;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.api.ApiService;
+import dev.acsemulator.api.ApiVersions;
+import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.Repeatability;
+import dev.acsemulator.api.RouteTable;
+import dev.acsemulator.api.SpecVersionShaper;
+import dev.acsemulator.api.auth.HmacAuthenticator;
+import dev.acsemulator.api.handlers.CallConnectionHandlers;
+import dev.acsemulator.api.handlers.ParticipantHandlers;
+import dev.acsemulator.api.schema.SchemaRegistry;
+import dev.acsemulator.call.CallRegistry;
+import dev.acsemulator.call.CallService;
+import dev.acsemulator.call.CallSettings;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.Invitation;
+import dev.acsemulator.call.InvitationRouter;
+import dev.acsemulator.call.ParticipantService;
+import dev.acsemulator.call.TransferService;
+import dev.acsemulator.call.event.CallEventSink;
+import dev.acsemulator.faults.FaultRules;
+import dev.acsemulator.faults.OperationFaults;
+import dev.acsemulator.world.IdSource;
+import dev.acsemulator.world.Lanes;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The emulator's request path wired as {@code Emulator} wires it, minus sockets and TLS: schemas, route table,
+ * HMAC auth, repeatability, fault rules (none set), the call domain on one lane, and a sink in place of delivery. Simulated people answer at
+ * once (answer delay zero), on the call's lane, as {@code SimulatedPeople} does.
+ */
+final class InProcessApi implements AutoCloseable {
+
+    static final SchemaRegistry SCHEMAS = SchemaRegistry.loadFromClasspath();
+
+    final ObjectMapper mapper = new ObjectMapper();
+    final SpecVersionShaper shaper = new SpecVersionShaper(SCHEMAS);
+    final Lanes lanes = new Lanes(1);
+    final java.util.concurrent.ScheduledExecutorService faultScheduler =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    final CallRegistry registry = new CallRegistry();
+    final CallService calls;
+    final RouteTable routes;
+    final ApiService api;
+
+    InProcessApi(CallEventSink sink) {
+        IdSource ids = new IdSource(20261122L);
+        InvitationRouter answerAtOnce = new InvitationRouter() {
+            @Override
+            public void ring(Invitation invitation) {
+                Identifier rung = invitation.target();
+                invitation.call().lane().execute(() -> {
+                    if (invitation.isRinging() && invitation.target().equals(rung)) {
+                        invitation.answerAsPerson();
+                    }
+                });
+            }
+
+            @Override
+            public boolean isApplicationOwned(Identifier identity) {
+                return false;
+            }
+        };
+        calls = new CallService(registry, lanes, ids, Fixtures.CLOCK, sink, answerAtOnce,
+                new CallSettings(Fixtures.RESOURCE_ID, Duration.ofSeconds(1), Duration.ofSeconds(180), Duration.ZERO));
+        CallbackUris uris = new CallbackUris(false);
+        routes = new RouteTable(new CallConnectionHandlers(calls, new TransferService(calls), uris),
+                new ParticipantHandlers(new ParticipantService(calls), uris, 100));
+        api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,
+                Duration.ofMinutes(5)), new ApiVersions(SCHEMAS, false), SCHEMAS, false,
+                new Repeatability(Fixtures.CLOCK, Duration.ofMinutes(5)), shaper, mapper, ids, Fixtures.CLOCK,
+                new OperationFaults(new FaultRules(new java.util.Random(1), Fixtures.CLOCK), faultScheduler));
+    }
+
+    @Override
+    public void close() {
+        lanes.close();
+        faultScheduler.shutdownNow();
+    }
+}
