@@ -215,6 +215,16 @@ public final class Emulator implements AutoCloseable {
         return tls.truststorePath();
     }
 
+    /** An SSLContext that trusts exactly this emulator's certificate, for any Java HTTP client. */
+    public javax.net.ssl.SSLContext sslContext() {
+        return tls.clientSslContext();
+    }
+
+    /** A KeyStore holding this emulator's certificate as a trusted entry. */
+    public java.security.KeyStore trustStore() {
+        return tls.trustStore();
+    }
+
     public Path certificatePemPath() {
         return tls.certificatePemPath();
     }

@@ -165,4 +165,16 @@ class SimulatedWorldAcceptanceTest extends ConformanceTest {
                 "ended"::equals);
         assertThat(control.call(unanswered).path("invitations").get(0).path("state").asText()).isEqualTo("failed");
     }
+
+    @Test
+    void anInboundCallRedirectedToAPersonConnectsThem() {
+        int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
+        String serverCallId = control.placeInboundCall("4:+14255550179", appUser(), null, Map.of(), Map.of());
+        JsonNode incoming = receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
+        String agent = person();
+        client.redirectCall(incoming.path("data").path("incomingCallContext").asText(),
+                new CallInvite(new CommunicationUserIdentifier(agent)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> control.call(serverCallId).path("participants")
+                .findValuesAsText("rawId"), roster -> roster.contains(agent) && roster.contains("4:+14255550179"));
+    }
 }

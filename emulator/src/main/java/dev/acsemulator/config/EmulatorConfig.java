@@ -194,6 +194,32 @@ public record EmulatorConfig(
         public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
 
+        /**
+         * Sets an option the way the command line does: by flag ({@code --clock}), by name ({@code clock}) or as
+         * {@code --name=value}, with the value as text; any option {@code --help} lists.
+         */
+        public Builder option(String nameOrFlag, String value) {
+            String name = nameOrFlag.startsWith("--") ? nameOrFlag : null;
+            ConfigOptions.Option option = ConfigOptions.ALL.stream()
+                    .filter(candidate -> candidate.name().equals(nameOrFlag) || candidate.flag().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown option " + nameOrFlag));
+            option.apply().accept(this, value);
+            return this;
+        }
+
+        /** Applies command-line style arguments, {@code --name=value} each. */
+        public Builder options(String... arguments) {
+            for (String argument : arguments) {
+                int equals = argument.indexOf('=');
+                if (!argument.startsWith("--") || equals < 0) {
+                    throw new IllegalArgumentException("Options look like --name=value, not " + argument);
+                }
+                option(argument.substring(0, equals), argument.substring(equals + 1));
+            }
+            return this;
+        }
+
         public EmulatorConfig build() {
             if (accessKeys.isEmpty() || accessKeys.size() > 2) {
                 throw new IllegalArgumentException("accessKeys takes one or two base64 keys");
