@@ -19,7 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The control API under {@code /admin}: one route table (documented in openapi/control-api.yaml), small tasks that
+ * The control API under {@code /admin}: one route table (documented in openapi/control-api.json), small tasks that
  * work through the domain, one error shape ({@code {"error":{"code","message"}}}), optional bearer-token protection.
  */
 public final class AdminApi {

@@ -70,7 +70,8 @@ final class FaultTasks {
     /** Back to the configured rules (control API reset). */
     void reset() {
         rules.clear();
-        configured.forEach(rules::add);
+        rules.clearJournal();
+        configured.forEach(rule -> rules.add(rule.fresh()));
     }
 
     private static void putIfSet(ObjectNode node, String field, String value) {

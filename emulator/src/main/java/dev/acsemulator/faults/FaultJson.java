@@ -113,7 +113,48 @@ public final class FaultJson {
         }
         node.put("probability", rule.probability());
         node.put("applied", rule.applied());
-        node.put("fault", rule.fault().toString());
+        node.set("fault", writeFault(rule.fault()));
+        return node;
+    }
+
+    /** A fault as the JSON it was given in. */
+    public static ObjectNode writeFault(Fault fault) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (fault instanceof Fault.HttpError e) {
+            node.put("type", "httpError").put("status", e.status()).put("code", e.code()).put("message", e.message());
+            if (e.retryAfterSeconds() != null) {
+                node.put("retryAfterSeconds", e.retryAfterSeconds());
+            }
+        } else if (fault instanceof Fault.Latency l) {
+            node.put("type", "latency").set("delay", writeDelay(l.delay()));
+        } else if (fault instanceof Fault.DropConnection d) {
+            node.put("type", "dropConnection").put("reset", d.reset());
+        } else if (fault instanceof Fault.FailOutcome f) {
+            node.put("type", "failOutcome").put("code", f.code()).put("subCode", f.subCode())
+                    .put("message", f.message());
+        } else if (fault instanceof Fault.DropEvent) {
+            node.put("type", "dropEvent");
+        } else if (fault instanceof Fault.DelayEvent d) {
+            node.put("type", "delayEvent").set("delay", writeDelay(d.delay()));
+        } else if (fault instanceof Fault.DuplicateEvent) {
+            node.put("type", "duplicateEvent");
+        } else if (fault instanceof Fault.ReorderEvents r) {
+            node.put("type", "reorderEvents").put("windowMillis", r.windowMillis());
+        } else if (fault instanceof Fault.FailDelivery f) {
+            node.put("type", "failDelivery").put("status", f.status());
+        } else if (fault instanceof Fault.SlowDelivery s) {
+            node.put("type", "slowDelivery").set("delay", writeDelay(s.delay()));
+        }
+        return node;
+    }
+
+    private static ObjectNode writeDelay(DelayDistribution delay) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        switch (delay.kind()) {
+            case FIXED -> node.put("fixed", delay.millis());
+            case UNIFORM -> node.putArray("uniform").add(delay.minMillis()).add(delay.maxMillis());
+            case LOGNORMAL -> node.putObject("lognormal").put("median", delay.millis()).put("sigma", delay.sigma());
+        }
         return node;
     }
 

@@ -28,6 +28,11 @@ public final class FaultRule {
         this.probability = probability;
     }
 
+    /** The same rule with nothing applied yet (a reset starts configured rules afresh). */
+    public FaultRule fresh() {
+        return new FaultRule(id, match, fault, count, probability);
+    }
+
     /** Claims one application of the rule if it still has one left. */
     boolean claim() {
         if (count == null) {

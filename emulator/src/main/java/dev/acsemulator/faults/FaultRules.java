@@ -42,6 +42,13 @@ public final class FaultRules {
         rules.clear();
     }
 
+    /** Forgets the faults applied so far. */
+    public void clearJournal() {
+        synchronized (journal) {
+            journal.clear();
+        }
+    }
+
     public List<FaultRule> rules() {
         return List.copyOf(rules);
     }
@@ -57,7 +64,8 @@ public final class FaultRules {
                     if (journal.size() == MAX_JOURNAL) {
                         journal.remove(0);
                     }
-                    journal.add(new Applied(clock.instant(), rule.id(), rule.fault().toString(), context));
+                    journal.add(new Applied(clock.instant(), rule.id(), rule.fault().getClass().getSimpleName(),
+                            context));
                 }
                 return Optional.of(rule.fault());
             }

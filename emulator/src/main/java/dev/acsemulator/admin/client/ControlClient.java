@@ -120,6 +120,42 @@ public final class ControlClient {
         send("DELETE", "/admin/eventgrid/subscriptions/" + encode(name), null);
     }
 
+    /** Adds a fault rule (see FaultJson for the shape) and returns it with its id. */
+    public JsonNode addFault(String ruleJson) {
+        return send("POST", "/admin/faults", parse(ruleJson));
+    }
+
+    /** The fault rules and every fault applied so far. */
+    public JsonNode faults() {
+        return get("/admin/faults");
+    }
+
+    public void removeFault(String id) {
+        send("DELETE", "/admin/faults/" + encode(id), null);
+    }
+
+    public void clearFaults() {
+        send("DELETE", "/admin/faults", null);
+    }
+
+    /** The clock's mode and the emulator's current time. */
+    public JsonNode clock() {
+        return get("/admin/clock");
+    }
+
+    /** Moves virtual time forward (ISO-8601 duration, e.g. PT30S); returns the new time. */
+    public JsonNode advanceClock(String duration) {
+        return send("POST", "/admin/clock:advance", MAPPER.createObjectNode().put("by", duration));
+    }
+
+    public JsonNode identities() {
+        return get("/admin/identities");
+    }
+
+    public JsonNode subscriptions() {
+        return get("/admin/eventgrid/subscriptions");
+    }
+
     public JsonNode operations() {
         return get("/admin/operations");
     }
