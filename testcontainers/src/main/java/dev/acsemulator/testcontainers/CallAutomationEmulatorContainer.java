@@ -1,5 +1,7 @@
 package dev.acsemulator.testcontainers;
 
+import dev.acsemulator.admin.client.ControlClient;
+import dev.acsemulator.admin.client.HttpControlTransport;
 import org.testcontainers.Testcontainers;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.images.builder.Transferable;
@@ -296,6 +298,14 @@ public class CallAutomationEmulatorContainer extends GenericContainer<CallAutoma
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The emulator's control API: simulated people's behaviours and actions, fault rules, Event Grid subscriptions,
+     * the clock, and the calls with their journals.
+     */
+    public ControlClient control() {
+        return new ControlClient(new HttpControlTransport(getEndpoint(), createSslContext(), null));
     }
 
     public boolean isHostNetwork() {

@@ -143,4 +143,24 @@ class CallAutomationEmulatorContainerAcceptanceTest {
         await().atMost(CALLBACK_WAIT).until(() -> webhook.callbackTypes(calleePath), types -> types.contains("CallConnected"));
         await().atMost(CALLBACK_WAIT).until(() -> webhook.callbackTypes(callerPath), types -> types.contains("CallConnected"));
     }
+
+    @Test
+    void theControlApiMakesACalleeBusyAndInjectsAFault() {
+        String callee = emulator.acsUserId("control-" + System.nanoTime());
+        emulator.control().setBehaviour(callee, "{\"response\":\"busy\"}");
+        String busyPath = "/api/callbacks/busy";
+        client.createCall(new CallInvite(new CommunicationUserIdentifier(callee)), callbackUrl(busyPath));
+        await().atMost(CALLBACK_WAIT).until(() -> webhook.callbackTypes(busyPath),
+                types -> types.contains("CallDisconnected"));
+        assertThat(webhook.callbackTypes(busyPath)).doesNotContain("CallConnected");
+
+        emulator.control().addFault("{\"count\":1,\"match\":{\"operation\":\"CallConnection_GetCall\"},"
+                + "\"fault\":{\"type\":\"httpError\",\"status\":409,\"code\":\"Injected\"}}");
+        String path = "/api/callbacks/faulted";
+        CreateCallResult created = client.createCall(
+                new CallInvite(new CommunicationUserIdentifier(emulator.acsUserId("bob"))), callbackUrl(path));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> created.getCallConnection().getCallProperties())
+                .hasMessageContaining("409");
+        assertThat(emulator.control().faults().path("applied")).hasSize(1);
+    }
 }
