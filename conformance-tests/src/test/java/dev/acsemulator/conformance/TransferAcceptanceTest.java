@@ -92,4 +92,21 @@ class TransferAcceptanceTest extends ConformanceTest {
         assertThat(client.getCallConnection(call.callConnectionId()).listParticipants().stream()
                 .map(p -> p.getIdentifier().getRawId()).toList()).doesNotContain(second).contains(call.person());
     }
+
+    @Test
+    void theCallATransferLeavesToSimulatedPeopleAloneEndsRatherThanLivingForever() {
+        PersonCall call = connectedCallToPerson();
+        String target = person();
+        client.getCallConnection(call.callConnectionId()).transferCallToParticipant(
+                new CommunicationUserIdentifier(target));
+        receiver.awaitEventTypes(call.callbackPath(), t -> t.contains("CallDisconnected"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            for (JsonNode view : control.calls().path("calls")) {
+                if (view.path("invitations").findValuesAsText("target").contains(target)) {
+                    return "ended".equals(view.path("state").asText());
+                }
+            }
+            return false;
+        });
+    }
 }

@@ -121,6 +121,24 @@ public final class Call {
         connection.transitionTo(CallConnectionState.DISCONNECTED, "disconnected " + result.subCode());
         roster.values().removeIf(participant -> participant.connection() == connection);
         emit(new CallEvent.CallDisconnected(header(connection, operationContext, result)));
+        endIfNoApplication();
+    }
+
+    /**
+     * A call with no application connection left and nothing ringing is made of simulated people only: no one can
+     * observe it through the API, so it ends (and is forgotten after the retention) instead of living forever.
+     */
+    void endIfNoApplication() {
+        if (ended || invitationsRinging() > 0) {
+            return;
+        }
+        for (CallConnection connection : connections.values()) {
+            if (connection.isActive()) {
+                return;
+            }
+        }
+        journal.record("call", serverCallId, "no application left in the call");
+        end(connection -> ResultInformation.CONVERSATION_ENDED, null);
     }
 
     /**

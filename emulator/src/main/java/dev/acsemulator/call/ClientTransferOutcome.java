@@ -28,6 +28,7 @@ final class ClientTransferOutcome implements InvitationOutcome {
         newCall.join(transfer.transferee(), null);
         if (newCall.admit(invitation, answeringConnection)) {
             newCall.publishRoster();
+            newCall.endIfNoApplication();
         }
         transfer.transferred();
         original.lane().execute(() -> ClientTransferService.leaveAfterTransfer(original, transfer));

@@ -45,6 +45,7 @@ final class TransferOutcome implements InvitationOutcome {
             newCall.connect(answeringConnection);
         }
         newCall.publishRoster();
+        newCall.endIfNoApplication();
         Call original = transferor.call();
         original.lane().execute(() -> completeTransfer(original, invitation.target()));
     }
