@@ -75,7 +75,7 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
 
             @Override
             public void completed(int status, ByteBuf response, long nowNanos) {
-                rest.recordValue(Math.max(0, nowNanos - intendedNanos));
+                record(rest, nowNanos - intendedNanos);
                 if (status != 201) {
                     fail(call, "CreateCall HTTP " + status + ": " + response.toString(StandardCharsets.UTF_8),
                             nowNanos);
@@ -106,16 +106,16 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         switch (type) {
             case CALL_CONNECTED -> {
                 call.connected = true;
-                events.recordValue(Math.max(0, nowNanos - call.createIntended));
+                record(events, nowNanos - call.createIntended);
             }
             case PARTICIPANTS_UPDATED -> {
                 call.participantsUpdated = true;
-                events.recordValue(Math.max(0, nowNanos - call.createIntended));
+                record(events, nowNanos - call.createIntended);
             }
             case CALL_DISCONNECTED -> {
                 call.disconnected = true;
                 if (call.hangUpIntended != 0) {
-                    events.recordValue(Math.max(0, nowNanos - call.hangUpIntended));
+                    record(events, nowNanos - call.hangUpIntended);
                 }
             }
             default -> {
@@ -146,7 +146,7 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
 
                 @Override
                 public void completed(int status, ByteBuf response, long now) {
-                    rest.recordValue(Math.max(0, now - call.hangUpIntended));
+                    record(rest, now - call.hangUpIntended);
                     if (status != 204) {
                         fail(call, "HangUp HTTP " + status + ": " + response.toString(StandardCharsets.UTF_8), now);
                         return;

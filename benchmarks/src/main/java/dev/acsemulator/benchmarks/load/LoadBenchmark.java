@@ -269,7 +269,7 @@ public final class LoadBenchmark {
             Thread.sleep(6_000); // past the ended-call retention's first sweep and the ring timeout
             long before = emulator.heapBytes(true);
             long rssBefore = emulator.rssBytes();
-            double rate = Double.parseDouble(options.getOrDefault("held-rate", "2000"));
+            double rate = Double.parseDouble(options.getOrDefault("held-rate", "1000"));
             LifecycleWorkload create = lifecycleWorkload(client, signer, false, ids::add);
             StepResult created = runner.run("held-create", "calls/s", emulator, create, rate, count / rate);
             log(created);

@@ -79,6 +79,7 @@ final class LoadClient implements AutoCloseable {
                 return;
             }
             Connection connection = connected.channel().pipeline().get(Connection.class);
+            connection.channel = connected.channel();
             connections.add(connection);
             Exchange next = waiting.poll();
             if (next != null) {
@@ -161,10 +162,14 @@ final class LoadClient implements AutoCloseable {
             inFlight = null;
             long now = System.nanoTime();
             if (done != null) {
-                if (error != null) {
-                    done.failed(error, now);
-                } else {
-                    done.completed(response.status().code(), response.content(), now);
+                try {
+                    if (error != null) {
+                        done.failed(error, now);
+                    } else {
+                        done.completed(response.status().code(), response.content(), now);
+                    }
+                } catch (RuntimeException e) {
+                    done.failed(e, now);
                 }
             }
             if (channel.isActive()) {

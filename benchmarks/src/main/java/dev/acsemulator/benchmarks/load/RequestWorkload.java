@@ -29,7 +29,7 @@ final class RequestWorkload extends Workload {
 
             @Override
             public void completed(int status, ByteBuf body, long nowNanos) {
-                rest.recordValue(Math.max(0, nowNanos - intendedNanos));
+                record(rest, nowNanos - intendedNanos);
                 if (status == expectedStatus) {
                     completedOne(nowNanos);
                 } else {

@@ -11,12 +11,15 @@ import java.util.concurrent.TimeUnit;
  * Offers load open-loop: unit {@code i} of a step at rate R is due at {@code t0 + i/R} and is started by a 1 ms
  * ticker on the generator's event loop whether or not earlier units have finished; latencies count from that due
  * time. A step then waits (bounded) for every unit to finish, and is sustained when it achieved at least 95 % of
- * the offered rate with no error, no unit left over, every expected event delivered and a REST p99 under 50 ms.
+ * the offered rate with no error, no unit left over, every expected event delivered, a REST median under 10 ms (no
+ * standing queue) and a REST p99 under 250 ms (a collector pause or a neighbour's burst on a shared core passes; a
+ * backlog does not).
  */
 final class StepRunner {
 
     static final long DRAIN_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(10);
-    static final double P99_LIMIT_MICROS = 50_000;
+    static final double P50_LIMIT_MICROS = 10_000;
+    static final double P99_LIMIT_MICROS = 250_000;
 
     private final EventLoop loop;
 
@@ -69,8 +72,9 @@ final class StepRunner {
             long unfinished = workload.started - workload.completed - workload.errors;
             double p99 = micros(workload.rest.getValueAtPercentile(99));
             boolean eventsOk = workload.eventsDelivered >= workload.eventsExpected;
+            double p50 = micros(workload.rest.getValueAtPercentile(50));
             boolean sustained = workload.errors == 0 && unfinished == 0 && issued[0] >= total
-                    && achieved >= 0.95 * rate && p99 <= P99_LIMIT_MICROS && eventsOk;
+                    && achieved >= 0.95 * rate && p50 <= P50_LIMIT_MICROS && p99 <= P99_LIMIT_MICROS && eventsOk;
             double cpu = cpuBefore < 0 || cpuAfter < 0 ? -1 : 100.0 * (cpuAfter - cpuBefore) / (wallEnd - startedAt[0]);
             boolean hasEvents = workload.events.getTotalCount() > 0;
             return new StepResult(scenario, server.name, unit, rate, achieved, workload.completed, workload.errors,

@@ -21,6 +21,11 @@ abstract class Workload {
     long lastCompletionNanos;
     String firstError;
 
+    /** Records a latency, clamped to what the histograms hold (a minute). */
+    static void record(Histogram histogram, long nanos) {
+        histogram.recordValue(Math.min(Math.max(0, nanos), histogram.getHighestTrackableValue()));
+    }
+
     /** Starts unit {@code index}, meant to begin at {@code intendedNanos}. */
     abstract void start(long index, long intendedNanos);
 

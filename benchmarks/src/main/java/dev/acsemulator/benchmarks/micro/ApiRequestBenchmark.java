@@ -22,7 +22,6 @@ public class ApiRequestBenchmark extends AbstractMicrobenchmark {
 
     private InProcessApi world;
     private HttpRequestMessage get;
-    private RequestTarget target;
 
     @Setup
     public void setUp() {
@@ -33,8 +32,7 @@ public class ApiRequestBenchmark extends AbstractMicrobenchmark {
                 "http://127.0.0.1:3000/api/callbacks", null, Fixtures.API_VERSION, CustomHeaders.NONE)).join();
         String rawTarget = "/calling/callConnections/" + call.callConnectionId() + "?api-version=" + Fixtures.API_VERSION;
         get = Fixtures.signed("GET", rawTarget, "");
-        target = RequestTarget.parse(rawTarget);
-        HttpResponseMessage first = world.api.handle(get, target).join();
+        HttpResponseMessage first = world.api.handle(get, RequestTarget.parse(rawTarget)).join();
         if (first.status() != 200) {
             throw new IllegalStateException("GetCall answered " + first.status() + ": " + new String(first.body()));
         }
