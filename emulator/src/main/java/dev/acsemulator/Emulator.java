@@ -112,7 +112,9 @@ public final class Emulator implements AutoCloseable {
         this.tls = TlsMaterial.loadOrCreate(config.dataDir(), config.extraSubjectAltNames(), config.tlsCertificate(),
                 config.tlsPrivateKey(), clock);
         CallbackSigningKey signingKey = CallbackSigningKey.loadOrCreate(config.dataDir());
-        CallbackTokenSigner signer = new CallbackTokenSigner(signingKey, config.callbackTokenIssuer(), clock);
+        CallbackTokenSigner signer = config.callbackTokenPerEvent()
+                ? CallbackTokenSigner.perEvent(signingKey, config.callbackTokenIssuer(), clock)
+                : new CallbackTokenSigner(signingKey, config.callbackTokenIssuer(), clock);
 
         SchemaRegistry schemas = SchemaRegistry.loadFromClasspath();
         SpecVersionShaper shaper = new SpecVersionShaper(schemas);

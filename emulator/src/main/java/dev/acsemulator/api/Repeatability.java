@@ -31,6 +31,10 @@ public final class Repeatability {
     private final Clock clock;
     private final Duration allowedSkew;
     private final Map<String, Entry> seen = new ConcurrentHashMap<>();
+    /** Keys in the order they were first seen, so expired ones are found at the head without scanning the map. */
+    private final java.util.Queue<Keyed> byArrival = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private record Keyed(String key, Instant expiresAt) { }
 
     private record Entry(Instant expiresAt, CompletableFuture<HttpResponseMessage> response) { }
 
@@ -58,6 +62,7 @@ public final class Repeatability {
         if (existing != null) {
             return existing.response();
         }
+        byArrival.add(new Keyed(key, sentAt.plus(WINDOW)));
         CompletableFuture<HttpResponseMessage> result;
         try {
             result = action.get();
@@ -77,6 +82,11 @@ public final class Repeatability {
             }
         });
         return mine;
+    }
+
+    /** How many request ids are remembered (bounded by the 5-minute window). */
+    public int remembered() {
+        return seen.size();
     }
 
     private Instant validate(String requestId, String firstSent) {
@@ -103,11 +113,22 @@ public final class Repeatability {
         return sentAt;
     }
 
+    /**
+     * Drops expired entries from the head of the arrival queue: constant work per request. First-Sent times arrive
+     * almost in order, so an entry that expires a little out of order waits a few requests longer; one still being
+     * answered is left for a later pass.
+     */
     private void evictExpired(Instant now) {
-        if (seen.size() < 1024) {
-            return;
+        Keyed head;
+        while ((head = byArrival.peek()) != null && head.expiresAt().isBefore(now)) {
+            Entry entry = seen.get(head.key());
+            if (entry != null && !entry.response().isDone()) {
+                return;
+            }
+            byArrival.poll();
+            if (entry != null && entry.expiresAt().isBefore(now)) {
+                seen.remove(head.key(), entry);
+            }
         }
-        seen.entrySet().removeIf(entry -> entry.getValue().expiresAt().isBefore(now)
-                && entry.getValue().response().isDone());
     }
 }

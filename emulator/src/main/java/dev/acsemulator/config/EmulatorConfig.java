@@ -50,6 +50,7 @@ public record EmulatorConfig(
         Instant virtualEpoch,
         Duration virtualIdleGrace,
         double eventGridRetryTimeScale,
+        boolean callbackTokenPerEvent,
         String adminToken,
         Optional<Long> seed) {
 
@@ -111,6 +112,7 @@ public record EmulatorConfig(
         builder.virtualEpoch = virtualEpoch;
         builder.virtualIdleGrace = virtualIdleGrace;
         builder.eventGridRetryTimeScale = eventGridRetryTimeScale;
+        builder.callbackTokenPerEvent = callbackTokenPerEvent;
         builder.adminToken = adminToken;
         builder.seed = seed.orElse(null);
         return builder;
@@ -154,6 +156,7 @@ public record EmulatorConfig(
         Instant virtualEpoch = Instant.parse("2026-01-01T00:00:00Z");
         Duration virtualIdleGrace = Duration.ofMillis(200);
         double eventGridRetryTimeScale = 1.0;
+        boolean callbackTokenPerEvent;
         String adminToken;
         Long seed;
 
@@ -191,6 +194,7 @@ public record EmulatorConfig(
         public Builder virtualEpoch(Instant value) { virtualEpoch = value; return this; }
         public Builder virtualIdleGrace(Duration value) { virtualIdleGrace = value; return this; }
         public Builder eventGridRetryTimeScale(double value) { eventGridRetryTimeScale = value; return this; }
+        public Builder callbackTokenPerEvent(boolean value) { callbackTokenPerEvent = value; return this; }
         public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
 
@@ -230,7 +234,7 @@ public record EmulatorConfig(
                     endedCallRetention, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
-                    eventGridRetryTimeScale, adminToken, Optional.ofNullable(seed));
+                    eventGridRetryTimeScale, callbackTokenPerEvent, adminToken, Optional.ofNullable(seed));
         }
     }
 }

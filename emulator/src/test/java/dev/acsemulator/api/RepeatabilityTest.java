@@ -248,4 +248,38 @@ class RepeatabilityTest {
                 });
         assertThat(action.runs()).isZero();
     }
+
+    @Test
+    void idsOlderThanTheWindowAreForgottenWithoutGrowingForever() {
+        Instant[] now = {NOW};
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        Repeatability forgetting = new Repeatability(moving, Duration.ofMinutes(15));
+        for (int i = 0; i < 5000; i++) {
+            forgetting.run(request(java.util.UUID.randomUUID().toString(), FIRST_SENT), PRINCIPAL,
+                    new CountingAction(201)).join();
+        }
+        assertThat(forgetting.remembered()).isEqualTo(5000);
+
+        now[0] = NOW.plus(Duration.ofMinutes(6));
+        String later = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                now[0].atZone(ZoneOffset.UTC));
+        forgetting.run(request(REQUEST_ID, later), PRINCIPAL, new CountingAction(201)).join();
+
+        assertThat(forgetting.remembered()).isEqualTo(1);
+    }
 }

@@ -335,7 +335,7 @@ class ConfigLoaderTest {
             Map.entry("dataDir", "/srv/emulator"), Map.entry("accessKeys", "a2V5LW9uZQ==,a2V5LXR3bw=="),
             Map.entry("adminToken", "s3cret"), Map.entry("clock", "virtual"),
             Map.entry("virtualEpoch", "2030-05-01T10:00:00Z"), Map.entry("virtualIdleGrace", "PT0.05S"),
-            Map.entry("eventGridRetryTimeScale", "0.01"),
+            Map.entry("eventGridRetryTimeScale", "0.01"), Map.entry("callbackTokenPerEvent", "true"),
             Map.entry("resourceName", "contoso"), Map.entry("resourceId", "11111111-2222-3333-4444-555555555555"),
             Map.entry("subjectAltNames", "emulator.test,192.0.2.7"), Map.entry("tlsCertificate", "/srv/cert.pem"),
             Map.entry("tlsPrivateKey", "/srv/key.pem"), Map.entry("strictApiVersion", "true"),
