@@ -69,7 +69,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -84,7 +83,6 @@ public final class Emulator implements AutoCloseable {
     private final HttpServer server;
     private final TimeKeeping time;
     private final Activity activity = new Activity();
-    private final ExecutorService deliveryExecutor;
     private final ScheduledExecutorService deliveryScheduler;
     private final CallRegistry registry;
     private final DeliveryJournal deliveryJournal;
@@ -118,14 +116,13 @@ public final class Emulator implements AutoCloseable {
 
         SchemaRegistry schemas = SchemaRegistry.loadFromClasspath();
         SpecVersionShaper shaper = new SpecVersionShaper(schemas);
-        this.deliveryExecutor = Executors.newFixedThreadPool(2, daemon("acs-delivery-"));
         this.deliveryScheduler = Executors.newSingleThreadScheduledExecutor(daemon("acs-delivery-retry-"));
         this.deliveryJournal = new DeliveryJournal(1000);
-        WebhookClient webhooks = new WebhookClient(deliveryExecutor, Duration.ofSeconds(5), config.deliveryTimeout());
+        WebhookClient webhooks = new WebhookClient(Duration.ofSeconds(5), config.deliveryTimeout());
         RetryPolicy retryPolicy = new RetryPolicy(config.deliveryRetries(), config.deliveryInitialBackoff(),
                 Duration.ofSeconds(30));
         CallbackDispatcher dispatcher = new CallbackDispatcher(new CloudEventWriter(mapper, shaper), signer,
-                config.resourceId(), webhooks, retryPolicy, deliveryJournal, deliveryScheduler, ids, domainClock,
+                config.resourceId(), webhooks, retryPolicy, deliveryJournal, deliveryScheduler, domainClock,
                 10_000);
         activity.watch(dispatcher::pending);
 
@@ -278,7 +275,6 @@ public final class Emulator implements AutoCloseable {
         server.close();
         time.close();
         deliveryScheduler.shutdownNow();
-        deliveryExecutor.shutdownNow();
     }
 
     /** {@code /health}: 200 while serving, 503 once stopping, with the clock mode and the domain time. */

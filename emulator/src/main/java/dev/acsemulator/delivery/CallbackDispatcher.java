@@ -4,7 +4,6 @@ import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.delivery.auth.CallbackTokenSigner;
 import dev.acsemulator.events.CloudEventWriter;
-import dev.acsemulator.world.IdSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +31,6 @@ public final class CallbackDispatcher implements CallEventSink {
     private final RetryPolicy retryPolicy;
     private final DeliveryJournal journal;
     private final ScheduledExecutorService scheduler;
-    private final IdSource ids;
     private final Clock clock;
     private final int maxQueuedPerConnection;
     private volatile DeliveryInterceptor interceptor = DeliveryInterceptor.NONE;
@@ -40,7 +38,7 @@ public final class CallbackDispatcher implements CallEventSink {
 
     public CallbackDispatcher(CloudEventWriter writer, CallbackTokenSigner signer, String audience,
                               WebhookClient client, RetryPolicy retryPolicy, DeliveryJournal journal,
-                              ScheduledExecutorService scheduler, IdSource ids, Clock clock,
+                              ScheduledExecutorService scheduler, Clock clock,
                               int maxQueuedPerConnection) {
         this.writer = writer;
         this.signer = signer;
@@ -49,7 +47,6 @@ public final class CallbackDispatcher implements CallEventSink {
         this.retryPolicy = retryPolicy;
         this.journal = journal;
         this.scheduler = scheduler;
-        this.ids = ids;
         this.clock = clock;
         this.maxQueuedPerConnection = maxQueuedPerConnection;
     }

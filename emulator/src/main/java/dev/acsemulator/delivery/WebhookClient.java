@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * POSTs JSON to applications' webhooks on pooled, keep-alive, non-blocking HTTP/1.1 connections (Netty, one shared
@@ -47,11 +46,10 @@ public final class WebhookClient {
     private final WebhookConnections connections;
 
     /**
-     * @param executor       unused: kept for callers that still pass one (results complete on the event loop)
      * @param connectTimeout how long a TCP (and TLS) connection may take to open
      * @param requestTimeout how long a response may take once the request is sent
      */
-    public WebhookClient(Executor executor, Duration connectTimeout, Duration requestTimeout) {
+    public WebhookClient(Duration connectTimeout, Duration requestTimeout) {
         this.connections = new WebhookConnections(connectTimeout, requestTimeout, MAX_CONNECTIONS_PER_ORIGIN);
     }
 
