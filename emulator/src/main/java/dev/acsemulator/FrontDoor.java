@@ -4,6 +4,7 @@ import dev.acsemulator.admin.AdminApi;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.ApiException;
 import dev.acsemulator.api.ApiService;
+import dev.acsemulator.api.RequestContext;
 import dev.acsemulator.api.RequestTarget;
 import dev.acsemulator.delivery.auth.OpenIdDocuments;
 import dev.acsemulator.http.HttpRequestMessage;
@@ -55,7 +56,8 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
         if (request.method().equals("GET")) {
             switch (path) {
                 case OpenIdDocuments.OPENID_CONFIGURATION_PATH:
-                    String jwksUri = baseUrl(request) + OpenIdDocuments.JWKS_PATH;
+                    String jwksUri = RequestContext.baseUrl(request.scheme(), request.header("host"),
+                            request.localPort()) + OpenIdDocuments.JWKS_PATH;
                     return done(HttpResponseMessage.json(200,
                             OpenIdDocuments.openIdConfigurationJson(callbackTokenIssuer, jwksUri)));
                 case OpenIdDocuments.JWKS_PATH:
@@ -89,19 +91,6 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
     public HttpResponseMessage internalError(String requestId) {
         ApiException error = ApiErrors.internalError();
         return ApiErrors.render(error);
-    }
-
-    /** The URL the client reached us on: its Host header's name, and the port the request really came in on. */
-    private static String baseUrl(HttpRequestMessage request) {
-        String host = request.header("host");
-        if (host == null || host.isEmpty()) {
-            host = "127.0.0.1";
-        } else if (host.startsWith("[")) {
-            host = host.substring(0, host.indexOf(']') + 1);
-        } else if (host.indexOf(':') >= 0) {
-            host = host.substring(0, host.indexOf(':'));
-        }
-        return request.scheme() + "://" + host + ":" + request.localPort();
     }
 
     private static CompletableFuture<HttpResponseMessage> done(HttpResponseMessage response) {

@@ -17,7 +17,15 @@ public record RequestContext(String requestId, String clientRequestId, Instant r
 
     /** The base URL a client can call back on, e.g. {@code https://127.0.0.1:8443}. */
     public String baseUrl() {
-        String hostOnly = host == null || host.isEmpty() ? "127.0.0.1" : stripPort(host);
+        return baseUrl(scheme, host, localPort);
+    }
+
+    /**
+     * The URL a client reached us on: its Host header's name (the Java SDK sends no port) with the port the request
+     * really came in on.
+     */
+    public static String baseUrl(String scheme, String hostHeader, int localPort) {
+        String hostOnly = hostHeader == null || hostHeader.isEmpty() ? "127.0.0.1" : stripPort(hostHeader);
         return scheme + "://" + hostOnly + ":" + localPort;
     }
 

@@ -100,6 +100,18 @@ public final class Call {
         emit(new CallEvent.CallConnected(header(connection, connection.operationContext(), ResultInformation.OK)));
     }
 
+    /**
+     * Someone left: a 1:1 call left with one participant (or any call left with none) ends, every connection getting
+     * CallDisconnected with {@code result}; otherwise the others see the new roster.
+     */
+    void endIfAloneElsePublish(ResultInformation result) {
+        if (!group && participantCount() <= 1 || participantCount() == 0) {
+            end(connection -> result, null);
+        } else {
+            publishRoster();
+        }
+    }
+
     /** The roster changed: a new call-wide version, announced to every connected application leg. */
     void publishRoster() {
         sequenceNumber++;

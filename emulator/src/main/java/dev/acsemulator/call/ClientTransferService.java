@@ -93,11 +93,7 @@ public final class ClientTransferService {
         original.leave(transfer.transferor());
         original.journal().record("transfer", transfer.id(), transfer.transferee() + " transferred to "
                 + transfer.target() + " by " + transfer.transferor());
-        if (!original.isGroup() && original.participantCount() <= 1 || original.participantCount() == 0) {
-            original.end(connection -> ResultInformation.OTHER_PARTY_ENDED, null);
-        } else {
-            original.publishRoster();
-        }
+        original.endIfAloneElsePublish(ResultInformation.OTHER_PARTY_ENDED);
     }
 
     private ClientTransfer register(Identifier transferor, Identifier transferee, String target) {

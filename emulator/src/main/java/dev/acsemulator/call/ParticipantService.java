@@ -91,16 +91,7 @@ public final class ParticipantService {
         }
         call.emit(new CallEvent.RemoveParticipantSucceeded(call.header(connection, command.operationContext(),
                 command.operationCallbackUri(), ResultInformation.OK), target));
-        endIfAlone(call);
-    }
-
-    /** §2.10: a 1:1 call that is left with a single participant ends with 5002. */
-    static void endIfAlone(Call call) {
-        if (!call.isGroup() && call.participantCount() <= 1) {
-            call.end(connection -> ResultInformation.CONVERSATION_ENDED, null);
-        } else {
-            call.publishRoster();
-        }
+        call.endIfAloneElsePublish(ResultInformation.CONVERSATION_ENDED);
     }
 
     /** §2.9: a ringing invitation is cancelled (5300) with no AddParticipantFailed; otherwise the cancel fails. */
@@ -183,7 +174,7 @@ public final class ParticipantService {
             }
         }
         if (!moved.isEmpty()) {
-            endIfAlone(source);
+            source.endIfAloneElsePublish(ResultInformation.CONVERSATION_ENDED);
         }
         destination.lane().execute(() -> {
             if (!mover.isActive()) {

@@ -40,11 +40,7 @@ public final class PersonActions {
         }
         call.leave(person);
         call.journal().record("person", person.rawId(), "hung up");
-        if (!call.isGroup() && call.participantCount() <= 1) {
-            call.end(connection -> ResultInformation.OTHER_PARTY_ENDED, null);
-        } else {
-            call.publishRoster();
-        }
+        call.endIfAloneElsePublish(ResultInformation.OTHER_PARTY_ENDED);
     }
 
     /** The person puts the call on hold locally, or resumes it: ParticipantsUpdated shows isOnHold. */
