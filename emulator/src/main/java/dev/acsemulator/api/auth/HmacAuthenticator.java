@@ -35,6 +35,8 @@ public final class HmacAuthenticator implements Authenticator {
     private final Clock clock;
     private final Duration allowedSkew;
     private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(HmacAuthenticator::newDigest);
+    /** One initialised Mac per key and thread: getInstance and init cost more than the signature itself. */
+    private final ThreadLocal<Mac[]> macs = ThreadLocal.withInitial(this::newMacs);
 
     public HmacAuthenticator(List<byte[]> accessKeys, Clock clock, Duration allowedSkew) {
         this.keys = accessKeys.stream().map(key -> new SecretKeySpec(key, "HmacSHA256")).toList();
@@ -68,8 +70,9 @@ public final class HmacAuthenticator implements Authenticator {
         }
         byte[] stringToSign = (request.method().toUpperCase() + "\n" + request.rawTarget() + "\n" + date + ";" + host
                 + ";" + contentHash).getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < keys.size(); i++) {
-            if (MessageDigest.isEqual(sign(keys.get(i), stringToSign), signature)) {
+        Mac[] perKey = macs.get();
+        for (int i = 0; i < perKey.length; i++) {
+            if (MessageDigest.isEqual(perKey[i].doFinal(stringToSign), signature)) {
                 return "hmac:key" + (i + 1);
             }
         }
@@ -90,14 +93,17 @@ public final class HmacAuthenticator implements Authenticator {
         }
     }
 
-    private static byte[] sign(SecretKeySpec key, byte[] stringToSign) {
+    private Mac[] newMacs() {
+        Mac[] perKey = new Mac[keys.size()];
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(stringToSign);
+            for (int i = 0; i < perKey.length; i++) {
+                perKey[i] = Mac.getInstance("HmacSHA256");
+                perKey[i].init(keys.get(i));
+            }
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
+        return perKey;
     }
 
     private static String required(HttpRequestMessage request, String header) {
