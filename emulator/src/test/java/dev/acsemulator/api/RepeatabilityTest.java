@@ -1,5 +1,7 @@
 package dev.acsemulator.api;
 
+import dev.acsemulator.testing.SettableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -251,23 +253,7 @@ class RepeatabilityTest {
 
     @Test
     void idsOlderThanTheWindowAreForgottenWithoutGrowingForever() {
-        Instant[] now = {NOW};
-        Clock moving = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        SettableClock moving = new SettableClock(NOW);
         Repeatability forgetting = new Repeatability(moving, Duration.ofMinutes(15));
         for (int i = 0; i < 5000; i++) {
             forgetting.run(request(java.util.UUID.randomUUID().toString(), FIRST_SENT), PRINCIPAL,
@@ -275,9 +261,9 @@ class RepeatabilityTest {
         }
         assertThat(forgetting.remembered()).isEqualTo(5000);
 
-        now[0] = NOW.plus(Duration.ofMinutes(6));
+        moving.set(NOW.plus(Duration.ofMinutes(6)));
         String later = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                now[0].atZone(ZoneOffset.UTC));
+                moving.instant().atZone(ZoneOffset.UTC));
         forgetting.run(request(REQUEST_ID, later), PRINCIPAL, new CountingAction(201)).join();
 
         assertThat(forgetting.remembered()).isEqualTo(1);

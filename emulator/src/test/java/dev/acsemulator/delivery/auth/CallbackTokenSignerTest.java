@@ -1,5 +1,7 @@
 package dev.acsemulator.delivery.auth;
 
+import dev.acsemulator.testing.SettableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -104,28 +106,12 @@ class CallbackTokenSignerTest {
     @Test
     void theNextSecondGetsAFreshTokenWithItsOwnTimesAndJti() {
         Instant second = NOW.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        Instant[] now = {second};
-        Clock ticking = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        SettableClock ticking = new SettableClock(second);
         CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, ticking);
         Jwt first = Jwt.parse(signer.sign(RESOURCE_ID));
-        now[0] = second.plusMillis(999);
+        ticking.set(second.plusMillis(999));
         Jwt sameSecond = Jwt.parse(signer.sign(RESOURCE_ID));
-        now[0] = second.plusSeconds(1);
+        ticking.set(second.plusSeconds(1));
         Jwt nextSecond = Jwt.parse(signer.sign(RESOURCE_ID));
 
         assertThat(Jwt.stringMember(sameSecond.claims, "jti")).isEqualTo(Jwt.stringMember(first.claims, "jti"));
