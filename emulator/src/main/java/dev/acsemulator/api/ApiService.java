@@ -3,6 +3,7 @@ package dev.acsemulator.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.api.auth.Authenticator;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.api.schema.SchemaViolation;
@@ -78,7 +79,7 @@ public final class ApiService {
             Operation.Request operationRequest = new Operation.Request(context, match.variables(), body);
             CompletableFuture<HttpResponseMessage> response = route.repeatable()
                     ? repeatability.run(request, principal, () -> invoke(route, operationRequest))
-                    : invoke(route, operationRequest);
+                    : invoke(route, operationRequest).thenApply(Repeatability.Answer::response);
             return response.thenApply(answer -> {
                 operationLog.record(route.operationId(), answer.status());
                 return echo(answer, clientRequestId);
@@ -106,27 +107,30 @@ public final class ApiService {
         }
     }
 
-    private CompletableFuture<HttpResponseMessage> invoke(Route route, Operation.Request request) {
+    private CompletableFuture<Repeatability.Answer> invoke(Route route, Operation.Request request) {
         CompletionStage<Operation.Result> result;
         try {
             result = operationFaults.decorate(route).handle(request);
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
+        String apiVersion = request.context().apiVersion();
         return result.toCompletableFuture()
-                .thenApply(value -> success(route, request.context(), value))
-                .exceptionally(error -> failure(route, error));
+                .thenApply(value -> new Repeatability.Answer(success(route, apiVersion, value),
+                        () -> success(route, apiVersion, value)))
+                .exceptionally(error -> Repeatability.Answer.of(failure(route, error)));
     }
 
-    private HttpResponseMessage success(Route route, RequestContext context, Operation.Result result) {
+    private HttpResponseMessage success(Route route, String apiVersion, Operation.Result result) {
         HttpResponseMessage response;
         if (result.body() == null) {
             response = HttpResponseMessage.empty(route.successStatus());
         } else {
+            ObjectNode body = result.body().get();
             if (route.responseDefinition() != null) {
-                shaper.shapeResponse(context.apiVersion(), route.responseDefinition(), result.body());
+                shaper.shapeResponse(apiVersion, route.responseDefinition(), body);
             }
-            response = HttpResponseMessage.json(route.successStatus(), result.body().toString());
+            response = HttpResponseMessage.json(route.successStatus(), render(body));
         }
         if (result.correlationId() != null) {
             response = response.withHeader("X-Microsoft-Skype-Chain-ID", result.correlationId());
@@ -173,6 +177,14 @@ public final class ApiService {
             throw ApiErrors.invalidRequest(violations.get(0).message());
         }
         return body;
+    }
+
+    private byte[] render(ObjectNode body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response body could not be rendered", e);
+        }
     }
 
     private static HttpResponseMessage echo(HttpResponseMessage response, String clientRequestId) {

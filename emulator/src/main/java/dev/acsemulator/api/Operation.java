@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /** An operation handler: translates a validated request into a domain call and its result into a response body. */
 @FunctionalInterface
@@ -20,10 +21,12 @@ public interface Operation {
     }
 
     /**
-     * What the handler produced: a body (null for 204-style operations) of the given spec definition (used to shape
-     * it for the api-version), and the call's correlation id for {@code X-Microsoft-Skype-Chain-ID}.
+     * What the handler produced: how to build its body (null for 204-style operations) of the given spec definition
+     * (used to shape it for the api-version), and the call's correlation id for {@code X-Microsoft-Skype-Chain-ID}.
+     * The body is built from immutable values each time it is asked for, so a repeated request's answer is rendered
+     * again, byte for byte, instead of kept.
      */
-    record Result(ObjectNode body, String definition, String correlationId) {
+    record Result(Supplier<ObjectNode> body, String definition, String correlationId) {
         public static Result empty() {
             return new Result(null, null, null);
         }

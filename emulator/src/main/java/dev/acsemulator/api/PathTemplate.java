@@ -6,62 +6,103 @@ import java.util.Map;
 /**
  * A spec path such as {@code /calling/callConnections/{callConnectionId}/participants:add}. Segments are literal or a
  * single {@code {variable}}, optionally followed by a colon action ({@code {callConnectionId}:terminate}); the colon
- * is never percent-encoded by the SDKs, so an action is split off the last {@code :} of the raw segment.
+ * is never percent-encoded by the SDKs, so an action is split off the last {@code :} of the raw segment. The template
+ * is parsed once; a path is split once ({@link #split}) and matched against every candidate without allocating until
+ * one matches.
  */
 public final class PathTemplate {
 
+    /** A literal segment ({@code variable} null), or a variable with an optional action suffix ({@code ""} if none). */
+    private record Segment(String literal, String variable, String action) { }
+
     private final String template;
-    private final String[] segments;
+    private final Segment[] segments;
 
     public PathTemplate(String template) {
         this.template = template;
-        this.segments = template.substring(1).split("/", -1);
+        String[] parts = template.substring(1).split("/", -1);
+        this.segments = new Segment[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.charAt(0) == '{') {
+                int close = part.indexOf('}');
+                segments[i] = new Segment(null, part.substring(1, close), part.substring(close + 1));
+            } else {
+                segments[i] = new Segment(part, null, null);
+            }
+        }
     }
 
     /** The decoded variables if the raw path matches, else null. */
     public Map<String, String> match(String rawPath) {
-        if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
-            return null;
-        }
-        String[] raw = rawPath.substring(1).split("/", -1);
+        String[] raw = split(rawPath);
+        return raw == null ? null : match(raw);
+    }
+
+    /** The decoded variables if the path's segments (from {@link #split}) match, else null. */
+    Map<String, String> match(String[] raw) {
         if (raw.length != segments.length) {
             return null;
         }
-        Map<String, String> variables = new HashMap<>(2);
         for (int i = 0; i < segments.length; i++) {
-            if (!matchSegment(segments[i], raw[i], variables)) {
+            Segment segment = segments[i];
+            if (segment.variable() == null ? !segment.literal().equals(raw[i]) : !fits(segment, raw[i])) {
                 return null;
+            }
+        }
+        Map<String, String> variables = new HashMap<>(4);
+        for (int i = 0; i < segments.length; i++) {
+            Segment segment = segments[i];
+            if (segment.variable() != null) {
+                String value = raw[i].substring(0, raw[i].length() - segment.action().length());
+                String decoded = RequestTarget.decode(value);
+                if (decoded.isEmpty()) {
+                    return null;
+                }
+                variables.put(segment.variable(), decoded);
             }
         }
         return variables;
     }
 
-    private static boolean matchSegment(String pattern, String raw, Map<String, String> variables) {
-        if (pattern.charAt(0) != '{') {
-            return pattern.equals(raw);
+    /** How many segments the template has; only paths with as many can match. */
+    int segmentCount() {
+        return segments.length;
+    }
+
+    /** The segments of a raw path, split on {@code /} once; null when it does not start with {@code /}. */
+    static String[] split(String rawPath) {
+        if (rawPath.isEmpty() || rawPath.charAt(0) != '/') {
+            return null;
         }
-        int close = pattern.indexOf('}');
-        String name = pattern.substring(1, close);
-        String action = pattern.substring(close + 1);
-        String value = raw;
-        if (!action.isEmpty()) {
-            if (!raw.endsWith(action)) {
-                return false;
+        int count = 1;
+        for (int i = 1; i < rawPath.length(); i++) {
+            if (rawPath.charAt(i) == '/') {
+                count++;
             }
-            value = raw.substring(0, raw.length() - action.length());
         }
-        String decoded = RequestTarget.decode(value);
-        if (decoded.isEmpty()) {
-            return false;
+        String[] raw = new String[count];
+        int start = 1;
+        for (int i = 0; i < count; i++) {
+            int end = rawPath.indexOf('/', start);
+            if (end < 0) {
+                end = rawPath.length();
+            }
+            raw[i] = rawPath.substring(start, end);
+            start = end + 1;
         }
-        variables.put(name, decoded);
-        return true;
+        return raw;
+    }
+
+    private static boolean fits(Segment segment, String raw) {
+        String action = segment.action();
+        return raw.length() > action.length() && raw.endsWith(action);
     }
 
     /** Templates with an action are tried before bare ones, so {@code {id}:terminate} wins over {@code {id}}. */
     boolean hasAction() {
-        String last = segments[segments.length - 1];
-        return last.indexOf(':') >= 0;
+        Segment last = segments[segments.length - 1];
+        return last.variable() == null ? last.literal().indexOf(':') >= 0 : !last.action().isEmpty();
     }
 
     @Override

@@ -1,42 +1,67 @@
 package dev.acsemulator.api;
 
+import dev.acsemulator.http.HttpDates;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Repeatable requests (the OASIS Repeatable Requests profile the spec cites): a request with the same
  * {@code Repeatability-Request-ID} from the same caller gets the first response again and acts only once, for as
  * long as its {@code Repeatability-First-Sent} is within the 5-minute window. The two headers go together; a
  * malformed one is a 400, a First-Sent older than the window a 412. Only a success is replayed: a retry after an
- * error (a 429 or 503 the SDK retries, a 400) runs again.
+ * error (a 429 or 503 the SDK retries, a 400) runs again. What is remembered of a success is not its bytes but how to
+ * render it again ({@link Answer#again}), a fraction of their size: every CreateCall an SDK sends is repeatable, so
+ * under load this memory is held for five minutes per call.
  */
 public final class Repeatability {
 
     private static final Duration WINDOW = Duration.ofMinutes(5);
-    private static final java.util.regex.Pattern UUID_FORM = java.util.regex.Pattern.compile(
+    private static final Pattern UUID_FORM = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final Clock clock;
     private final Duration allowedSkew;
-    private final Map<String, Entry> seen = new ConcurrentHashMap<>();
+    private final Map<Key, Entry> seen = new ConcurrentHashMap<>();
     /** Keys in the order they were first seen, so expired ones are found at the head without scanning the map. */
-    private final java.util.Queue<Keyed> byArrival = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<Key> byArrival = new ConcurrentLinkedQueue<>();
 
-    private record Keyed(String key, Instant expiresAt) { }
+    /** A response, and how to render the same response again for a repeated request. */
+    public record Answer(HttpResponseMessage response, Supplier<HttpResponseMessage> again) {
 
-    private record Entry(Instant expiresAt, CompletableFuture<HttpResponseMessage> response) { }
+        /** An answer replayed as the very same response object. */
+        public static Answer of(HttpResponseMessage response) {
+            return new Answer(response, () -> response);
+        }
+    }
+
+    /** Who asked (the authenticated principal) and the request id they gave. */
+    private record Key(String principal, UUID requestId, long expiresAtMillis) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.requestId.equals(requestId) && key.principal.equals(principal);
+        }
+
+        @Override
+        public int hashCode() {
+            return requestId.hashCode() * 31 + principal.hashCode();
+        }
+    }
+
+    /** Completes with the replay of the first request's answer, once it has one. */
+    private record Entry(long expiresAtMillis, CompletableFuture<Supplier<HttpResponseMessage>> replay) { }
 
     public Repeatability(Clock clock, Duration allowedSkew) {
         this.clock = clock;
@@ -47,41 +72,46 @@ public final class Repeatability {
      * Runs the request once per Repeatability-Request-ID; requests without the headers always run.
      */
     public CompletableFuture<HttpResponseMessage> run(HttpRequestMessage request, String principal,
-                                                      Supplier<CompletableFuture<HttpResponseMessage>> action) {
+                                                      Supplier<CompletableFuture<Answer>> action) {
         String requestId = request.header("repeatability-request-id");
         String firstSent = request.header("repeatability-first-sent");
         if (requestId == null && firstSent == null) {
-            return action.get();
+            return action.get().thenApply(Answer::response);
         }
         Instant sentAt = validate(requestId, firstSent);
-        Instant now = clock.instant();
+        long now = clock.millis();
         evictExpired(now);
-        String key = principal + "/" + requestId.toLowerCase();
-        CompletableFuture<HttpResponseMessage> mine = new CompletableFuture<>();
-        Entry existing = seen.putIfAbsent(key, new Entry(sentAt.plus(WINDOW), mine));
+        Key key = new Key(principal, UUID.fromString(requestId), sentAt.plus(WINDOW).toEpochMilli());
+        CompletableFuture<Supplier<HttpResponseMessage>> replay = new CompletableFuture<>();
+        Entry existing = seen.putIfAbsent(key, new Entry(key.expiresAtMillis(), replay));
         if (existing != null) {
-            return existing.response();
+            return existing.replay().thenApply(Supplier::get);
         }
-        byArrival.add(new Keyed(key, sentAt.plus(WINDOW)));
-        CompletableFuture<HttpResponseMessage> result;
+        byArrival.add(key);
+        CompletableFuture<Answer> result;
         try {
             result = action.get();
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
-        result.whenComplete((response, error) -> {
+        return result.handle((answer, error) -> {
             if (error != null) {
                 seen.remove(key);
-                mine.completeExceptionally(error);
-            } else if (response.status() < 200 || response.status() >= 300
+                replay.completeExceptionally(error);
+                throw error instanceof java.util.concurrent.CompletionException completion ? completion
+                        : new java.util.concurrent.CompletionException(error);
+            }
+            HttpResponseMessage response = answer.response();
+            if (response.status() < 200 || response.status() >= 300
                     || response.disposition() != HttpResponseMessage.Disposition.RESPOND) {
                 seen.remove(key);
-                mine.complete(response);
-            } else {
-                mine.complete(response.withHeader("Repeatability-Result", "accepted"));
+                replay.complete(() -> response);
+                return response;
             }
+            Supplier<HttpResponseMessage> again = answer.again();
+            replay.complete(() -> again.get().withHeader("Repeatability-Result", "accepted"));
+            return response.withHeader("Repeatability-Result", "accepted");
         });
-        return mine;
     }
 
     /** How many request ids are remembered (bounded by the 5-minute window). */
@@ -99,7 +129,7 @@ public final class Repeatability {
         }
         Instant sentAt;
         try {
-            sentAt = ZonedDateTime.parse(firstSent, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            sentAt = HttpDates.parseRfc1123(firstSent);
         } catch (DateTimeParseException e) {
             throw ApiErrors.repeatabilityRejected("Repeatability-First-Sent must be an RFC 1123 date.");
         }
@@ -118,16 +148,16 @@ public final class Repeatability {
      * almost in order, so an entry that expires a little out of order waits a few requests longer; one still being
      * answered is left for a later pass.
      */
-    private void evictExpired(Instant now) {
-        Keyed head;
-        while ((head = byArrival.peek()) != null && head.expiresAt().isBefore(now)) {
-            Entry entry = seen.get(head.key());
-            if (entry != null && !entry.response().isDone()) {
+    private void evictExpired(long now) {
+        Key head;
+        while ((head = byArrival.peek()) != null && head.expiresAtMillis() < now) {
+            Entry entry = seen.get(head);
+            if (entry != null && !entry.replay().isDone()) {
                 return;
             }
             byArrival.poll();
-            if (entry != null && entry.expiresAt().isBefore(now)) {
-                seen.remove(head.key(), entry);
+            if (entry != null && entry.expiresAtMillis() < now) {
+                seen.remove(head, entry);
             }
         }
     }

@@ -20,6 +20,8 @@ public final class RouteTable {
     private static final String CALL = CALLS + "/{callConnectionId}";
 
     private final List<Route> routes;
+    /** The routes (in {@link #routes} order) whose templates have as many segments as the index. */
+    private final Route[][] bySegmentCount;
 
     public RouteTable(CallConnectionHandlers calls, ParticipantHandlers participants) {
         List<Route> table = List.of(
@@ -76,6 +78,13 @@ public final class RouteTable {
         List<Route> ordered = new ArrayList<>(table);
         ordered.sort(Comparator.comparing((Route route) -> !route.path().hasAction()));
         this.routes = List.copyOf(ordered);
+        int longest = routes.stream().mapToInt(route -> route.path().segmentCount()).max().orElse(0);
+        this.bySegmentCount = new Route[longest + 1][];
+        for (int count = 0; count <= longest; count++) {
+            int segments = count;
+            bySegmentCount[count] = routes.stream().filter(route -> route.path().segmentCount() == segments)
+                    .toArray(Route[]::new);
+        }
     }
 
     /** A matched route and its decoded path variables. */
@@ -85,9 +94,12 @@ public final class RouteTable {
      * The route for a method and raw path. Throws 405 when the path exists for other methods, 404 when it does not.
      */
     public Match find(String method, String rawPath) {
+        String[] segments = PathTemplate.split(rawPath);
+        Route[] candidates = segments == null || segments.length >= bySegmentCount.length
+                ? new Route[0] : bySegmentCount[segments.length];
         boolean pathExists = false;
-        for (Route route : routes) {
-            Map<String, String> variables = route.path().match(rawPath);
+        for (Route route : candidates) {
+            Map<String, String> variables = route.path().match(segments);
             if (variables != null) {
                 if (route.method().equals(method)) {
                     return new Match(route, variables);

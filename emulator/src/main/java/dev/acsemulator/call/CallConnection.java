@@ -2,7 +2,6 @@ package dev.acsemulator.call;
 
 import dev.acsemulator.call.event.EventTarget;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -75,10 +74,10 @@ public final class CallConnection {
         return eventTarget(null);
     }
 
+    /** Safe from any thread: everything but the (volatile) state is final and immutable. */
     public CallConnectionSnapshot snapshot() {
-        List<Identifier> currentTargets = new ArrayList<>(targets);
         return new CallConnectionSnapshot(callConnectionId, call.serverCallId(), call.correlationId(), state,
-                currentTargets, callbackUri, identity, sourceCallerIdNumber, sourceDisplayName, answeredBy);
+                targets, callbackUri, identity, sourceCallerIdNumber, sourceDisplayName, answeredBy);
     }
 
     public String callConnectionId() {

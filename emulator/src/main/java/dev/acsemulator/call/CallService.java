@@ -134,12 +134,21 @@ public final class CallService {
                 ResultInformation.OK)));
     }
 
+    /**
+     * Answered on the caller's thread, without a hop to the call's lane: a connection's properties are immutable
+     * except its state, which is volatile, so a snapshot read anywhere is consistent.
+     */
     public CompletableFuture<CallConnectionSnapshot> get(String callConnectionId) {
-        return context.connection(callConnectionId)
-                .thenCompose(connection -> CallContext.onLane(connection.call(), () -> {
-                    CallContext.requireActive(connection);
-                    return connection.snapshot();
-                }));
+        CallConnection connection = context.registry.connection(callConnectionId).orElse(null);
+        if (connection == null) {
+            return context.connection(callConnectionId).thenApply(CallConnection::snapshot);
+        }
+        try {
+            CallContext.requireActive(connection);
+            return CompletableFuture.completedFuture(connection.snapshot());
+        } catch (CallActionException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**

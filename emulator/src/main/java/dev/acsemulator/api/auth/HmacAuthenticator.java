@@ -1,6 +1,7 @@
 package dev.acsemulator.api.auth;
 
 import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.http.HttpDates;
 import dev.acsemulator.http.HttpRequestMessage;
 
 import javax.crypto.Mac;
@@ -12,8 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
@@ -82,7 +81,7 @@ public final class HmacAuthenticator implements Authenticator {
     private void checkDate(String date) {
         Instant signedAt;
         try {
-            signedAt = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            signedAt = HttpDates.parseRfc1123(date);
         } catch (DateTimeParseException e) {
             throw ApiErrors.unauthorized("x-ms-date is not an RFC 1123 date.");
         }

@@ -102,7 +102,7 @@ public final class CallConnectionHandlers {
                 callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false),
                 RequestFields.customHeaders(body));
         return transfers.transfer(command).thenApply(context -> new Operation.Result(
-                ResponseBodies.operationContext(context), "TransferCallResponse", null));
+                () -> ResponseBodies.operationContext(context), "TransferCallResponse", null));
     }
 
     private static Commands.CallLocator locator(JsonNode locator) {
@@ -134,7 +134,7 @@ public final class CallConnectionHandlers {
     }
 
     static Operation.Result properties(CallConnectionSnapshot snapshot) {
-        return new Operation.Result(ResponseBodies.callConnectionProperties(snapshot), PROPERTIES,
+        return new Operation.Result(() -> ResponseBodies.callConnectionProperties(snapshot), PROPERTIES,
                 snapshot.correlationId());
     }
 }

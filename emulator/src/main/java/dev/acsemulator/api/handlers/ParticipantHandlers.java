@@ -33,7 +33,7 @@ public final class ParticipantHandlers {
     public CompletionStage<Operation.Result> list(Operation.Request request) {
         String callConnectionId = request.path("callConnectionId");
         int skip = skip(request);
-        return participants.list(callConnectionId).thenApply(all -> {
+        return participants.list(callConnectionId).thenApply(all -> new Operation.Result(() -> {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             ArrayNode value = body.putArray("value");
             int end = Math.min(all.size(), skip + pageSize);
@@ -44,14 +44,15 @@ public final class ParticipantHandlers {
                 body.put("nextLink", request.context().baseUrl() + "/calling/callConnections/" + callConnectionId
                         + "/participants?api-version=" + request.context().requestedApiVersion() + "&skip=" + end);
             }
-            return new Operation.Result(body, "GetParticipantsResponse", null);
-        });
+            return body;
+        }, "GetParticipantsResponse", null));
     }
 
     public CompletionStage<Operation.Result> get(Operation.Request request) {
         Identifier identifier = Identifier.fromRawId(request.path("participantRawId"));
         return participants.get(request.path("callConnectionId"), identifier)
-                .thenApply(view -> new Operation.Result(ResponseBodies.participant(view), "CallParticipant", null));
+                .thenApply(view -> new Operation.Result(() -> ResponseBodies.participant(view), "CallParticipant",
+                        null));
     }
 
     public CompletionStage<Operation.Result> add(Operation.Request request) {
@@ -66,7 +67,7 @@ public final class ParticipantHandlers {
                 RequestFields.text(body, "sourceDisplayName"), RequestFields.text(body, "operationContext"),
                 callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false),
                 RequestFields.customHeaders(body));
-        return participants.add(command).thenApply(added -> {
+        return participants.add(command).thenApply(added -> new Operation.Result(() -> {
             ObjectNode response = JsonNodeFactory.instance.objectNode();
             response.set("participant", ResponseBodies.participant(new ParticipantView(added.participant(), false,
                     false)));
@@ -74,8 +75,8 @@ public final class ParticipantHandlers {
                 response.put("operationContext", added.operationContext());
             }
             response.put("invitationId", added.invitationId());
-            return new Operation.Result(response, "AddParticipantResponse", null);
-        });
+            return response;
+        }, "AddParticipantResponse", null));
     }
 
     public CompletionStage<Operation.Result> remove(Operation.Request request) {
@@ -85,7 +86,7 @@ public final class ParticipantHandlers {
                 RequestFields.text(body, "operationContext"),
                 callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
         return participants.remove(command).thenApply(ignored -> new Operation.Result(
-                ResponseBodies.operationContext(command.operationContext()), "RemoveParticipantResponse", null));
+                () -> ResponseBodies.operationContext(command.operationContext()), "RemoveParticipantResponse", null));
     }
 
     public CompletionStage<Operation.Result> cancelAdd(Operation.Request request) {
@@ -97,11 +98,11 @@ public final class ParticipantHandlers {
         Commands.CancelAddParticipant command = new Commands.CancelAddParticipant(request.path("callConnectionId"),
                 invitationId, RequestFields.text(body, "operationContext"),
                 callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
-        return participants.cancelAdd(command).thenApply(id -> {
+        return participants.cancelAdd(command).thenApply(id -> new Operation.Result(() -> {
             ObjectNode response = ResponseBodies.operationContext(command.operationContext());
             response.put("invitationId", id);
-            return new Operation.Result(response, "CancelAddParticipantResponse", null);
-        });
+            return response;
+        }, "CancelAddParticipantResponse", null));
     }
 
     public CompletionStage<Operation.Result> mute(Operation.Request request) {
@@ -109,7 +110,7 @@ public final class ParticipantHandlers {
         Commands.Mute command = new Commands.Mute(request.path("callConnectionId"),
                 RequestFields.identifiers(body, "targetParticipants"), RequestFields.text(body, "operationContext"));
         return participants.mute(command).thenApply(ignored -> new Operation.Result(
-                ResponseBodies.operationContext(command.operationContext()), "MuteParticipantsResult", null));
+                () -> ResponseBodies.operationContext(command.operationContext()), "MuteParticipantsResult", null));
     }
 
     public CompletionStage<Operation.Result> move(Operation.Request request) {
@@ -122,7 +123,7 @@ public final class ParticipantHandlers {
                 RequestFields.identifiers(body, "targetParticipants"), fromCall,
                 RequestFields.text(body, "operationContext"),
                 callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
-        return participants.move(command).thenApply(moved -> {
+        return participants.move(command).thenApply(moved -> new Operation.Result(() -> {
             ObjectNode response = JsonNodeFactory.instance.objectNode();
             ArrayNode list = response.putArray("participants");
             for (Identifier identifier : moved) {
@@ -132,8 +133,8 @@ public final class ParticipantHandlers {
                 response.put("operationContext", command.operationContext());
             }
             response.put("fromCall", fromCall);
-            return new Operation.Result(response, "MoveParticipantsResponse", null);
-        });
+            return response;
+        }, "MoveParticipantsResponse", null));
     }
 
     private static int skip(Operation.Request request) {
