@@ -132,6 +132,7 @@ public final class Emulator implements AutoCloseable {
         EventFaults eventFaults = new EventFaults(dispatcher, faults, time.lanes());
         dispatcher.intercept(new DeliveryFaults(faults, deliveryScheduler));
         this.registry = new CallRegistry();
+        registry.whenForgotten(deliveryJournal::forget);
         EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
                 webhooks, new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal,
                 deliveryScheduler, ids, domainClock, mapper);

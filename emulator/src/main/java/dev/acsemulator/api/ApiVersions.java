@@ -36,8 +36,9 @@ public final class ApiVersions {
         if (!WELL_FORMED.matcher(requested).matches()) {
             throw ApiErrors.invalidApiVersion(requested);
         }
-        if (registry.version(requested).isPresent()) {
-            return requested;
+        var known = registry.version(requested);
+        if (known.isPresent()) {
+            return known.get().version(); // the table's own string, not the request's copy: connections keep it
         }
         if (strict) {
             throw ApiErrors.unsupportedApiVersion(path, requested);

@@ -47,16 +47,23 @@ public final class Repeatability {
         }
     }
 
-    /** Who asked (the authenticated principal) and the request id they gave. */
-    private record Key(String principal, UUID requestId, long expiresAtMillis) {
+    /** Who asked (the authenticated principal) and the request id they gave (a UUID, as its two halves). */
+    private record Key(String principal, long idHigh, long idLow, long expiresAtMillis) {
+
+        static Key of(String principal, String requestId, long expiresAtMillis) {
+            UUID id = UUID.fromString(requestId);
+            return new Key(principal, id.getMostSignificantBits(), id.getLeastSignificantBits(), expiresAtMillis);
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.requestId.equals(requestId) && key.principal.equals(principal);
+            return other instanceof Key key && key.idHigh == idHigh && key.idLow == idLow
+                    && key.principal.equals(principal);
         }
 
         @Override
         public int hashCode() {
-            return requestId.hashCode() * 31 + principal.hashCode();
+            return (Long.hashCode(idHigh) * 31 + Long.hashCode(idLow)) * 31 + principal.hashCode();
         }
     }
 
@@ -81,7 +88,7 @@ public final class Repeatability {
         Instant sentAt = validate(requestId, firstSent);
         long now = clock.millis();
         evictExpired(now);
-        Key key = new Key(principal, UUID.fromString(requestId), sentAt.plus(WINDOW).toEpochMilli());
+        Key key = Key.of(principal, requestId, sentAt.plus(WINDOW).toEpochMilli());
         CompletableFuture<Supplier<HttpResponseMessage>> replay = new CompletableFuture<>();
         Entry existing = seen.putIfAbsent(key, new Entry(key.expiresAtMillis(), replay));
         if (existing != null) {

@@ -9,9 +9,7 @@ import dev.acsemulator.world.Lane;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -27,10 +25,12 @@ public final class Call {
     private final Lane lane;
     private final CallJournal journal;
     private final CallEventSink sink;
-    private final Map<Identifier, Participant> roster = new LinkedHashMap<>();
-    private final Map<String, CallConnection> connections = new LinkedHashMap<>();
-    private final Map<String, Invitation> invitations = new LinkedHashMap<>();
-    private final List<String> incomingCallContexts = new ArrayList<>();
+    // Lists in joining order, searched linearly: a call usually holds a handful of each for its whole life, and a
+    // list takes a third of the memory of an ordered map (a room of hundreds still searches in microseconds).
+    private final List<Participant> roster = new ArrayList<>(2);
+    private final List<CallConnection> connections = new ArrayList<>(1);
+    private final List<Invitation> invitations = new ArrayList<>(1);
+    private List<String> incomingCallContexts = List.of();
     private final java.util.function.Consumer<Call> onEnded;
     private final IdSource ids;
     private boolean group;
@@ -51,14 +51,19 @@ public final class Call {
 
     CallConnection addConnection(String callConnectionId, CallConnection.ConnectionSpec spec) {
         CallConnection connection = new CallConnection(callConnectionId, this, spec);
-        connections.put(callConnectionId, connection);
-        journal.record("connection", callConnectionId, "created for " + spec.identity());
+        connections.add(connection);
+        journal.record("connection", callConnectionId, "created for ", spec.identity());
         return connection;
     }
 
     Participant join(Identifier identifier, CallConnection connection) {
         Participant participant = new Participant(identifier, connection);
-        roster.put(identifier, participant);
+        int existing = rosterIndex(identifier);
+        if (existing >= 0) {
+            roster.set(existing, participant);
+        } else {
+            roster.add(participant);
+        }
         journal.record("roster", identifier.rawId(), "joined");
         return participant;
     }
@@ -82,7 +87,8 @@ public final class Call {
     }
 
     Optional<Participant> leave(Identifier identifier) {
-        Participant removed = roster.remove(identifier);
+        int index = rosterIndex(identifier);
+        Participant removed = index < 0 ? null : roster.remove(index);
         if (removed != null) {
             journal.record("roster", identifier.rawId(), "left");
         }
@@ -90,7 +96,7 @@ public final class Call {
     }
 
     Invitation track(Invitation invitation) {
-        invitations.put(invitation.invitationId(), invitation);
+        invitations.add(invitation);
         return invitation;
     }
 
@@ -116,7 +122,7 @@ public final class Call {
     void publishRoster() {
         sequenceNumber++;
         List<ParticipantView> views = participantViews();
-        for (CallConnection connection : connections.values()) {
+        for (CallConnection connection : connections) {
             if (connection.state() == CallConnectionState.CONNECTED
                     || connection.state() == CallConnectionState.TRANSFERRING) {
                 emit(new CallEvent.ParticipantsUpdated(header(connection, null, ResultInformation.OK), sequenceNumber,
@@ -131,7 +137,7 @@ public final class Call {
             return;
         }
         connection.transitionTo(CallConnectionState.DISCONNECTED, "disconnected " + result.subCode());
-        roster.values().removeIf(participant -> participant.connection() == connection);
+        roster.removeIf(participant -> participant.connection() == connection);
         emit(new CallEvent.CallDisconnected(header(connection, operationContext, result)));
         endIfNoApplication();
     }
@@ -144,7 +150,7 @@ public final class Call {
         if (ended || invitationsRinging() > 0) {
             return;
         }
-        for (CallConnection connection : connections.values()) {
+        for (CallConnection connection : connections) {
             if (connection.isActive()) {
                 return;
             }
@@ -162,12 +168,12 @@ public final class Call {
             return;
         }
         ended = true;
-        for (Invitation invitation : invitations.values()) {
+        for (Invitation invitation : invitations) {
             if (invitation.isRinging()) {
                 invitation.cancel();
             }
         }
-        for (CallConnection connection : new ArrayList<>(connections.values())) {
+        for (CallConnection connection : new ArrayList<>(connections)) {
             if (connection.isActive()) {
                 disconnect(connection, resultFor.apply(connection), operationContextForAll);
             }
@@ -179,6 +185,9 @@ public final class Call {
 
     /** Remembers an incomingCallContext issued for this call, so it can be forgotten with the call. */
     void issued(String incomingCallContext) {
+        if (incomingCallContexts.isEmpty()) {
+            incomingCallContexts = new ArrayList<>(1); // most calls are outbound and never get one
+        }
         incomingCallContexts.add(incomingCallContext);
     }
 
@@ -202,7 +211,7 @@ public final class Call {
 
     List<ParticipantView> participantViews() {
         List<ParticipantView> views = new ArrayList<>(roster.size());
-        for (Participant participant : roster.values()) {
+        for (Participant participant : roster) {
             views.add(participant.view());
         }
         return views;
@@ -242,11 +251,21 @@ public final class Call {
     }
 
     Optional<Participant> participant(Identifier identifier) {
-        return Optional.ofNullable(roster.get(identifier));
+        int index = rosterIndex(identifier);
+        return index < 0 ? Optional.empty() : Optional.of(roster.get(index));
+    }
+
+    private int rosterIndex(Identifier identifier) {
+        for (int i = 0; i < roster.size(); i++) {
+            if (roster.get(i).identifier().equals(identifier)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     Collection<Participant> participants() {
-        return roster.values();
+        return roster;
     }
 
     int participantCount() {
@@ -254,20 +273,25 @@ public final class Call {
     }
 
     Collection<CallConnection> connections() {
-        return connections.values();
+        return connections;
     }
 
     Collection<Invitation> invitations() {
-        return invitations.values();
+        return invitations;
     }
 
     Optional<Invitation> invitation(String invitationId) {
-        return Optional.ofNullable(invitations.get(invitationId));
+        for (Invitation invitation : invitations) {
+            if (invitation.invitationId().equals(invitationId)) {
+                return Optional.of(invitation);
+            }
+        }
+        return Optional.empty();
     }
 
     int invitationsRinging() {
         int ringing = 0;
-        for (Invitation invitation : invitations.values()) {
+        for (Invitation invitation : invitations) {
             if (invitation.isRinging()) {
                 ringing++;
             }

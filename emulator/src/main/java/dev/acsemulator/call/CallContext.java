@@ -19,6 +19,8 @@ final class CallContext {
     final InvitationRouter router;
     final CallSettings settings;
     private final java.util.concurrent.atomic.AtomicLong callOrdinal = new java.util.concurrent.atomic.AtomicLong();
+    /** What a call does when it ends; one instance for every call, since each call holds it for life. */
+    private final java.util.function.Consumer<Call> whenEnded = this::ended;
 
     CallContext(CallRegistry registry, LaneSource lanes, IdSource ids, Clock clock, CallEventSink sink,
                 InvitationRouter router, CallSettings settings) {
@@ -35,13 +37,14 @@ final class CallContext {
         IdSource callIds = ids.derive(callOrdinal.incrementAndGet());
         String serverCallId = callIds.serverCallId();
         Call call = new Call(callIds, serverCallId, callIds.guid(), lanes.forKey(serverCallId), new CallJournal(clock),
-                sink, group,
-                ended -> {
-                    registry.forgetLocator(ended);
-                    ended.lane().schedule(settings.endedCallRetention(), () -> registry.forget(ended));
-                });
+                sink, group, whenEnded);
         registry.register(call);
         return call;
+    }
+
+    private void ended(Call call) {
+        registry.forgetLocator(call);
+        call.lane().schedule(settings.endedCallRetention(), () -> registry.forget(call));
     }
 
     CallConnection newConnection(Call call, CallConnection.ConnectionSpec spec) {

@@ -7,33 +7,61 @@ import java.util.List;
 
 /**
  * The record of everything that happened to one call: state transitions, roster changes, invitations and emitted
- * events. Written on the call's lane, read by the control API from any thread.
+ * events. Written on the call's lane, read by the control API from any thread. A call keeps its journal as long as
+ * it is remembered, so lines are kept compact: the time as a number, and a detail made of values the call holds
+ * anyway, joined into text only when the journal is read.
  */
 public final class CallJournal {
 
     /** One journal line. */
     public record Entry(Instant time, String kind, String subject, String detail) { }
 
+    /** A kept line: {@code detail} is a String, or an Object[] of parts joined when read. */
+    private record Line(long epochNanos, String kind, String subject, Object detail) {
+        Entry entry() {
+            Instant time = Instant.ofEpochSecond(0, epochNanos);
+            return new Entry(time, kind, subject, detail instanceof Object[] parts ? join(parts) : (String) detail);
+        }
+
+        private static String join(Object[] parts) {
+            StringBuilder text = new StringBuilder();
+            for (Object part : parts) {
+                text.append(part);
+            }
+            return text.toString();
+        }
+    }
+
     private final Clock clock;
-    private final List<Entry> entries = new ArrayList<>();
+    private final List<Line> lines = new ArrayList<>(8);
 
     CallJournal(Clock clock) {
         this.clock = clock;
     }
 
     void transition(String callConnectionId, CallConnectionState from, CallConnectionState to, String cause) {
-        add("transition", callConnectionId, from.wireName() + " -> " + to.wireName() + " (" + cause + ")");
+        record("transition", callConnectionId, from.wireName(), " -> ", to.wireName(), " (", cause, ")");
     }
 
     public void record(String kind, String subject, String detail) {
         add(kind, subject, detail);
     }
 
-    public synchronized List<Entry> entries() {
-        return List.copyOf(entries);
+    /** A line whose detail is {@code parts} joined, e.g. {@code (target, " answered")}; rendered when read. */
+    public void record(String kind, String subject, Object... parts) {
+        add(kind, subject, parts);
     }
 
-    private synchronized void add(String kind, String subject, String detail) {
-        entries.add(new Entry(clock.instant(), kind, subject, detail));
+    public synchronized List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            entries.add(line.entry());
+        }
+        return entries;
+    }
+
+    private synchronized void add(String kind, String subject, Object detail) {
+        Instant now = clock.instant();
+        lines.add(new Line(now.getEpochSecond() * 1_000_000_000L + now.getNano(), kind, subject, detail));
     }
 }

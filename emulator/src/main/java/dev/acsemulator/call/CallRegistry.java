@@ -1,9 +1,12 @@
 package dev.acsemulator.call;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** Finds calls, connections and ringing incoming calls by their ids. Safe from any thread. */
 public final class CallRegistry {
@@ -12,6 +15,7 @@ public final class CallRegistry {
     private final Map<String, Call> callsByServerCallId = new ConcurrentHashMap<>();
     private final Map<String, Call> callsByLocator = new ConcurrentHashMap<>();
     private final Map<String, IncomingCallTicket> incomingByContext = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> forgetListeners = new CopyOnWriteArrayList<>();
 
     void register(Call call) {
         callsByServerCallId.put(call.serverCallId(), call);
@@ -37,6 +41,14 @@ public final class CallRegistry {
         for (String context : call.incomingCallContexts()) {
             incomingByContext.remove(context);
         }
+        for (Consumer<String> listener : forgetListeners) {
+            listener.accept(call.serverCallId());
+        }
+    }
+
+    /** Tells {@code listener} the server call id of every call forgotten, so what is kept about it elsewhere goes too. */
+    public void whenForgotten(Consumer<String> listener) {
+        forgetListeners.add(listener);
     }
 
     public Optional<CallConnection> connection(String callConnectionId) {

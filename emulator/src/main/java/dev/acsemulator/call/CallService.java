@@ -194,7 +194,7 @@ public final class CallService {
         Call call = context.newCall(false);
         return CallContext.onLane(call, () -> {
             call.join(from, null);
-            call.journal().record("person", from.rawId(), "calls " + to.rawId());
+            call.journal().record("person", from.rawId(), "calls ", to.rawId());
             context.invite(call, to, from, callerDisplayName, context.settings.ringTimeout(), headers,
                     new InboundCallOutcome());
             return call.serverCallId();

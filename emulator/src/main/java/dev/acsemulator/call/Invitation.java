@@ -72,16 +72,16 @@ public final class Invitation {
     void answer(CallConnection answeringConnection) {
         requireRinging();
         state = State.ANSWERED;
-        pending.cancel();
-        call.journal().record("invitation", invitationId, target + " answered");
+        stopRinging();
+        call.journal().record("invitation", invitationId, target, " answered");
         outcome.answered(this, answeringConnection);
     }
 
     void fail(ResultInformation reason) {
         requireRinging();
         state = State.FAILED;
-        pending.cancel();
-        call.journal().record("invitation", invitationId, target + " failed " + reason.code() + "/" + reason.subCode());
+        stopRinging();
+        call.journal().record("invitation", invitationId, target, " failed ", reason.code(), "/", reason.subCode());
         outcome.failed(this, reason);
     }
 
@@ -89,15 +89,21 @@ public final class Invitation {
     void cancel() {
         requireRinging();
         state = State.CANCELLED;
-        pending.cancel();
-        call.journal().record("invitation", invitationId, target + " cancelled");
+        stopRinging();
+        call.journal().record("invitation", invitationId, target, " cancelled");
     }
 
     /** RedirectCall, or a callee's call forwarding: the same invitation now rings another identity. */
     public void retarget(Identifier newTarget) {
         requireRinging();
-        call.journal().record("invitation", invitationId, target + " redirected to " + newTarget);
+        call.journal().record("invitation", invitationId, target, " redirected to ", newTarget);
         target = newTarget;
+    }
+
+    /** Calls off the ring timeout and lets go of its task, which the call would otherwise hold while remembered. */
+    private void stopRinging() {
+        pending.cancel();
+        pending = Lane.Cancellable.NONE;
     }
 
     private void requireRinging() {

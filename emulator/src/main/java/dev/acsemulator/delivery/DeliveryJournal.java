@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every delivery attempt of every callback and Event Grid event, kept per call (server call id) with a bound on how
- * many are kept, for the control API and for tests.
+ * many are kept, for the control API and for tests, until the call is forgotten ({@link #forget}). Attempts are
+ * kept compactly (the time as a number, a UUID event id as two longs) and expanded into records when read.
  */
 public final class DeliveryJournal {
 
@@ -18,30 +20,74 @@ public final class DeliveryJournal {
     public record AttemptRecord(String eventId, String eventType, String url, int attempt, Instant time, int status,
                                 String error, String outcome) { }
 
+    /** An attempt as kept: {@code eventIdText} is null when the event id is a UUID held in the two longs. */
+    private record Kept(long idHigh, long idLow, String eventIdText, String eventType, String url, int attempt,
+                        long epochNanos, int status, String error, String outcome) {
+
+        static Kept of(AttemptRecord attempt) {
+            UUID uuid = uuidOrNull(attempt.eventId());
+            Instant time = attempt.time();
+            return new Kept(uuid == null ? 0 : uuid.getMostSignificantBits(),
+                    uuid == null ? 0 : uuid.getLeastSignificantBits(), uuid == null ? attempt.eventId() : null,
+                    attempt.eventType(), attempt.url(), attempt.attempt(),
+                    time.getEpochSecond() * 1_000_000_000L + time.getNano(), attempt.status(), attempt.error(),
+                    attempt.outcome());
+        }
+
+        AttemptRecord record() {
+            String eventId = eventIdText != null ? eventIdText : new UUID(idHigh, idLow).toString();
+            return new AttemptRecord(eventId, eventType, url, attempt, Instant.ofEpochSecond(0, epochNanos), status,
+                    error, outcome);
+        }
+
+        /** The UUID if the text is one in canonical lower-case form (so it reads back identical), else null. */
+        private static UUID uuidOrNull(String text) {
+            if (text == null || text.length() != 36) {
+                return null;
+            }
+            try {
+                UUID uuid = UUID.fromString(text);
+                return uuid.toString().equals(text) ? uuid : null;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
     private final int maxPerCall;
-    private final Map<String, Deque<AttemptRecord>> byCall = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Kept>> byCall = new ConcurrentHashMap<>();
 
     public DeliveryJournal(int maxPerCall) {
         this.maxPerCall = maxPerCall;
     }
 
     public void record(String serverCallId, AttemptRecord attempt) {
-        Deque<AttemptRecord> records = byCall.computeIfAbsent(serverCallId, key -> new ArrayDeque<>());
+        Kept kept = Kept.of(attempt);
+        Deque<Kept> records = byCall.computeIfAbsent(serverCallId, key -> new ArrayDeque<>(4));
         synchronized (records) {
             if (records.size() == maxPerCall) {
                 records.removeFirst();
             }
-            records.addLast(attempt);
+            records.addLast(kept);
         }
     }
 
     public List<AttemptRecord> forCall(String serverCallId) {
-        Deque<AttemptRecord> records = byCall.get(serverCallId);
+        Deque<Kept> records = byCall.get(serverCallId);
         if (records == null) {
             return List.of();
         }
         synchronized (records) {
-            return new ArrayList<>(records);
+            List<AttemptRecord> attempts = new ArrayList<>(records.size());
+            for (Kept kept : records) {
+                attempts.add(kept.record());
+            }
+            return attempts;
         }
+    }
+
+    /** Drops a forgotten call's attempts; one still being retried afterwards starts a new list. */
+    public void forget(String serverCallId) {
+        byCall.remove(serverCallId);
     }
 }

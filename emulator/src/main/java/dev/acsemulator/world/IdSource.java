@@ -7,16 +7,23 @@ import java.util.UUID;
 
 /**
  * Every id the emulator makes. With a seed, the same sequence of requests yields the same ids; without one, ids are
- * random. {@link Random} is thread-safe, so lanes may draw concurrently.
+ * random. Draws are synchronized, so lanes may draw concurrently. Every call holds its own source for its whole life,
+ * so the generator is {@link Random}'s own (same seed, same numbers) kept in one field instead of a {@code Random}
+ * and its {@code AtomicLong}.
  */
 public final class IdSource {
 
+    private static final long MULTIPLIER = 0x5DEECE66DL;
+    private static final long ADDEND = 0xBL;
+    private static final long MASK = (1L << 48) - 1;
+
     private final long seed;
-    private final Random random;
+    /** {@link Random}'s 48-bit linear congruential state, scrambled from the seed as {@code new Random(seed)} does. */
+    private long state;
 
     public IdSource(long seed) {
         this.seed = seed;
-        this.random = new Random(seed);
+        this.state = (seed ^ MULTIPLIER) & MASK;
     }
 
     /**
@@ -34,8 +41,8 @@ public final class IdSource {
     }
 
     public UUID uuid() {
-        long most = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
-        long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        long most = (nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long least = (nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return new UUID(most, least);
     }
 
@@ -49,15 +56,33 @@ public final class IdSource {
      */
     public String serverCallId() {
         String conversation = "https://api.flightproxy.skype.com/api/v2/cp/conv-emulator-01.conv.skype.com/conv/"
-                + Long.toUnsignedString(random.nextLong(), 36) + "?i=10-0-0-1&e=" + Long.toUnsignedString(random.nextLong());
+                + Long.toUnsignedString(nextLong(), 36) + "?i=10-0-0-1&e=" + Long.toUnsignedString(nextLong());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(conversation.getBytes(StandardCharsets.UTF_8));
     }
 
-    public int nextInt(int bound) {
-        return random.nextInt(bound);
+    /** As {@link Random#nextInt(int)}. */
+    public synchronized int nextInt(int bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        int r = next(31);
+        int m = bound - 1;
+        if ((bound & m) == 0) {
+            return (int) ((bound * (long) r) >> 31);
+        }
+        for (int u = r; u - (r = u % bound) + m < 0; u = next(31)) {
+            // rejected: u fell in the last, partial range of bound
+        }
+        return r;
     }
 
-    public long nextLong() {
-        return random.nextLong();
+    /** As {@link Random#nextLong()}. */
+    public synchronized long nextLong() {
+        return ((long) next(32) << 32) + next(32);
+    }
+
+    private int next(int bits) {
+        state = (state * MULTIPLIER + ADDEND) & MASK;
+        return (int) (state >>> (48 - bits));
     }
 }

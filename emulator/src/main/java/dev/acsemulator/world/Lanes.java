@@ -1,9 +1,9 @@
 package dev.acsemulator.world;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +19,11 @@ public final class Lanes implements LaneSource {
         lanes = new Lane[count];
         AtomicInteger serial = new AtomicInteger();
         for (int i = 0; i < count; i++) {
-            executors[i] = Executors.newSingleThreadScheduledExecutor(daemonThreads("acs-call-lane-", serial));
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
+                    daemonThreads("acs-call-lane-", serial));
+            // An answered call's ring timeout is cancelled: drop it from the queue now, not when it would have fired.
+            executor.setRemoveOnCancelPolicy(true);
+            executors[i] = executor;
             lanes[i] = new ExecutorLane(executors[i]);
         }
     }

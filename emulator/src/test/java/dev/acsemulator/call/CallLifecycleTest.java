@@ -127,6 +127,22 @@ class CallLifecycleTest {
     }
 
     @Test
+    void anEndedCallIsForgottenAfterItsRetentionAndListenersHearItsServerCallId() {
+        try (CallWorld shortMemory = new CallWorld(Duration.ofMillis(300), Duration.ofMillis(50))) {
+            List<String> forgotten = new java.util.concurrent.CopyOnWriteArrayList<>();
+            shortMemory.registry.whenForgotten(forgotten::add);
+            String id = shortMemory.connectedCallTo(ALICE);
+            String serverCallId = done(shortMemory.calls.get(id)).serverCallId();
+
+            done(shortMemory.calls.hangUp(id));
+
+            await().atMost(CallWorld.WAIT).untilAsserted(() -> assertThat(forgotten).containsExactly(serverCallId));
+            assertThat(shortMemory.registry.connection(id)).isEmpty();
+            assertThat(shortMemory.registry.call(serverCallId)).isEmpty();
+        }
+    }
+
+    @Test
     void hangUpWhileTheCalleeIsStillRingingStopsTheRinging() {
         world.people.respond(ALICE, ScriptedPeople.Response.NEVER_ANSWER);
         String id = world.createCall(ALICE).callConnectionId();

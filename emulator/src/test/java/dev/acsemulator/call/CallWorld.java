@@ -41,9 +41,13 @@ final class CallWorld implements AutoCloseable {
     final TransferService transfers;
 
     CallWorld(Duration ringTimeout) {
+        this(ringTimeout, Duration.ofMinutes(10));
+    }
+
+    CallWorld(Duration ringTimeout, Duration endedCallRetention) {
         calls = new CallService(registry, lanes, new IdSource(20261122L),
                 Clock.fixed(Instant.parse("2026-11-22T00:33:38Z"), ZoneOffset.UTC), events, people,
-                new CallSettings(RESOURCE_ID, ringTimeout, Duration.ofSeconds(180), Duration.ofMinutes(10)));
+                new CallSettings(RESOURCE_ID, ringTimeout, Duration.ofSeconds(180), endedCallRetention));
         participants = new ParticipantService(calls);
         transfers = new TransferService(calls);
     }
@@ -73,12 +77,13 @@ final class CallWorld implements AutoCloseable {
 
     /**
      * Lets the connection's call lane run everything queued on it so far, so a check that nothing more was emitted
-     * is not made too early. GetCall runs on that lane whether it answers or is refused (an ended connection).
+     * is not made too early: a no-op queued behind it completes only when the lane reaches it.
      */
     void settle(String callConnectionId) {
+        Call call = registry.connection(callConnectionId).orElseThrow(() -> new AssertionError(
+                "No connection " + callConnectionId)).call();
         try {
-            calls.get(callConnectionId).handle((snapshot, refused) -> null)
-                    .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            CallContext.onLane(call, () -> null).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

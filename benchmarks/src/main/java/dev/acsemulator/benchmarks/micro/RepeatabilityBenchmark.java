@@ -24,9 +24,9 @@ import java.util.function.Supplier;
  */
 public class RepeatabilityBenchmark extends AbstractMicrobenchmark {
 
-    private static final CompletableFuture<HttpResponseMessage> CREATED =
-            CompletableFuture.completedFuture(HttpResponseMessage.json(201, "{}"));
-    private static final Supplier<CompletableFuture<HttpResponseMessage>> ACTION = () -> CREATED;
+    private static final CompletableFuture<Repeatability.Answer> CREATED =
+            CompletableFuture.completedFuture(Repeatability.Answer.of(HttpResponseMessage.json(201, "{}")));
+    private static final Supplier<CompletableFuture<Repeatability.Answer>> ACTION = () -> CREATED;
 
     private Repeatability repeatability;
     private HttpRequestMessage retry;
