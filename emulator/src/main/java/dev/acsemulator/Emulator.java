@@ -43,6 +43,7 @@ import dev.acsemulator.faults.OperationFaults;
 import dev.acsemulator.faults.OutcomeFaults;
 import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.http.HttpServer;
+import dev.acsemulator.http.IoLoops;
 import dev.acsemulator.tls.TlsMaterial;
 import dev.acsemulator.world.BehaviourBook;
 import dev.acsemulator.world.IdSource;
@@ -92,12 +93,14 @@ public final class Emulator implements AutoCloseable {
     private final AdminApi admin;
     private final int httpsPort;
     private final int httpPort;
+    private final IoLoops loops;
     private volatile boolean closed;
 
     private Emulator(EmulatorConfig config) throws IOException, GeneralSecurityException, InterruptedException {
         this.config = config;
+        this.loops = new IoLoops(Math.max(1, Runtime.getRuntime().availableProcessors()));
         this.time = switch (config.clockMode()) {
-            case REAL -> TimeKeeping.real(Math.max(2, Runtime.getRuntime().availableProcessors()));
+            case REAL -> TimeKeeping.real(loops.executors());
             case VIRTUAL -> TimeKeeping.virtual(config.virtualEpoch(), VirtualTimeLanes.Mode.AUTO,
                     config.virtualIdleGrace(), activity);
             case MANUAL -> TimeKeeping.virtual(config.virtualEpoch(), VirtualTimeLanes.Mode.MANUAL,
@@ -118,7 +121,7 @@ public final class Emulator implements AutoCloseable {
         SpecVersionShaper shaper = new SpecVersionShaper(schemas);
         this.deliveryScheduler = Executors.newSingleThreadScheduledExecutor(daemon("acs-delivery-retry-"));
         this.deliveryJournal = new DeliveryJournal(1000);
-        WebhookClient webhooks = new WebhookClient(Duration.ofSeconds(5), config.deliveryTimeout());
+        WebhookClient webhooks = new WebhookClient(loops, Duration.ofSeconds(5), config.deliveryTimeout());
         RetryPolicy retryPolicy = new RetryPolicy(config.deliveryRetries(), config.deliveryInitialBackoff(),
                 Duration.ofSeconds(30));
         CallbackDispatcher dispatcher = new CallbackDispatcher(new CloudEventWriter(mapper, shaper), signer,
@@ -157,7 +160,7 @@ public final class Emulator implements AutoCloseable {
                 schemas, config.strictRequests(), new Repeatability(clock, config.clockSkew()), shaper, mapper, ids,
                 domainClock, new OperationFaults(faults, deliveryScheduler));
 
-        this.server = new HttpServer(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        this.server = new HttpServer(loops);
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken());
@@ -276,6 +279,7 @@ public final class Emulator implements AutoCloseable {
         server.close();
         time.close();
         deliveryScheduler.shutdownNow();
+        loops.close();
     }
 
     /** {@code /health}: 200 while serving, 503 once stopping, with the clock mode and the domain time. */

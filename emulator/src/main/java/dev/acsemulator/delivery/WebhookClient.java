@@ -6,6 +6,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
+import dev.acsemulator.http.IoLoops;
 
 import java.net.URI;
 import java.time.Duration;
@@ -46,11 +47,13 @@ public final class WebhookClient {
     private final WebhookConnections connections;
 
     /**
+     * @param loops          the event loops to run on (one is taken for every connection and pool)
      * @param connectTimeout how long a TCP (and TLS) connection may take to open
      * @param requestTimeout how long a response may take once the request is sent
      */
-    public WebhookClient(Duration connectTimeout, Duration requestTimeout) {
-        this.connections = new WebhookConnections(connectTimeout, requestTimeout, MAX_CONNECTIONS_PER_ORIGIN);
+    public WebhookClient(IoLoops loops, Duration connectTimeout, Duration requestTimeout) {
+        this.connections = new WebhookConnections(loops.group(), connectTimeout, requestTimeout,
+                MAX_CONNECTIONS_PER_ORIGIN);
     }
 
     public CompletableFuture<Attempt> post(URI uri, Map<String, String> headers, byte[] body) {

@@ -8,9 +8,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -21,7 +19,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.ScheduledFuture;
 
 import javax.net.ssl.SSLException;
@@ -39,14 +36,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keep-alive connections to webhook origins, at most {@code maxPerOrigin} each, and the requests waiting for one.
- * Everything runs on one event loop shared by every emulator in the JVM, so the pools need no locks. A pooled
+ * Everything runs on one of the emulator's event loops, so the pools need no locks. A pooled
  * connection the server closed leaves the pool when its close arrives; a request lost with its connection fails,
  * and retrying it is the caller's decision (the retry policy, journaled), as with any other failure.
  */
 final class WebhookConnections {
 
-    private static final EventLoopGroup GROUP = new MultiThreadIoEventLoopGroup(1,
-            new DefaultThreadFactory("acs-webhooks", true), NioIoHandler.newFactory());
     private static final int MAX_RESPONSE_BYTES = 1 << 20;
 
     /** Where requests go: scheme, host and port. */
@@ -74,14 +69,15 @@ final class WebhookConnections {
         }
     }
 
-    private final EventLoop loop = GROUP.next();
+    private final EventLoop loop;
     private final Map<Origin, Pool> pools = new HashMap<>();
     private final long requestTimeoutNanos;
     private final int maxPerOrigin;
     private final Bootstrap bootstrap;
     private volatile SslContext sslContext;
 
-    WebhookConnections(Duration connectTimeout, Duration requestTimeout, int maxPerOrigin) {
+    WebhookConnections(EventLoopGroup loops, Duration connectTimeout, Duration requestTimeout, int maxPerOrigin) {
+        this.loop = loops.next();
         this.requestTimeoutNanos = requestTimeout.toNanos();
         this.maxPerOrigin = maxPerOrigin;
         this.bootstrap = new Bootstrap()

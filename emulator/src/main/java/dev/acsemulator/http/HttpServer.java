@@ -20,9 +20,10 @@ public final class HttpServer implements AutoCloseable {
     private final EventLoopGroup bossGroup;
     private final EventLoopGroup workerGroup;
 
-    public HttpServer(int workerThreads) {
+    /** Connections are served on {@code loops}, which the caller owns; only the accepting thread is the server's. */
+    public HttpServer(IoLoops loops) {
         this.bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        this.workerGroup = new MultiThreadIoEventLoopGroup(workerThreads, NioIoHandler.newFactory());
+        this.workerGroup = loops.group();
     }
 
     /** Binds a listener; {@code sslContext} null means plain HTTP. Returns the bound port (useful with port 0). */
@@ -44,6 +45,5 @@ public final class HttpServer implements AutoCloseable {
     @Override
     public void close() {
         bossGroup.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS);
-        workerGroup.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

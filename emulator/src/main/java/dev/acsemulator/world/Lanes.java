@@ -1,6 +1,7 @@
 package dev.acsemulator.world;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -8,13 +9,29 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A fixed set of single-threaded lanes; a key (a call's id) always maps to the same lane. */
+/**
+ * A fixed set of single-threaded lanes; a key (a call's id) always maps to the same lane. Cancelled tasks leave their
+ * queue at once (an answered call's ring timeout is cancelled, and must not be held until it would have fired).
+ */
 public final class Lanes implements LaneSource {
 
     private final ScheduledExecutorService[] executors;
     private final Lane[] lanes;
+    private final boolean owned;
 
+    /** Lanes on executors someone else owns and closes (the emulator's event loops). */
+    public Lanes(List<? extends ScheduledExecutorService> shared) {
+        executors = shared.toArray(ScheduledExecutorService[]::new);
+        lanes = new Lane[executors.length];
+        for (int i = 0; i < executors.length; i++) {
+            lanes[i] = new ExecutorLane(executors[i]);
+        }
+        owned = false;
+    }
+
+    /** Lanes on {@code count} threads of their own. */
     public Lanes(int count) {
+        owned = true;
         executors = new ScheduledExecutorService[count];
         lanes = new Lane[count];
         AtomicInteger serial = new AtomicInteger();
@@ -35,6 +52,9 @@ public final class Lanes implements LaneSource {
 
     @Override
     public void close() {
+        if (!owned) {
+            return;
+        }
         for (ScheduledExecutorService executor : executors) {
             executor.shutdownNow();
         }

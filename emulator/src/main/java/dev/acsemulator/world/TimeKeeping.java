@@ -3,7 +3,9 @@ package dev.acsemulator.world;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The emulator's two clocks and its lanes. The real clock serves what the outside world checks against real time
@@ -24,9 +26,10 @@ public final class TimeKeeping implements AutoCloseable {
         this.virtual = virtual;
     }
 
-    public static TimeKeeping real(int laneCount) {
+    /** Real time, every call's lane one of {@code laneExecutors} (serial executors that someone else owns). */
+    public static TimeKeeping real(List<? extends ScheduledExecutorService> laneExecutors) {
         Clock clock = Clock.systemUTC();
-        return new TimeKeeping(clock, clock, new Lanes(laneCount), null);
+        return new TimeKeeping(clock, clock, new Lanes(laneExecutors), null);
     }
 
     public static TimeKeeping virtual(Instant epoch, VirtualTimeLanes.Mode mode, Duration idleGrace,
