@@ -40,6 +40,7 @@ context="${ACS_EMULATOR_BUILD_DIR:-$repo/target/docker}/context"
 rm -rf "$context" && mkdir -p "$context"
 cp "$jar" "$context/acs-emulator.jar"
 cp "$here/entrypoint.sh" "$here/healthcheck.sh" "$context/"
+cp "$repo/emulator/jvm.options" "$context/"
 chmod 0755 "$context"/*.sh
 
 started=$SECONDS

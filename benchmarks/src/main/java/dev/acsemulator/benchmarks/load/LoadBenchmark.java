@@ -171,6 +171,10 @@ public final class LoadBenchmark {
     // ---- scenario 2: the call lifecycle ----------------------------------------------------------------------------
 
     private void lifecycle() throws Exception {
+        if (options.containsKey("lifecycle-at")) {
+            lifecycleAt(Double.parseDouble(options.get("lifecycle-at")));
+            return;
+        }
         try (ServerProcess emulator = emulator("emulator", null);
              LoadClient emulatorClient = new LoadClient(loop, emulator.httpPort, connections);
              ServerProcess post = ServerProcess.start("netty-json-post", SERVER_CORE, serverJvm(null), "netty-post");
@@ -191,6 +195,25 @@ public final class LoadBenchmark {
                     lifecycleWorkload(emulatorClient, emulatorSigner, true, id -> { }), half, Math.max(10, stepSeconds));
             log(atHalf);
             results.steps.add(atHalf);
+        }
+    }
+
+    /**
+     * Only the emulator, warmed up, then driven at one call rate for the half-load step's duration: to compare JVM
+     * options or a change's effect on event latency quickly ({@code --lifecycle-at=2500}); no baselines, no targets.
+     */
+    private void lifecycleAt(double rate) throws Exception {
+        try (ServerProcess emulator = emulator("emulator", null);
+             LoadClient client = new LoadClient(loop, emulator.httpPort, connections)) {
+            RequestSigner signer = signer(emulator.httpPort);
+            for (double warmup : new double[] {CALL_RATES[0], CALL_RATES[1], rate}) {
+                log(runner.run("lifecycle-warmup", "calls/s", emulator,
+                        lifecycleWorkload(client, signer, true, id -> { }), warmup, Math.max(5, stepSeconds)));
+            }
+            StepResult step = runner.run("lifecycle-at", "calls/s", emulator,
+                    lifecycleWorkload(client, signer, true, id -> { }), rate, Math.max(10, stepSeconds));
+            log(step);
+            results.steps.add(step);
         }
     }
 
@@ -320,8 +343,10 @@ public final class LoadBenchmark {
         for (int i = 0; i < runs; i++) {
             int port = freePort();
             List<String> emulatorCommand = new ArrayList<>(List.of("taskset", "-c", String.valueOf(SERVER_CORE),
-                    ServerProcess.javaBinary(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-jar",
-                    emulatorJar.toString(), "--https-port=" + port, "--http-port=-1", "--data-dir=" + dataDir));
+                    ServerProcess.javaBinary(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+            emulatorCommand.addAll(emulatorJvmOptions());
+            emulatorCommand.addAll(List.of("-jar", emulatorJar.toString(), "--https-port=" + port, "--http-port=-1",
+                    "--data-dir=" + dataDir));
             results.startupEmulatorMillis.add(probe.timeToFirstHttps(emulatorCommand, port));
             port = freePort();
             List<String> nettyCommand = new ArrayList<>(List.of("taskset", "-c", String.valueOf(SERVER_CORE),
@@ -331,9 +356,12 @@ public final class LoadBenchmark {
         }
         Path fresh = work.resolve("fresh-data");
         int port = freePort();
-        results.startupEmulatorFreshDataDirMillis = probe.timeToFirstHttps(new ArrayList<>(List.of("taskset", "-c",
-                String.valueOf(SERVER_CORE), ServerProcess.javaBinary(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-jar", emulatorJar.toString(), "--https-port=" + port, "--http-port=-1", "--data-dir=" + fresh)), port);
+        List<String> freshCommand = new ArrayList<>(List.of("taskset", "-c", String.valueOf(SERVER_CORE),
+                ServerProcess.javaBinary(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+        freshCommand.addAll(emulatorJvmOptions());
+        freshCommand.addAll(List.of("-jar", emulatorJar.toString(), "--https-port=" + port, "--http-port=-1",
+                "--data-dir=" + fresh));
+        results.startupEmulatorFreshDataDirMillis = probe.timeToFirstHttps(freshCommand, port);
         results.emulatorJar = emulatorJar.getFileName().toString();
         System.out.println("startup emulator ms " + results.startupEmulatorMillis + ", bare netty ms "
                 + results.startupNettyMillis + ", emulator with a fresh data dir "
@@ -350,7 +378,8 @@ public final class LoadBenchmark {
     }
 
     private ServerProcess emulator(String name, String heap) throws IOException, InterruptedException {
-        List<String> jvm = new ArrayList<>(serverJvm(heap));
+        List<String> jvm = new ArrayList<>(emulatorJvmOptions());
+        jvm.addAll(serverJvm(heap));
         String extra = options.get("emulator-jvm");
         if (extra != null && !extra.isBlank()) {
             jvm.addAll(List.of(extra.trim().split("\\s+")));
@@ -401,6 +430,15 @@ public final class LoadBenchmark {
                     .orElseThrow(() -> new IOException("No emulator/target/*-all.jar: build with "
                             + "mvn -B -Pbenchmarks -pl benchmarks -am package -DskipTests"));
         }
+    }
+
+    /**
+     * The JVM options the emulator ships with ({@code emulator/jvm.options}, which {@code ./acs-emulator} and the
+     * container image pass too), so the emulator is measured as it runs.
+     */
+    private static List<String> emulatorJvmOptions() throws IOException {
+        Path file = siblingOfOwnJar(".").resolve("../../emulator/jvm.options").normalize();
+        return Files.readAllLines(file).stream().map(String::trim).filter(line -> !line.isEmpty()).toList();
     }
 
     private static Path siblingOfOwnJar(String name) {
