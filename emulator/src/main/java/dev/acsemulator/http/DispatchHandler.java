@@ -41,7 +41,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             write(ctx, edgeErrors.malformedRequest(String.valueOf(request.decoderResult().cause())), false);
             return;
         }
-        Map<String, String> headers = new HashMap<>();
+        Map<String, String> headers = new HashMap<>(32); // an SDK request carries 10-16 headers: never resized
         request.headers().forEach(entry -> headers.putIfAbsent(entry.getKey().toLowerCase(java.util.Locale.ROOT),
                 entry.getValue()));
         int localPort = ((InetSocketAddress) ctx.channel().localAddress()).getPort();
