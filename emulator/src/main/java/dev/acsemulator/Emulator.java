@@ -149,7 +149,7 @@ public final class Emulator implements AutoCloseable {
         OutcomeFaults router = new OutcomeFaults(world, faults);
         CallService calls = new CallService(registry, time.lanes(), ids, domainClock, eventFaults, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
-                        config.endedCallRetention()));
+                        config.endedCallRetention(), config.endedCallsRemembered()));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
         this.routes = new RouteTable(new CallConnectionHandlers(calls, new TransferService(calls), callbackUris),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, config.participantsPageSize()));
@@ -157,7 +157,8 @@ public final class Emulator implements AutoCloseable {
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
         this.api = new ApiService(routes, authenticator, new ApiVersions(schemas, config.strictApiVersion()),
-                schemas, config.strictRequests(), new Repeatability(clock, config.clockSkew()), shaper, mapper, ids,
+                schemas, config.strictRequests(), new Repeatability(clock, config.clockSkew(),
+                        config.repeatableRequestsRemembered()), shaper, mapper, ids,
                 domainClock, new OperationFaults(faults, deliveryScheduler));
 
         this.server = new HttpServer(loops);

@@ -34,6 +34,7 @@ public final class Repeatability {
 
     private final Clock clock;
     private final Duration allowedSkew;
+    private final int capacity;
     private final Map<Key, Entry> seen = new ConcurrentHashMap<>();
     /** Keys in the order they were first seen, so expired ones are found at the head without scanning the map. */
     private final Queue<Key> byArrival = new ConcurrentLinkedQueue<>();
@@ -71,8 +72,17 @@ public final class Repeatability {
     private record Entry(long expiresAtMillis, CompletableFuture<Supplier<HttpResponseMessage>> replay) { }
 
     public Repeatability(Clock clock, Duration allowedSkew) {
+        this(clock, allowedSkew, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param capacity how many request ids are remembered at most: beyond it the oldest is forgotten before its five
+     *                 minutes are up, so memory stays bounded under sustained load (SDKs retry within seconds)
+     */
+    public Repeatability(Clock clock, Duration allowedSkew, int capacity) {
         this.clock = clock;
         this.allowedSkew = allowedSkew;
+        this.capacity = capacity;
     }
 
     /**
@@ -151,19 +161,20 @@ public final class Repeatability {
     }
 
     /**
-     * Drops expired entries from the head of the arrival queue: constant work per request. First-Sent times arrive
+     * Drops expired entries from the head of the arrival queue, and the oldest beyond the capacity: constant work per
+     * request. First-Sent times arrive
      * almost in order, so an entry that expires a little out of order waits a few requests longer; one still being
      * answered is left for a later pass.
      */
     private void evictExpired(long now) {
         Key head;
-        while ((head = byArrival.peek()) != null && head.expiresAtMillis() < now) {
+        while ((head = byArrival.peek()) != null && (head.expiresAtMillis() < now || seen.size() >= capacity)) {
             Entry entry = seen.get(head);
             if (entry != null && !entry.replay().isDone()) {
                 return;
             }
             byArrival.poll();
-            if (entry != null && entry.expiresAtMillis() < now) {
+            if (entry != null && (entry.expiresAtMillis() < now || seen.size() >= capacity)) {
                 seen.remove(head, entry);
             }
         }

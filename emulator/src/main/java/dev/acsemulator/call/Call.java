@@ -36,6 +36,8 @@ public final class Call {
     private boolean group;
     private int sequenceNumber;
     private boolean ended;
+    /** The retention's forgetting of this ended call, cancelled when it is forgotten early. */
+    private Lane.Cancellable forgetting = Lane.Cancellable.NONE;
 
     Call(IdSource ids, String serverCallId, String correlationId, Lane lane, CallJournal journal, CallEventSink sink,
          boolean group, java.util.function.Consumer<Call> onEnded) {
@@ -181,6 +183,15 @@ public final class Call {
         roster.clear();
         journal.record("call", serverCallId, "ended");
         onEnded.accept(this);
+    }
+
+    void forgetLater(Lane.Cancellable task) {
+        forgetting = task;
+    }
+
+    void cancelForgetting() {
+        forgetting.cancel();
+        forgetting = Lane.Cancellable.NONE;
     }
 
     /** Remembers an incomingCallContext issued for this call, so it can be forgotten with the call. */

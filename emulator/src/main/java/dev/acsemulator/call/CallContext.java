@@ -5,7 +5,12 @@ import dev.acsemulator.world.IdSource;
 import dev.acsemulator.world.LaneSource;
 
 import java.time.Clock;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** What every call operation needs: registry, lanes, ids, clock, the event sink and the world's router. */
@@ -18,9 +23,12 @@ final class CallContext {
     final CallEventSink sink;
     final InvitationRouter router;
     final CallSettings settings;
-    private final java.util.concurrent.atomic.AtomicLong callOrdinal = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong callOrdinal = new AtomicLong();
     /** What a call does when it ends; one instance for every call, since each call holds it for life. */
-    private final java.util.function.Consumer<Call> whenEnded = this::ended;
+    private final Consumer<Call> whenEnded = this::ended;
+    /** Ended calls not yet forgotten, in the order they ended. */
+    private final Queue<Call> endedCalls = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger endedCount = new AtomicInteger();
 
     CallContext(CallRegistry registry, LaneSource lanes, IdSource ids, Clock clock, CallEventSink sink,
                 InvitationRouter router, CallSettings settings) {
@@ -42,9 +50,33 @@ final class CallContext {
         return call;
     }
 
+    /**
+     * An ended call is remembered for the retention, and at most {@code endedCallsRemembered} of them are: beyond
+     * that the oldest is forgotten early, so memory stays bounded however many calls a load test ends.
+     */
     private void ended(Call call) {
         registry.forgetLocator(call);
-        call.lane().schedule(settings.endedCallRetention(), () -> registry.forget(call));
+        endedCalls.add(call);
+        endedCount.incrementAndGet();
+        call.forgetLater(call.lane().schedule(settings.endedCallRetention(), () -> forget(call)));
+        while (endedCount.get() > settings.endedCallsRemembered()) {
+            Call oldest = endedCalls.poll();
+            if (oldest == null) {
+                break;
+            }
+            endedCount.decrementAndGet();
+            oldest.lane().execute(() -> {
+                oldest.cancelForgetting();
+                registry.forget(oldest);
+            });
+        }
+    }
+
+    private void forget(Call call) {
+        if (endedCalls.remove(call)) { // almost always the head: calls end and expire in the same order
+            endedCount.decrementAndGet();
+        }
+        registry.forget(call);
     }
 
     CallConnection newConnection(Call call, CallConnection.ConnectionSpec spec) {

@@ -9,7 +9,14 @@ import java.time.Duration;
  * @param ringTimeout    how long an invitation rings before it fails (incoming calls ring about 30 s, §5.2)
  * @param maxInvitationTimeout the upper bound of {@code invitationTimeoutInSeconds}
  * @param endedCallRetention   how long an ended call stays known (late answers, journals) before it is forgotten
+ * @param endedCallsRemembered at most this many ended calls are known; beyond it the oldest is forgotten early
  */
 public record CallSettings(String resourceId, Duration ringTimeout, Duration maxInvitationTimeout,
-                           Duration endedCallRetention) {
+                           Duration endedCallRetention, int endedCallsRemembered) {
+
+    /** Settings that remember ended calls for the retention however many there are. */
+    public CallSettings(String resourceId, Duration ringTimeout, Duration maxInvitationTimeout,
+                        Duration endedCallRetention) {
+        this(resourceId, ringTimeout, maxInvitationTimeout, endedCallRetention, Integer.MAX_VALUE);
+    }
 }

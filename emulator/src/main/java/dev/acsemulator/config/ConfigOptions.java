@@ -60,6 +60,12 @@ public final class ConfigOptions {
                     (b, v) -> b.ringTimeout(duration(v))),
             new Option("endedCallRetention", "PT5M", "How long an ended call is remembered before it is forgotten.",
                     (b, v) -> b.endedCallRetention(duration(v))),
+            new Option("endedCallsRemembered", "20000",
+                    "At most this many ended calls are remembered; beyond it the oldest is forgotten early.",
+                    (b, v) -> b.endedCallsRemembered(positive(v))),
+            new Option("repeatableRequestsRemembered", "100000",
+                    "At most this many Repeatability-Request-IDs are remembered; beyond it the oldest is forgotten early.",
+                    (b, v) -> b.repeatableRequestsRemembered(positive(v))),
             new Option("participantsPageSize", "100", "Participants per page of GetParticipants.",
                     (b, v) -> b.participantsPageSize(Integer.parseInt(v))),
             new Option("maxBodyBytes", "1048576", "Largest accepted request body.",
@@ -103,6 +109,14 @@ public final class ConfigOptions {
     static Duration duration(String value) {
         return value.startsWith("P") || value.startsWith("p") ? Duration.parse(value)
                 : Duration.ofMillis(Long.parseLong(value));
+    }
+
+    static int positive(String value) {
+        int number = Integer.parseInt(value);
+        if (number < 1) {
+            throw new IllegalArgumentException("expected a positive number, got " + value);
+        }
+        return number;
     }
 
     static boolean bool(String value) {

@@ -35,6 +35,8 @@ public record EmulatorConfig(
         Duration answerDelay,
         Duration ringTimeout,
         Duration endedCallRetention,
+        int endedCallsRemembered,
+        int repeatableRequestsRemembered,
         int participantsPageSize,
         int maxBodyBytes,
         int deliveryRetries,
@@ -97,6 +99,8 @@ public record EmulatorConfig(
         builder.answerDelay = answerDelay;
         builder.ringTimeout = ringTimeout;
         builder.endedCallRetention = endedCallRetention;
+        builder.endedCallsRemembered = endedCallsRemembered;
+        builder.repeatableRequestsRemembered = repeatableRequestsRemembered;
         builder.participantsPageSize = participantsPageSize;
         builder.maxBodyBytes = maxBodyBytes;
         builder.deliveryRetries = deliveryRetries;
@@ -141,6 +145,8 @@ public record EmulatorConfig(
         Duration answerDelay = Duration.ofMillis(500);
         Duration ringTimeout = Duration.ofSeconds(30);
         Duration endedCallRetention = Duration.ofMinutes(5);
+        int endedCallsRemembered = 20_000;
+        int repeatableRequestsRemembered = 100_000;
         int participantsPageSize = 100;
         int maxBodyBytes = 1024 * 1024;
         int deliveryRetries = 3;
@@ -176,6 +182,8 @@ public record EmulatorConfig(
         public Builder answerDelay(Duration value) { answerDelay = value; return this; }
         public Builder ringTimeout(Duration value) { ringTimeout = value; return this; }
         public Builder endedCallRetention(Duration value) { endedCallRetention = value; return this; }
+        public Builder endedCallsRemembered(int value) { endedCallsRemembered = value; return this; }
+        public Builder repeatableRequestsRemembered(int value) { repeatableRequestsRemembered = value; return this; }
         public Builder participantsPageSize(int value) { participantsPageSize = value; return this; }
         public Builder maxBodyBytes(int value) { maxBodyBytes = value; return this; }
         public Builder deliveryRetries(int value) { deliveryRetries = value; return this; }
@@ -231,7 +239,7 @@ public record EmulatorConfig(
             return new EmulatorConfig(host, httpsPort, httpPort, dataDir, accessKeys, resourceName, resourceId,
                     extraSubjectAltNames, Optional.ofNullable(tlsCertificate), Optional.ofNullable(tlsPrivateKey),
                     strictApiVersion, strictCallbackUris, strictRequests, answerDelay, ringTimeout,
-                    endedCallRetention, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
+                    endedCallRetention, endedCallsRemembered, repeatableRequestsRemembered, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
                     eventGridRetryTimeScale, callbackTokenPerEvent, adminToken, Optional.ofNullable(seed));

@@ -113,6 +113,23 @@ class RepeatabilityTest {
     }
 
     @Test
+    void beyondItsCapacityTheOldestRequestIdIsForgottenEarly() {
+        Repeatability small = new Repeatability(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(15), 2);
+        CountingAction action = new CountingAction(202);
+        String[] ids = {"0f3e2d1c-0000-4000-8000-000000000001", "0f3e2d1c-0000-4000-8000-000000000002",
+                "0f3e2d1c-0000-4000-8000-000000000003"};
+        for (String id : ids) {
+            small.run(request(id, FIRST_SENT), PRINCIPAL, action).join();
+        }
+        assertThat(small.remembered()).isEqualTo(2);
+
+        small.run(request(ids[2], FIRST_SENT), PRINCIPAL, action).join();
+        assertThat(action.runs()).as("the newest is still remembered").isEqualTo(3);
+        small.run(request(ids[0], FIRST_SENT), PRINCIPAL, action).join();
+        assertThat(action.runs()).as("the oldest was forgotten, so it runs again").isEqualTo(4);
+    }
+
+    @Test
     void theRequestIdIsComparedWithoutRegardToCase() {
         CountingAction action = new CountingAction(202);
 

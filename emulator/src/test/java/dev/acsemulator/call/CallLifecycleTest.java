@@ -143,6 +143,27 @@ class CallLifecycleTest {
     }
 
     @Test
+    void beyondTheLimitOfEndedCallsRememberedTheOldestIsForgottenBeforeItsRetention() {
+        try (CallWorld small = new CallWorld(Duration.ofMillis(300), Duration.ofMinutes(10), 1)) {
+            List<String> forgotten = new java.util.concurrent.CopyOnWriteArrayList<>();
+            small.registry.whenForgotten(forgotten::add);
+            String first = small.connectedCallTo(ALICE);
+            String firstServerCallId = done(small.calls.get(first)).serverCallId();
+            done(small.calls.hangUp(first));
+            small.awaitTypes(first, "CallConnected", "ParticipantsUpdated", "CallDisconnected");
+            assertThat(forgotten).isEmpty();
+
+            String second = small.connectedCallTo(BOB);
+            done(small.calls.hangUp(second));
+
+            await().atMost(CallWorld.WAIT).untilAsserted(() -> assertThat(forgotten)
+                    .containsExactly(firstServerCallId));
+            assertThat(small.registry.connection(first)).isEmpty();
+            assertThat(small.registry.connection(second)).isPresent();
+        }
+    }
+
+    @Test
     void hangUpWhileTheCalleeIsStillRingingStopsTheRinging() {
         world.people.respond(ALICE, ScriptedPeople.Response.NEVER_ANSWER);
         String id = world.createCall(ALICE).callConnectionId();

@@ -45,9 +45,14 @@ final class CallWorld implements AutoCloseable {
     }
 
     CallWorld(Duration ringTimeout, Duration endedCallRetention) {
+        this(ringTimeout, endedCallRetention, Integer.MAX_VALUE);
+    }
+
+    CallWorld(Duration ringTimeout, Duration endedCallRetention, int endedCallsRemembered) {
         calls = new CallService(registry, lanes, new IdSource(20261122L),
                 Clock.fixed(Instant.parse("2026-11-22T00:33:38Z"), ZoneOffset.UTC), events, people,
-                new CallSettings(RESOURCE_ID, ringTimeout, Duration.ofSeconds(180), endedCallRetention));
+                new CallSettings(RESOURCE_ID, ringTimeout, Duration.ofSeconds(180), endedCallRetention,
+                        endedCallsRemembered));
         participants = new ParticipantService(calls);
         transfers = new TransferService(calls);
     }

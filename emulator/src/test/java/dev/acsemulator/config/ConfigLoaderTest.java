@@ -341,6 +341,7 @@ class ConfigLoaderTest {
             Map.entry("tlsPrivateKey", "/srv/key.pem"), Map.entry("strictApiVersion", "true"),
             Map.entry("strictCallbackUris", "true"), Map.entry("strictRequests", "true"),
             Map.entry("answerDelay", "PT2S"), Map.entry("ringTimeout", "1500"), Map.entry("endedCallRetention", "PT1M"),
+            Map.entry("endedCallsRemembered", "500"), Map.entry("repeatableRequestsRemembered", "900"),
             Map.entry("participantsPageSize", "7"), Map.entry("maxBodyBytes", "4096"),
             Map.entry("deliveryRetries", "0"), Map.entry("deliveryInitialBackoff", "PT0.2S"),
             Map.entry("deliveryTimeout", "PT3S"), Map.entry("callbackTokenIssuer", "https://issuer.example"),
