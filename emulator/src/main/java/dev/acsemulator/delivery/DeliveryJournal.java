@@ -45,12 +45,14 @@ public final class DeliveryJournal {
             if (text == null || text.length() != 36) {
                 return null;
             }
-            try {
-                UUID uuid = UUID.fromString(text);
-                return uuid.toString().equals(text) ? uuid : null;
-            } catch (IllegalArgumentException e) {
-                return null;
+            for (int i = 0; i < 36; i++) {
+                char c = text.charAt(i);
+                boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+                if (dash ? c != '-' : !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                    return null;
+                }
             }
+            return UUID.fromString(text);
         }
     }
 
