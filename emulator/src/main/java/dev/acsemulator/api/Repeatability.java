@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
@@ -115,8 +116,7 @@ public final class Repeatability {
             if (error != null) {
                 seen.remove(key);
                 replay.completeExceptionally(error);
-                throw error instanceof java.util.concurrent.CompletionException completion ? completion
-                        : new java.util.concurrent.CompletionException(error);
+                throw error instanceof CompletionException completion ? completion : new CompletionException(error);
             }
             HttpResponseMessage response = answer.response();
             if (response.status() < 200 || response.status() >= 300
@@ -131,7 +131,7 @@ public final class Repeatability {
         });
     }
 
-    /** How many request ids are remembered (bounded by the 5-minute window). */
+    /** How many request ids are remembered (bounded by the 5-minute window and the capacity). */
     public int remembered() {
         return seen.size();
     }
@@ -162,9 +162,8 @@ public final class Repeatability {
 
     /**
      * Drops expired entries from the head of the arrival queue, and the oldest beyond the capacity: constant work per
-     * request. First-Sent times arrive
-     * almost in order, so an entry that expires a little out of order waits a few requests longer; one still being
-     * answered is left for a later pass.
+     * request. First-Sent times arrive almost in order, so an entry that expires a little out of order waits a few
+     * requests longer; one still being answered is left for a later pass.
      */
     private void evictExpired(long now) {
         Key head;
