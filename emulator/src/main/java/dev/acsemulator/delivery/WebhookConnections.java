@@ -19,11 +19,15 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
+import io.netty.util.NetUtil;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.ScheduledFuture;
 
 import javax.net.ssl.SSLException;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,6 +36,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +49,9 @@ import java.util.concurrent.TimeUnit;
 final class WebhookConnections {
 
     private static final int MAX_RESPONSE_BYTES = 1 << 20;
+    /** Looks up webhook host names (rarely: once per new connection, and the JDK caches answers). */
+    private static final ExecutorService RESOLVER = Executors.newSingleThreadExecutor(
+            new DefaultThreadFactory("acs-webhook-resolver", true));
 
     /** Where requests go: scheme, host and port. */
     record Origin(boolean https, String host, int port) {
@@ -157,8 +166,31 @@ final class WebhookConnections {
             }
         }
 
+        /**
+         * Opens a connection. A host name is looked up on a thread of its own, never on the event loop: the loop also
+         * serves the emulator's REST API and every call, and a slow or failing DNS server would stall them all.
+         */
         private void connect(Pending pending) {
             open++;
+            String host = origin.address();
+            if (NetUtil.isValidIpV4Address(host) || NetUtil.isValidIpV6Address(host)) {
+                connect(pending, new InetSocketAddress(NetUtil.createInetAddressFromIpAddressString(host),
+                        origin.port()));
+                return;
+            }
+            CompletableFuture.supplyAsync(() -> new InetSocketAddress(host, origin.port()), RESOLVER)
+                    .whenComplete((address, error) -> loop.execute(() -> {
+                        if (error != null || address.isUnresolved()) {
+                            open--;
+                            pending.complete(new WebhookClient.Attempt(0, null, new UnknownHostException(host)));
+                            next();
+                        } else {
+                            connect(pending, address);
+                        }
+                    }));
+        }
+
+        private void connect(Pending pending, InetSocketAddress address) {
             ChannelFuture connecting = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
                 @Override
                 protected void initChannel(SocketChannel channel) throws SSLException {
@@ -169,7 +201,7 @@ final class WebhookConnections {
                     channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_RESPONSE_BYTES),
                             new Exchange(Pool.this));
                 }
-            }).connect(origin.address(), origin.port());
+            }).connect(address);
             connecting.addListener(done -> {
                 if (done.isSuccess()) {
                     dispatch(connecting.channel(), pending);
