@@ -11,9 +11,7 @@ import dev.acsemulator.call.Commands;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ParticipantService;
 import dev.acsemulator.call.event.ParticipantView;
-import dev.acsemulator.json.IdentifierModels;
 
-import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** The participant operations of a call connection. */
