@@ -96,7 +96,7 @@ public final class RouteTable {
     public Match find(String method, String rawPath) {
         String[] segments = PathTemplate.split(rawPath);
         Route[] candidates = segments == null || segments.length >= bySegmentCount.length
-                ? new Route[0] : bySegmentCount[segments.length];
+                ? bySegmentCount[0] : bySegmentCount[segments.length]; // [0]: no template is that short, none
         boolean pathExists = false;
         for (Route route : candidates) {
             Map<String, String> variables = route.path().match(segments);

@@ -139,16 +139,10 @@ public final class CallService {
      * except its state, which is volatile, so a snapshot read anywhere is consistent.
      */
     public CompletableFuture<CallConnectionSnapshot> get(String callConnectionId) {
-        CallConnection connection = context.registry.connection(callConnectionId).orElse(null);
-        if (connection == null) {
-            return context.connection(callConnectionId).thenApply(CallConnection::snapshot);
-        }
-        try {
+        return context.connection(callConnectionId).thenApply(connection -> {
             CallContext.requireActive(connection);
-            return CompletableFuture.completedFuture(connection.snapshot());
-        } catch (CallActionException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+            return connection.snapshot();
+        });
     }
 
     /**
