@@ -10,7 +10,7 @@ import dev.acsemulator.delivery.auth.OpenIdDocuments;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.http.RequestHandler;
-import dev.acsemulator.world.Activity;
+import dev.acsemulator.runtime.Activity;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;

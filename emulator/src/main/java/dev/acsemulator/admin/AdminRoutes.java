@@ -11,11 +11,11 @@ import dev.acsemulator.faults.FaultRule;
 import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.world.Behaviour;
 import dev.acsemulator.world.BehaviourBook;
-import dev.acsemulator.world.IdSource;
+import dev.acsemulator.runtime.IdSource;
 import dev.acsemulator.world.IdentityDirectory;
-import dev.acsemulator.world.TimeKeeping;
-import dev.acsemulator.world.eventgrid.EventGridPublisher;
-import dev.acsemulator.world.eventgrid.EventGridSubscription;
+import dev.acsemulator.runtime.TimeKeeping;
+import dev.acsemulator.delivery.eventgrid.EventGridPublisher;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package dev.acsemulator.admin;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.http.HttpResponseMessage;
-import dev.acsemulator.world.TimeKeeping;
-import dev.acsemulator.world.VirtualTimeLanes;
+import dev.acsemulator.runtime.TimeKeeping;
+import dev.acsemulator.runtime.VirtualTimeLanes;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

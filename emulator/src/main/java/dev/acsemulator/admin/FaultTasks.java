@@ -8,7 +8,7 @@ import dev.acsemulator.faults.FaultJson;
 import dev.acsemulator.faults.FaultRule;
 import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.http.HttpResponseMessage;
-import dev.acsemulator.world.IdSource;
+import dev.acsemulator.runtime.IdSource;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -11,9 +11,9 @@ import dev.acsemulator.world.Behaviour;
 import dev.acsemulator.world.BehaviourBook;
 import dev.acsemulator.world.BehaviourJson;
 import dev.acsemulator.world.IdentityDirectory;
-import dev.acsemulator.world.eventgrid.EventGridPublisher;
-import dev.acsemulator.world.eventgrid.EventGridSubscription;
-import dev.acsemulator.world.eventgrid.EventGridSubscriptions;
+import dev.acsemulator.delivery.eventgrid.EventGridPublisher;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscriptions;
 
 import java.util.List;
 import java.util.Map;

@@ -10,10 +10,9 @@ import dev.acsemulator.api.schema.SchemaViolation;
 import dev.acsemulator.api.schema.ValidationMode;
 import dev.acsemulator.call.CallActionException;
 import dev.acsemulator.events.VersionShaper;
-import dev.acsemulator.faults.OperationFaults;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
-import dev.acsemulator.world.IdSource;
+import dev.acsemulator.runtime.IdSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +42,12 @@ public final class ApiService {
     private final IdSource ids;
     private final Clock clock;
     private final OperationLog operationLog = new OperationLog();
-    private final OperationFaults operationFaults;
+    private final OperationDecorator operationDecorator;
 
     public ApiService(RouteTable routes, Authenticator authenticator, ApiVersions versions, SchemaRegistry schemas,
                       boolean strictRequests, Repeatability repeatability, VersionShaper shaper, ObjectMapper mapper,
-                      IdSource ids, Clock clock, OperationFaults operationFaults) {
-        this.operationFaults = operationFaults;
+                      IdSource ids, Clock clock, OperationDecorator operationDecorator) {
+        this.operationDecorator = operationDecorator;
         this.routes = routes;
         this.authenticator = authenticator;
         this.versions = versions;
@@ -110,7 +109,7 @@ public final class ApiService {
     private CompletableFuture<Repeatability.Answer> invoke(Route route, Operation.Request request) {
         CompletionStage<Operation.Result> result;
         try {
-            result = operationFaults.decorate(route).handle(request);
+            result = operationDecorator.decorate(route).handle(request);
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
@@ -140,7 +139,7 @@ public final class ApiService {
 
     private static HttpResponseMessage failure(Route route, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof OperationFaults.ConnectionFaultException drop) {
+        if (cause instanceof ConnectionDropException drop) {
             return HttpResponseMessage.closeConnection(drop.reset());
         }
         if (cause instanceof ApiException api) {

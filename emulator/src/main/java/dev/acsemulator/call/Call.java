@@ -4,8 +4,8 @@ import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.event.ParticipantView;
-import dev.acsemulator.world.IdSource;
-import dev.acsemulator.world.Lane;
+import dev.acsemulator.runtime.IdSource;
+import dev.acsemulator.runtime.Lane;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -2,8 +2,8 @@ package dev.acsemulator.call;
 
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
-import dev.acsemulator.world.IdSource;
-import dev.acsemulator.world.LaneSource;
+import dev.acsemulator.runtime.IdSource;
+import dev.acsemulator.runtime.LaneSource;
 
 import java.time.Clock;
 import java.util.List;

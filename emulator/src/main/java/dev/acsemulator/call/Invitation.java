@@ -1,6 +1,6 @@
 package dev.acsemulator.call;
 
-import dev.acsemulator.world.Lane;
+import dev.acsemulator.runtime.Lane;
 
 import java.time.Duration;
 import java.util.Map;

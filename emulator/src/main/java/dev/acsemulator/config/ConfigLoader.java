@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.faults.FaultJson;
 import dev.acsemulator.world.BehaviourJson;
-import dev.acsemulator.world.eventgrid.EventGridSubscription;
-import dev.acsemulator.world.eventgrid.EventGridSubscriptions;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscriptions;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.acsemulator.config;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.faults.FaultRule;
 import dev.acsemulator.world.Behaviour;
-import dev.acsemulator.world.eventgrid.EventGridSubscription;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 
 import java.nio.file.Path;
 import java.time.Duration;

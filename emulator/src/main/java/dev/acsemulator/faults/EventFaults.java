@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import dev.acsemulator.world.LaneSource;
+import dev.acsemulator.runtime.LaneSource;
 
 import java.time.Duration;
 

@@ -2,7 +2,9 @@ package dev.acsemulator.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.api.ApiException;
+import dev.acsemulator.api.ConnectionDropException;
 import dev.acsemulator.api.Operation;
+import dev.acsemulator.api.OperationDecorator;
 import dev.acsemulator.api.Route;
 
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * Decorates REST operations with the faults that strike them: an error answer instead of acting (with
  * {@code Retry-After} for 429 and 503 when the rule gives one), or an added latency, scheduled, never slept.
  */
-public final class OperationFaults {
+public final class OperationFaults implements OperationDecorator {
 
     private static final String[] TARGET_FIELDS = {"participantToAdd", "participantToRemove", "targetParticipant",
         "target"};
@@ -28,6 +30,7 @@ public final class OperationFaults {
         this.scheduler = scheduler;
     }
 
+    @Override
     public Operation decorate(Route route) {
         return request -> {
             Optional<Fault> fault = rules.pick(Fault.Site.OPERATION, context(route, request));
@@ -58,7 +61,7 @@ public final class OperationFaults {
                 return later;
             }
             if (fault.get() instanceof Fault.DropConnection drop) {
-                throw new ConnectionFaultException(drop.reset());
+                throw new ConnectionDropException(drop.reset());
             }
             return route.operation().handle(request);
         };
@@ -88,20 +91,4 @@ public final class OperationFaults {
         JsonNode first = body.path("targets").path(0).path("rawId");
         return first.isTextual() ? first.asText() : null;
     }
-
-    /** Raised when a rule drops the request's connection; the HTTP edge closes it without answering. */
-    public static final class ConnectionFaultException extends RuntimeException {
-        private final boolean reset;
-
-        public ConnectionFaultException(boolean reset) {
-            super(reset ? "connection reset by a fault rule" : "connection dropped by a fault rule", null, false,
-                    false);
-            this.reset = reset;
-        }
-
-        public boolean reset() {
-            return reset;
-        }
-    }
-
 }

@@ -1,7 +1,7 @@
 package dev.acsemulator.world;
 
 import dev.acsemulator.call.Identifier;
-import dev.acsemulator.world.eventgrid.EventGridSubscription;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,7 @@ package dev.acsemulator.world;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.Invitation;
 import dev.acsemulator.call.InvitationRouter;
-import dev.acsemulator.world.eventgrid.IncomingCallNotifier;
+import dev.acsemulator.world.IncomingCallNotifier;
 
 /** Rings an invitation's target: IncomingCall for application-owned identities, else a simulated person. */
 public final class WorldRouter implements InvitationRouter {

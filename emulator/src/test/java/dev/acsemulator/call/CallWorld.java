@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.acsemulator.call.event.CallEvent;
-import dev.acsemulator.world.IdSource;
-import dev.acsemulator.world.Lanes;
+import dev.acsemulator.runtime.IdSource;
+import dev.acsemulator.runtime.Lanes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.acsemulator.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.acsemulator.world.eventgrid.EventGridSubscription;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -22,8 +22,8 @@ import dev.acsemulator.call.TransferService;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.faults.OperationFaults;
-import dev.acsemulator.world.IdSource;
-import dev.acsemulator.world.Lanes;
+import dev.acsemulator.runtime.IdSource;
+import dev.acsemulator.runtime.Lanes;
 
 import java.time.Duration;
 import java.util.List;

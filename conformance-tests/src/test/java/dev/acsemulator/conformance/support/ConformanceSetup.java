@@ -3,7 +3,7 @@ package dev.acsemulator.conformance.support;
 import dev.acsemulator.config.EmulatorConfig;
 import dev.acsemulator.junit5.CallbackReceiver;
 import dev.acsemulator.junit5.EmulatorConfigurer;
-import dev.acsemulator.world.eventgrid.EventGridSubscription;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 
 import java.time.Duration;
 import java.util.List;

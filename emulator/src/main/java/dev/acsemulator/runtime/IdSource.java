@@ -1,4 +1,4 @@
-package dev.acsemulator.world;
+package dev.acsemulator.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

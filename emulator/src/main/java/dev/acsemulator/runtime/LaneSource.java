@@ -1,4 +1,4 @@
-package dev.acsemulator.world;
+package dev.acsemulator.runtime;
 
 /** Gives every call its lane: real threads in real time, or the single lane of virtual time. */
 public interface LaneSource extends AutoCloseable {

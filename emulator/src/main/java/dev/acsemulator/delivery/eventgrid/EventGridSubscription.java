@@ -1,4 +1,4 @@
-package dev.acsemulator.world.eventgrid;
+package dev.acsemulator.delivery.eventgrid;
 
 import dev.acsemulator.call.Identifier;
 

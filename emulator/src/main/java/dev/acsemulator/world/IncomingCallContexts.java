@@ -1,6 +1,6 @@
-package dev.acsemulator.world.eventgrid;
+package dev.acsemulator.world;
 
-import dev.acsemulator.world.IdSource;
+import dev.acsemulator.runtime.IdSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.acsemulator.world.eventgrid;
+package dev.acsemulator.delivery.eventgrid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,4 +1,4 @@
-package dev.acsemulator.world;
+package dev.acsemulator.runtime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package dev.acsemulator.world.eventgrid;
+package dev.acsemulator.delivery.eventgrid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,7 @@ import dev.acsemulator.delivery.DeliveryJournal;
 import dev.acsemulator.delivery.WebhookClient;
 import dev.acsemulator.events.EventGridEventWriter;
 import dev.acsemulator.events.IncomingCallEvent;
-import dev.acsemulator.world.IdSource;
+import dev.acsemulator.runtime.IdSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

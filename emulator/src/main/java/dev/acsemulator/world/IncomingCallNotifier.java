@@ -1,8 +1,10 @@
-package dev.acsemulator.world.eventgrid;
+package dev.acsemulator.world;
 
 import dev.acsemulator.call.CallRegistry;
 import dev.acsemulator.call.IncomingCallTicket;
 import dev.acsemulator.call.Invitation;
+import dev.acsemulator.delivery.eventgrid.EventGridPublisher;
+import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 import dev.acsemulator.events.IncomingCallEvent;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.acsemulator.world;
+package dev.acsemulator.runtime;
 
 import java.time.Clock;
 import java.time.Instant;

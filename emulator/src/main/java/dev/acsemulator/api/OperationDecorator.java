@@ -1,0 +1,14 @@
+package dev.acsemulator.api;
+
+/**
+ * Wraps a route's handler with behaviour that cuts across operations (fault injection today). The REST surface
+ * knows only this shape; whoever decorates lives outside {@code api} and is wired in by the emulator.
+ */
+@FunctionalInterface
+public interface OperationDecorator {
+
+    /** No decoration: the route's own handler. */
+    OperationDecorator NONE = Route::operation;
+
+    Operation decorate(Route route);
+}
