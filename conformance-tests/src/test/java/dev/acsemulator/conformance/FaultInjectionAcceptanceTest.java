@@ -161,7 +161,7 @@ class FaultInjectionAcceptanceTest extends ConformanceTest {
         assertThat(types).containsExactly("CallConnected", "ParticipantsUpdated");
         String serverCallId = created.path("serverCallId").asText();
         assertThat(EmulatorUnderTest.emulator().deliveryJournal().forCall(serverCallId))
-                .extracting(attempt -> attempt.eventType() + ":" + attempt.outcome())
+                .extracting(attempt -> attempt.eventType() + ":" + attempt.outcome().wireName())
                 .startsWith("CallConnected:retrying", "CallConnected:retrying", "CallConnected:delivered");
 
         String slowPath = newCallbackPath();

@@ -124,7 +124,7 @@ class ProtocolAcceptanceTest extends ConformanceTest {
         assertThat(types).containsExactly("CallConnected", "CallConnected", "CallConnected", "ParticipantsUpdated");
         assertThat(EmulatorUnderTest.emulator().deliveryJournal().forCall(
                 webhook.received(path).get(0).json().get(0).path("data").path("serverCallId").asText()))
-                .extracting(attempt -> attempt.outcome())
+                .extracting(attempt -> attempt.outcome().wireName())
                 .containsExactly("retrying", "retrying", "delivered", "delivered");
     }
 

@@ -129,7 +129,11 @@ class SimulatedWorldAcceptanceTest extends ConformanceTest {
         assertThat(receiver.awaitEventTypes(call.callbackPath(), t -> t.contains("CallDisconnected")))
                 .endsWith("CallDisconnected");
         JsonNode journal = control.call(serverCallId).path("journal");
-        assertThat(journal.findValuesAsText("detail")).contains("pressed [\"one\",\"pound\"]", "hung up");
+        assertThat(journal.findValuesAsText("detail")).contains("pressed one, pound", "hung up");
+        JsonNode input = journal.findParents("input").get(0);
+        assertThat(input.path("kind").asText()).isEqualTo("input");
+        assertThat(input.path("subject").asText()).isEqualTo(call.person());
+        assertThat(input.path("input").path("tones")).extracting(JsonNode::asText).containsExactly("one", "pound");
     }
 
     @Test

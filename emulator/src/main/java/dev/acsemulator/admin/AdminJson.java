@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.call.CallJournal;
 import dev.acsemulator.call.CallView;
 import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.call.media.PersonInput;
 import dev.acsemulator.delivery.DeliveryJournal;
 
 import java.util.List;
@@ -52,10 +53,23 @@ final class AdminJson {
     static ArrayNode journal(List<CallJournal.Entry> entries) {
         ArrayNode journal = NODES.arrayNode();
         for (CallJournal.Entry entry : entries) {
-            journal.addObject().put("time", entry.time().toString()).put("kind", entry.kind())
+            ObjectNode line = journal.addObject().put("time", entry.time().toString()).put("kind", entry.kind())
                     .put("subject", entry.subject()).put("detail", entry.detail());
+            if (entry.input() != null) {
+                line.set("input", input(entry.input()));
+            }
         }
         return journal;
+    }
+
+    /** {@code {"tones":["one","pound"]}} or {@code {"speech":"yes"}}: a person's input as the journal keeps it. */
+    static ObjectNode input(PersonInput input) {
+        ObjectNode node = NODES.objectNode();
+        return input.match(tones -> {
+            ArrayNode names = node.putArray("tones");
+            tones.tones().forEach(tone -> names.add(tone.wireName()));
+            return node;
+        }, speech -> node.put("speech", speech.phrase()));
     }
 
     static ArrayNode deliveries(List<DeliveryJournal.AttemptRecord> attempts) {
@@ -63,7 +77,7 @@ final class AdminJson {
         for (DeliveryJournal.AttemptRecord attempt : attempts) {
             ObjectNode node = list.addObject().put("eventId", attempt.eventId()).put("eventType", attempt.eventType())
                     .put("url", attempt.url()).put("attempt", attempt.attempt()).put("time", attempt.time().toString())
-                    .put("status", attempt.status()).put("outcome", attempt.outcome());
+                    .put("status", attempt.status()).put("outcome", attempt.outcome().wireName());
             if (attempt.error() != null) {
                 node.put("error", attempt.error());
             }

@@ -9,11 +9,15 @@ import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.CustomHeaders;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.PersonActions;
+import dev.acsemulator.call.media.DtmfTone;
+import dev.acsemulator.call.media.PersonInput;
 import dev.acsemulator.call.CallView;
 import dev.acsemulator.delivery.DeliveryJournal;
 import dev.acsemulator.http.HttpResponseMessage;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -88,22 +92,26 @@ final class CallTasks {
 
     /** {@code {"tones":["one","two","pound"]}}, the spec's tone names. */
     CompletionStage<HttpResponseMessage> sendDtmf(AdminTask.Request request) {
-        JsonNode tones = request.body().get("tones");
-        if (tones == null || !tones.isArray() || tones.isEmpty()) {
+        JsonNode names = request.body().get("tones");
+        if (names == null || !names.isArray() || names.isEmpty()) {
             throw ApiErrors.adminBadRequest("'tones' must be a non-empty array of tone names (zero..nine, a..d, "
                     + "pound, asterisk).");
         }
-        for (JsonNode tone : tones) {
-            if (!Tones.isTone(tone.asText())) {
-                throw ApiErrors.adminBadRequest("'" + tone.asText() + "' is not a DTMF tone.");
-            }
+        List<DtmfTone> tones = new ArrayList<>(names.size());
+        for (JsonNode name : names) {
+            tones.add(DtmfTone.fromWireName(name.asText()).orElseThrow(() ->
+                    ApiErrors.adminBadRequest("'" + name.asText() + "' is not a DTMF tone.")));
         }
-        return done(people.input(request.path("serverCallId"), person(request), "pressed", tones.toString()));
+        return done(people.input(request.path("serverCallId"), person(request), new PersonInput.Tones(tones)));
     }
 
+    /** {@code {"phrase":"I'd like to pay my bill"}}: what the person says, as a recognizer would hear it. */
     CompletionStage<HttpResponseMessage> say(AdminTask.Request request) {
-        return done(people.input(request.path("serverCallId"), person(request), "said",
-                request.requiredText("phrase")));
+        String phrase = request.requiredText("phrase");
+        if (phrase.isBlank()) {
+            throw ApiErrors.adminBadRequest("'phrase' must not be blank.");
+        }
+        return done(people.input(request.path("serverCallId"), person(request), new PersonInput.Speech(phrase)));
     }
 
     private static Identifier person(AdminTask.Request request) {

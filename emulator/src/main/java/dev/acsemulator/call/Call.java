@@ -4,6 +4,8 @@ import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.call.media.InputListener;
+import dev.acsemulator.call.media.PersonInput;
 import dev.acsemulator.runtime.IdSource;
 import dev.acsemulator.runtime.Lane;
 
@@ -31,6 +33,8 @@ public final class Call {
     private final List<CallConnection> connections = new ArrayList<>(1);
     private final List<Invitation> invitations = new ArrayList<>(1);
     private List<String> incomingCallContexts = List.of();
+    /** Media operations listening to the call's audio; none for most of a call's life. */
+    private List<InputListener> inputListeners = List.of();
     private final java.util.function.Consumer<Call> onEnded;
     private final IdSource ids;
     private boolean group;
@@ -312,5 +316,28 @@ public final class Call {
 
     int sequenceNumber() {
         return sequenceNumber;
+    }
+
+    /**
+     * A person in the call puts something into its audio: the journal records it, typed, and every media operation
+     * listening hears it, in the order it started listening. With nobody listening the service ignores the input.
+     */
+    void hear(Identifier person, PersonInput input) {
+        journal.recordInput(person.rawId(), input);
+        for (InputListener listener : List.copyOf(inputListeners)) {
+            listener.heard(person, input);
+        }
+    }
+
+    /** Starts listening to the call's audio; the returned handle stops it. */
+    public Lane.Cancellable listen(InputListener listener) {
+        List<InputListener> listeners = new ArrayList<>(inputListeners);
+        listeners.add(listener);
+        inputListeners = listeners;
+        return () -> {
+            List<InputListener> remaining = new ArrayList<>(inputListeners);
+            remaining.remove(listener);
+            inputListeners = remaining.isEmpty() ? List.of() : remaining;
+        };
     }
 }

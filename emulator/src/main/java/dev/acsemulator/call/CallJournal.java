@@ -1,5 +1,7 @@
 package dev.acsemulator.call;
 
+import dev.acsemulator.call.media.PersonInput;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +15,23 @@ import java.util.List;
  */
 public final class CallJournal {
 
-    /** One journal line. */
-    public record Entry(Instant time, String kind, String subject, String detail) { }
+    /** The kind of the lines that record a person's input. */
+    public static final String INPUT = "input";
 
-    /** A kept line: {@code detail} is a String, or an Object[] of parts joined when read. */
+    /** One journal line; {@code input} is the person's input, typed, on {@link #INPUT} lines, else null. */
+    public record Entry(Instant time, String kind, String subject, String detail, PersonInput input) {
+        public Entry(Instant time, String kind, String subject, String detail) {
+            this(time, kind, subject, detail, null);
+        }
+    }
+
+    /** A kept line: {@code detail} is a String, a PersonInput, or an Object[] of parts joined when read. */
     private record Line(long epochNanos, String kind, String subject, Object detail) {
         Entry entry() {
             Instant time = Instant.ofEpochSecond(0, epochNanos);
+            if (detail instanceof PersonInput input) {
+                return new Entry(time, kind, subject, input.describe(), input);
+            }
             return new Entry(time, kind, subject, detail instanceof Object[] parts ? join(parts) : (String) detail);
         }
 
@@ -50,6 +62,11 @@ public final class CallJournal {
     /** A line whose detail is {@code parts} joined, e.g. {@code (target, " answered")}; rendered when read. */
     public void record(String kind, String subject, Object... parts) {
         add(kind, subject, parts);
+    }
+
+    /** A person's input, kept typed so that readers get the tones or the phrase, not a description of them. */
+    public void recordInput(String person, PersonInput input) {
+        add(INPUT, person, input);
     }
 
     public synchronized List<Entry> entries() {

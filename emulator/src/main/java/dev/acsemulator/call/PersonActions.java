@@ -1,5 +1,7 @@
 package dev.acsemulator.call;
 
+import dev.acsemulator.call.media.PersonInput;
+
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -58,14 +60,14 @@ public final class PersonActions {
     }
 
     /**
-     * The person presses keys or says something. With no media operation listening (recognize, continuous DTMF),
-     * the service ignores them too; the journal records them.
+     * The person presses keys or says something: the call's listening media operations (recognize, continuous DTMF)
+     * hear it; with none listening the service ignores it too. The journal records it, typed.
      */
-    public CompletableFuture<Void> input(String serverCallId, Identifier person, String kind, String what) {
+    public CompletableFuture<Void> input(String serverCallId, Identifier person, PersonInput input) {
         Call call = call(serverCallId);
         return CallContext.onLane(call, () -> {
             person(call, person);
-            call.journal().record("person", person.rawId(), kind + " " + what);
+            call.hear(person, input);
             return null;
         });
     }

@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +30,7 @@ public final class CallbackDispatcher implements CallEventSink {
     private final CallbackTokenSigner signer;
     private final String audience;
     private final WebhookClient client;
-    private final RetryPolicy retryPolicy;
+    private final RetrySchedule retryPolicy;
     private final DeliveryJournal journal;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
@@ -37,7 +39,7 @@ public final class CallbackDispatcher implements CallEventSink {
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
 
     public CallbackDispatcher(CloudEventWriter writer, CallbackTokenSigner signer, String audience,
-                              WebhookClient client, RetryPolicy retryPolicy, DeliveryJournal journal,
+                              WebhookClient client, RetrySchedule retryPolicy, DeliveryJournal journal,
                               ScheduledExecutorService scheduler, Clock clock,
                               int maxQueuedPerConnection) {
         this.writer = writer;
@@ -100,7 +102,7 @@ public final class CallbackDispatcher implements CallEventSink {
                     return false;
                 }
                 if (queue.size() >= maxQueuedPerConnection) {
-                    record(delivery, 0, 0, "queue full", "dropped");
+                    record(delivery, 0, 0, "queue full", DeliveryOutcome.DROPPED);
                     LOG.warn("Callback queue full, dropped {} {} for connection {}", delivery.type(),
                             delivery.eventId(), callConnectionId);
                     return true;
@@ -130,14 +132,17 @@ public final class CallbackDispatcher implements CallEventSink {
 
         private void settle(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt) {
             if (attempt.succeeded()) {
-                record(delivery, attemptNumber, attempt.status(), null, "delivered");
+                record(delivery, attemptNumber, attempt.status(), null, DeliveryOutcome.DELIVERED);
                 next();
-            } else if (retryPolicy.shouldRetry(attempt, attemptNumber)) {
-                record(delivery, attemptNumber, attempt.status(), describe(attempt), "retrying");
-                scheduler.schedule(() -> attempt(delivery, attemptNumber + 1),
-                        retryPolicy.backoff(attemptNumber).toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            }
+            Optional<Duration> retryAfter = retryPolicy.retryAfter(attemptNumber, attempt);
+            if (retryAfter.isPresent()) {
+                record(delivery, attemptNumber, attempt.status(), describe(attempt), DeliveryOutcome.RETRYING);
+                scheduler.schedule(() -> attempt(delivery, attemptNumber + 1), retryAfter.get().toMillis(),
+                        TimeUnit.MILLISECONDS);
             } else {
-                record(delivery, attemptNumber, attempt.status(), describe(attempt), "failed");
+                record(delivery, attemptNumber, attempt.status(), describe(attempt), DeliveryOutcome.FAILED);
                 LOG.info("Callback {} {} to {} for connection {} failed: {}", delivery.type(), delivery.eventId(),
                         delivery.uri(), callConnectionId, describe(attempt));
                 next();
@@ -160,7 +165,7 @@ public final class CallbackDispatcher implements CallEventSink {
         }
     }
 
-    private void record(Delivery delivery, int attemptNumber, int status, String error, String outcome) {
+    private void record(Delivery delivery, int attemptNumber, int status, String error, DeliveryOutcome outcome) {
         journal.record(delivery.serverCallId(), new DeliveryJournal.AttemptRecord(delivery.eventId(), delivery.type(),
                 delivery.uri().toString(), attemptNumber, clock.instant(), status, error, outcome));
     }

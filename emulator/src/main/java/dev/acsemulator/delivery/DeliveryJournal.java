@@ -18,11 +18,11 @@ public final class DeliveryJournal {
 
     /** One POST of one event. {@code status} is 0 when no response came; {@code error} says why. */
     public record AttemptRecord(String eventId, String eventType, String url, int attempt, Instant time, int status,
-                                String error, String outcome) { }
+                                String error, DeliveryOutcome outcome) { }
 
     /** An attempt as kept: {@code eventIdText} is null when the event id is a UUID held in the two longs. */
     private record Kept(long idHigh, long idLow, String eventIdText, String eventType, String url, int attempt,
-                        long epochNanos, int status, String error, String outcome) {
+                        long epochNanos, int status, String error, DeliveryOutcome outcome) {
 
         static Kept of(AttemptRecord attempt) {
             UUID uuid = uuidOrNull(attempt.eventId());

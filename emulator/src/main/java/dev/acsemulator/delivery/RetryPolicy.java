@@ -1,13 +1,19 @@
 package dev.acsemulator.delivery;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * When a failed callback POST is tried again. The real service's mid-call retry policy is undocumented
  * (call-automation-behaviour.md §6); the emulator retries transport errors, timeouts, 408, 429 and 5xx with doubling
  * backoff, a bounded number of times, and gives up at once on other 4xx.
  */
-public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
+public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff) implements RetrySchedule {
+
+    @Override
+    public Optional<Duration> retryAfter(int attemptNumber, WebhookClient.Attempt attempt) {
+        return shouldRetry(attempt, attemptNumber) ? Optional.of(backoff(attemptNumber)) : Optional.empty();
+    }
 
     public boolean shouldRetry(WebhookClient.Attempt attempt, int attemptNumber) {
         if (attemptNumber > maxRetries) {

@@ -12,7 +12,7 @@ class DeliveryJournalTest {
 
     private static DeliveryJournal.AttemptRecord attempt(String eventId, int number) {
         return new DeliveryJournal.AttemptRecord(eventId, "CallConnected", "https://app.example/callbacks", number,
-                TIME.plusMillis(number), 200, null, "delivered");
+                TIME.plusMillis(number), 200, null, DeliveryOutcome.DELIVERED);
     }
 
     @Test
@@ -21,7 +21,7 @@ class DeliveryJournalTest {
         DeliveryJournal.AttemptRecord uuid = attempt("5a1c8f0e-9d2b-4c3a-8e7f-0123456789ab", 1);
         DeliveryJournal.AttemptRecord upperCase = attempt("5A1C8F0E-9D2B-4C3A-8E7F-0123456789AB", 2);
         DeliveryJournal.AttemptRecord other = new DeliveryJournal.AttemptRecord("not-a-uuid", "IncomingCall",
-                "https://app.example/eventgrid", 3, TIME, 0, "ConnectException: refused", "retrying");
+                "https://app.example/eventgrid", 3, TIME, 0, "ConnectException: refused", DeliveryOutcome.RETRYING);
 
         journal.record("call-1", uuid);
         journal.record("call-1", upperCase);

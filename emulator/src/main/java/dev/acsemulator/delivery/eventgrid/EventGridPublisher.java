@@ -3,6 +3,8 @@ package dev.acsemulator.delivery.eventgrid;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.delivery.DeliveryJournal;
+import dev.acsemulator.delivery.DeliveryOutcome;
+import dev.acsemulator.delivery.RetrySchedule;
 import dev.acsemulator.delivery.WebhookClient;
 import dev.acsemulator.events.EventGridEventWriter;
 import dev.acsemulator.events.IncomingCallEvent;
@@ -13,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,7 +50,7 @@ public final class EventGridPublisher {
 
     /** One event on its way to one subscription. */
     private record Delivery(EventGridSubscription subscription, String eventId, byte[] body, String serverCallId,
-                            Instant firstAttempt) { }
+                            RetrySchedule retries) { }
 
     public EventGridPublisher(EventGridEventWriter writer, WebhookClient client, EventGridRetrySchedule schedule,
                               DeliveryJournal journal, ScheduledExecutorService scheduler, IdSource ids, Clock clock,
@@ -67,13 +70,14 @@ public final class EventGridPublisher {
         byte[] body = subscription.schema() == EventGridSubscription.Schema.CLOUD_EVENTS
                 ? writer.incomingCallCloudEvent(event, eventId, clock.instant())
                 : writer.incomingCall(event, eventId, clock.instant());
-        Delivery delivery = new Delivery(subscription, eventId, body, serverCallId, Instant.now());
+        Delivery delivery = new Delivery(subscription, eventId, body, serverCallId,
+                schedule.forSubscription(subscription.maxDeliveryAttempts(), subscription.eventTimeToLive()));
         inFlight.incrementAndGet();
         validated(subscription).thenAccept(valid -> {
             if (valid) {
                 attempt(delivery, 1);
             } else {
-                finish(delivery, 0, null, "subscription not validated", "dropped");
+                finish(delivery, 0, null, "subscription not validated", DeliveryOutcome.DROPPED);
             }
         });
     }
@@ -154,34 +158,26 @@ public final class EventGridPublisher {
                 .thenAccept(attempt -> {
                     String error = attempt.error() == null ? null : attempt.error().toString();
                     if (attempt.succeeded()) {
-                        finish(delivery, attemptNumber, attempt.status(), error, "delivered");
-                    } else if (willRetry(delivery, attemptNumber, attempt)) {
-                        record(delivery, attemptNumber, attempt.status(), error, "retrying");
-                        scheduler.schedule(() -> attempt(delivery, attemptNumber + 1),
-                                schedule.after(attemptNumber).toNanos(), TimeUnit.NANOSECONDS);
+                        finish(delivery, attemptNumber, attempt.status(), error, DeliveryOutcome.DELIVERED);
+                        return;
+                    }
+                    Optional<Duration> retryAfter = delivery.retries().retryAfter(attemptNumber, attempt);
+                    if (retryAfter.isPresent()) {
+                        record(delivery, attemptNumber, attempt.status(), error, DeliveryOutcome.RETRYING);
+                        scheduler.schedule(() -> attempt(delivery, attemptNumber + 1), retryAfter.get().toNanos(),
+                                TimeUnit.NANOSECONDS);
                     } else {
-                        finish(delivery, attemptNumber, attempt.status(), error, "failed");
+                        finish(delivery, attemptNumber, attempt.status(), error, DeliveryOutcome.FAILED);
                     }
                 });
     }
 
-    private boolean willRetry(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt) {
-        int status = attempt.status();
-        if (status == 400 || status == 401 || status == 413) {
-            return false;
-        }
-        EventGridSubscription subscription = delivery.subscription();
-        Instant nextAttempt = Instant.now().plus(schedule.after(attemptNumber));
-        return attemptNumber < subscription.maxDeliveryAttempts()
-                && !nextAttempt.isAfter(delivery.firstAttempt().plus(schedule.scaled(subscription.eventTimeToLive())));
-    }
-
-    private void finish(Delivery delivery, int attemptNumber, Integer status, String error, String outcome) {
+    private void finish(Delivery delivery, int attemptNumber, Integer status, String error, DeliveryOutcome outcome) {
         record(delivery, attemptNumber, status, error, outcome);
         inFlight.decrementAndGet();
     }
 
-    private void record(Delivery delivery, int attemptNumber, Integer status, String error, String outcome) {
+    private void record(Delivery delivery, int attemptNumber, Integer status, String error, DeliveryOutcome outcome) {
         journal.record(delivery.serverCallId(), new DeliveryJournal.AttemptRecord(delivery.eventId(), "IncomingCall",
                 delivery.subscription().endpoint(), attemptNumber, clock.instant(), status == null ? 0 : status,
                 error, outcome));
