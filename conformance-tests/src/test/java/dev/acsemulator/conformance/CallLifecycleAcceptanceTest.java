@@ -33,13 +33,31 @@ class CallLifecycleAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void terminateGives7000ToEveryConnection() {
+    void terminateGives7000ToTheTerminatingConnectionAnd5001ToTheOtherApplication() {
         AppToAppCall call = connectedAppToAppCall();
         client.getCallConnection(call.calleeId()).hangUp(true);
         receiver.awaitEventTypes(call.callerPath(), types -> types.contains("CallDisconnected"));
         receiver.awaitEventTypes(call.calleePath(), types -> types.contains("CallDisconnected"));
-        assertThat(resultOf(call.callerPath(), 2).path("subCode").asInt()).isEqualTo(7000);
-        assertThat(resultOf(call.calleePath(), 2).path("subCode").asInt()).isEqualTo(7000);
+        JsonNode terminating = resultOf(call.calleePath(), 2);
+        assertThat(terminating.path("subCode").asInt()).isEqualTo(7000);
+        assertThat(terminating.path("message").asText()).isEqualTo(
+                "Call was ended by Azure Communication Service Call Automation API or a server bot. DiagCode: 0#7000.@");
+        JsonNode other = resultOf(call.callerPath(), 2);
+        assertThat(other.path("subCode").asInt()).isEqualTo(5001);
+        assertThat(other.path("message").asText()).isEqualTo("This conversation has ended.. DiagCode: 0#5001.@");
+    }
+
+    @Test
+    void anApplicationRemovedByAnotherGets5300OnItsOwnConnection() {
+        AppToAppCall call = connectedAppToAppCall();
+        client.getCallConnection(call.callerId()).removeParticipant(new CommunicationUserIdentifier(call.calleeRawId()));
+        List<String> calleeTypes = receiver.awaitEventTypes(call.calleePath(), t -> t.contains("CallDisconnected"));
+        JsonNode result = resultOf(call.calleePath(), calleeTypes.indexOf("CallDisconnected"));
+        assertThat(List.of(result.path("code").asInt(), result.path("subCode").asInt())).containsExactly(200, 5300);
+        assertThat(result.path("message").asText()).isEqualTo("Call ended for this participant as it was removed from "
+                + "the conversation by another participant. DiagCode: 0#5300.@");
+        assertThat(receiver.awaitEventTypes(call.callerPath(), t -> t.contains("RemoveParticipantSucceeded")))
+                .contains("RemoveParticipantSucceeded");
     }
 
     @Test
@@ -61,7 +79,7 @@ class CallLifecycleAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void connectToAnExistingCallSendsParticipantsUpdatedThenCallConnected() {
+    void anApplicationConnectingToAnExistingCallListensInWithoutJoiningAnyRoster() {
         AppToAppCall call = connectedAppToAppCall();
         String path = newCallbackPath();
         HttpResponse<String> response = http.send("POST", "/calling/callConnections:connect?api-version=2026-03-12",
@@ -69,23 +87,38 @@ class CallLifecycleAcceptanceTest extends ConformanceTest {
                         + "\"callbackUri\":\"" + receiver.url(path) + "\",\"operationContext\":\"ctx-connect\"}");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).path("callConnectionState").asText()).isEqualTo("connecting");
+        String botId = json(response).path("callConnectionId").asText();
         assertThat(receiver.awaitEventTypes(path, types -> types.size() >= 2))
                 .containsExactly("ParticipantsUpdated", "CallConnected");
+        JsonNode roster = receiver.received(path).get(0).json().get(0).path("data");
+        assertThat(roster.path("participants").findValuesAsText("rawId")).hasSize(2).contains(call.calleeRawId());
+        assertThat(roster.path("sequenceNumber").asInt()).isEqualTo(2);
         assertThat(receiver.received(path).get(1).json().get(0).path("data").path("operationContext").asText())
                 .isEqualTo("ctx-connect");
-        List<String> callerTypes = receiver.awaitEventTypes(call.callerPath(),
-                types -> types.stream().filter("ParticipantsUpdated"::equals).count() >= 2);
-        assertThat(callerTypes).endsWith("ParticipantsUpdated");
+
+        client.getCallConnection(botId).hangUp(false);
+        assertThat(receiver.awaitEventTypes(path, types -> types.contains("CallDisconnected")))
+                .containsExactly("ParticipantsUpdated", "CallConnected", "CallDisconnected");
+        assertThat(client.getCallConnection(call.callerId()).getCallProperties().getCallConnectionState().toString())
+                .as("the call goes on when the listening application leaves").isEqualTo("connected");
+
+        client.getCallConnection(call.callerId()).hangUp(false);
+        assertThat(receiver.awaitEventTypes(call.callerPath(), types -> types.contains("CallDisconnected")))
+                .as("the others heard nothing of the listening application")
+                .containsExactly("CallConnected", "ParticipantsUpdated", "CallDisconnected");
     }
 
     @Test
-    void connectToACallThatDoesNotExistGivesConnectFailed() {
+    void connectToACallThatDoesNotExistGivesConnectFailedForTheCallAskedFor() {
         String path = newCallbackPath();
         HttpResponse<String> response = http.send("POST", "/calling/callConnections:connect?api-version=2026-03-12",
                 "{\"callLocator\":{\"kind\":\"serverCallLocator\",\"serverCallId\":\"bm8tc3VjaC1jYWxs\"},"
                         + "\"callbackUri\":\"" + receiver.url(path) + "\"}");
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("serverCallId").asText()).isEqualTo("bm8tc3VjaC1jYWxs");
         assertThat(receiver.awaitEventTypes(path, types -> !types.isEmpty())).containsExactly("ConnectFailed");
+        assertThat(receiver.received(path).get(0).json().get(0).path("data").path("serverCallId").asText())
+                .isEqualTo("bm8tc3VjaC1jYWxs");
     }
 
     @Test

@@ -87,7 +87,8 @@ abstract class ConformanceTest {
     }
 
     /** Two applications in one call: A called a user that B owns, and B answered. */
-    record AppToAppCall(String callerId, String callerPath, String calleeId, String calleePath, String serverCallId) { }
+    record AppToAppCall(String callerId, String callerPath, String calleeId, String calleePath, String serverCallId,
+                        String calleeRawId) { }
 
     AppToAppCall connectedAppToAppCall() {
         String callerPath = newCallbackPath();
@@ -101,7 +102,8 @@ abstract class ConformanceTest {
         receiver.awaitEventTypes(callerPath, types -> types.contains("ParticipantsUpdated"));
         receiver.awaitEventTypes(calleePath, types -> types.contains("ParticipantsUpdated"));
         return new AppToAppCall(callerId, callerPath, calleeId, calleePath,
-                incoming.path("data").path("serverCallId").asText());
+                incoming.path("data").path("serverCallId").asText(),
+                incoming.path("data").path("to").path("rawId").asText());
     }
 
     /** A call from the SDK to a simulated person, connected. */

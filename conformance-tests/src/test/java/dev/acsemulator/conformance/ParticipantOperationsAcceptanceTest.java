@@ -189,10 +189,10 @@ class ParticipantOperationsAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void moveParticipantsBringsAPersonFromAnotherCall() {
+    void moveParticipantsBringsAPersonFromTheCallOfAnotherConnection() {
         PersonCall source = connectedCallToPersonAt("2026-03-12");
         PersonCall destination = connectedCallToPersonAt("2026-03-12");
-        String fromCall = client.getCallConnection(source.callConnectionId()).getCallProperties().getServerCallId();
+        String fromCall = source.callConnectionId(); // "The CallConnectionId for the call you want to move ... from"
         HttpResponse<String> moved = http.send("POST", participantsPath(destination.callConnectionId(), ":moveHere"),
                 "{\"targetParticipants\":[" + user(source.person()) + "],\"fromCall\":\"" + fromCall
                         + "\",\"operationContext\":\"ctx-move\"}");

@@ -137,6 +137,13 @@ public final class Call {
         }
     }
 
+    /** A new roster version that only this connection is told of (an application that connected to listen in). */
+    void publishRosterTo(CallConnection connection) {
+        sequenceNumber++;
+        emit(new CallEvent.ParticipantsUpdated(header(connection, null, ResultInformation.OK), sequenceNumber,
+                participantViews()));
+    }
+
     /** Ends one connection: it leaves the roster and receives CallDisconnected with the given result. */
     void disconnect(CallConnection connection, ResultInformation result, String operationContext) {
         if (!connection.isActive() && connection.state() == CallConnectionState.DISCONNECTED) {

@@ -51,6 +51,19 @@ final class CallContext {
     }
 
     /**
+     * A call that a Connect asked for by a server call id that does not exist: registered under that id and ended at
+     * once, so the failed connection can be reported and the id refused again until the retention forgets it.
+     */
+    Call newEndedCall(String serverCallId) {
+        IdSource callIds = ids.derive(callOrdinal.incrementAndGet());
+        Call call = new Call(callIds, serverCallId, callIds.guid(), lanes.forKey(serverCallId), new CallJournal(clock),
+                sink, false, whenEnded);
+        registry.register(call);
+        call.lane().execute(() -> call.end(connection -> ResultInformation.CALL_DOES_NOT_EXIST, null));
+        return call;
+    }
+
+    /**
      * An ended call is remembered for the retention, and at most {@code endedCallsRemembered} of them are: beyond
      * that the oldest is forgotten early, so memory stays bounded however many calls a load test ends.
      */

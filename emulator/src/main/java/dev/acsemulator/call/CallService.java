@@ -104,32 +104,42 @@ public final class CallService {
             case ROOM_CALL -> context.registry.callForLocator("room:" + locator.id(), () -> context.newCall(true));
         };
         boolean found = call != null;
-        Call target = found ? call : context.newCall(false);
+        // A server call that does not exist: the connection and its ConnectFailed name the call that was asked for,
+        // which is remembered as ended (so asking again fails the same way) and forgotten after the retention.
+        Call target = found ? call : context.newEndedCall(locator.id());
+        boolean joinsRoster = locator.kind() != Commands.CallLocator.Kind.SERVER_CALL;
         return CallContext.onLane(target, () -> {
             Identifier identity = context.newApplicationIdentity(target);
             CallConnection connection = context.newConnection(target, new CallConnection.ConnectionSpec(identity,
                     command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(), null, null,
                     null));
             CallConnectionSnapshot snapshot = connection.snapshot();
-            target.lane().execute(() -> settleConnect(target, connection, found && !target.isEnded()));
+            target.lane().execute(() -> settleConnect(target, connection, joinsRoster));
             return snapshot;
         });
     }
 
-    /** §2.5: ParticipantsUpdated may precede CallConnected on Connect; a call that is gone gives ConnectFailed. */
-    private void settleConnect(Call call, CallConnection connection, boolean callExists) {
-        if (!callExists || call.isEnded()) {
+    /**
+     * §2.5: ParticipantsUpdated may precede CallConnected on Connect; a call that is gone gives ConnectFailed. An
+     * application that connects to an existing call by its server call id listens in without being a participant:
+     * the real service lists it in no roster and tells the others nothing (recorded: azure-sdk-for-java
+     * createVOIPCallAndConnectCallTest.json), and the call's roster version still moves on for its first roster.
+     * Group and room calls, which a Connect can start, list every application that joined them.
+     */
+    private void settleConnect(Call call, CallConnection connection, boolean joinsRoster) {
+        if (call.isEnded()) {
             call.emit(new CallEvent.ConnectFailed(call.header(connection, connection.operationContext(),
                     ResultInformation.CALL_DOES_NOT_EXIST)));
             connection.transitionTo(CallConnectionState.DISCONNECTED, "connect failed");
-            if (!callExists) {
-                call.end(other -> ResultInformation.CALL_DOES_NOT_EXIST, null);
-            }
             return;
         }
-        call.join(connection.identity(), connection);
         connection.transitionTo(CallConnectionState.CONNECTED, "connected to existing call");
-        call.publishRoster();
+        if (joinsRoster) {
+            call.join(connection.identity(), connection);
+            call.publishRoster();
+        } else {
+            call.publishRosterTo(connection);
+        }
         call.emit(new CallEvent.CallConnected(call.header(connection, connection.operationContext(),
                 ResultInformation.OK)));
     }
@@ -154,7 +164,11 @@ public final class CallService {
                 () -> {
                     CallContext.requireActive(connection);
                     Call call = connection.call();
-                    if (call.isGroup() && connection.state() != CallConnectionState.CONNECTING) {
+                    if (connection.state() == CallConnectionState.CONNECTED
+                            && call.participant(connection.identity()).isEmpty()) {
+                        // An application that connected to listen in leaves alone; the call goes on.
+                        call.disconnect(connection, ResultInformation.ENDED_BY_CALL_AUTOMATION, null);
+                    } else if (call.isGroup() && connection.state() != CallConnectionState.CONNECTING) {
                         call.disconnect(connection, ResultInformation.ENDED_BY_CALL_AUTOMATION, null);
                         call.publishRoster();
                     } else {
@@ -165,12 +179,16 @@ public final class CallService {
                 }));
     }
 
-    /** §2.20 terminate (hang up for everyone): every connection gets CallDisconnected 7000. */
+    /**
+     * §2.20 terminate (hang up for everyone): the terminating connection gets CallDisconnected 7000, every other
+     * application connection 5001, as the real service sent in the Azure SDKs' recorded live tests.
+     */
     public CompletableFuture<Void> terminate(String callConnectionId) {
         return context.connection(callConnectionId).thenCompose(connection -> CallContext.onLane(connection.call(),
                 () -> {
                     CallContext.requireActive(connection);
-                    connection.call().end(other -> ResultInformation.ENDED_BY_CALL_AUTOMATION, null);
+                    connection.call().end(other -> other == connection ? ResultInformation.ENDED_BY_CALL_AUTOMATION
+                            : ResultInformation.OTHER_PARTY_ENDED, null);
                     return null;
                 }));
     }

@@ -145,12 +145,15 @@ public final class ParticipantService {
     /**
      * MoveParticipants (2026-03-12): participants leave {@code fromCall} and join this call. Each moved participant
      * gives MoveParticipantSucceeded; one not found in the source call gives MoveParticipantFailed 404/8522.
+     * {@code fromCall} is "the CallConnectionId for the call you want to move the participant from" (the spec); a
+     * server call id is accepted too (openapi/DEVIATIONS.md 23).
      */
     public CompletableFuture<List<Identifier>> move(Commands.MoveParticipants command) {
         return onConnection(command.callConnectionId(), connection -> {
             CallContext.requireEstablished(connection);
             Call destination = connection.call();
-            Call source = context.registry.call(command.fromCall()).orElseThrow(() -> new CallActionException(
+            Call source = context.registry.connection(command.fromCall()).map(CallConnection::call)
+                    .or(() -> context.registry.call(command.fromCall())).orElseThrow(() -> new CallActionException(
                     CallError.INVALID_REQUEST, "The call " + command.fromCall() + " to move participants from does not exist."));
             if (source == destination) {
                 throw new CallActionException(CallError.INVALID_REQUEST,

@@ -10,18 +10,25 @@ public record ResultInformation(int code, int subCode, String message) {
     /** Success on events that report no particular outcome (§2: {@code {"code":200,"subCode":0,"message":""}}). */
     public static final ResultInformation OK = new ResultInformation(200, 0, "");
 
-    /** §2.20: the connection that hung up or terminated. */
+    /**
+     * §2.20: the connection that hung up or terminated (recorded: azure-sdk-for-java
+     * createVOIPCallAndAnswerThenHangupAutomatedTest.json, api-version 2025-06-15).
+     */
     public static final ResultInformation ENDED_BY_CALL_AUTOMATION = new ResultInformation(200, 7000,
-            "Call was ended by Azure Communication Service Call Automation API or a server bot.");
-    /** §2.20: another app's connection when the other party hangs up. */
+            "Call was ended by Azure Communication Service Call Automation API or a server bot. DiagCode: 0#7000.@");
+    /**
+     * §2.20: every other application connection when the other party hangs up or another application terminates
+     * the call (the same recording).
+     */
     public static final ResultInformation OTHER_PARTY_ENDED = new ResultInformation(200, 5001,
-            "This conversation has ended..");
+            "This conversation has ended.. DiagCode: 0#5001.@");
     /** §2.1, §2.10: the conversation ended (callee rejected, last peer removed). */
     public static final ResultInformation CONVERSATION_ENDED = new ResultInformation(200, 5002,
             "The conversation has ended. DiagCode: 0#5002.@");
-    /** §4: this connection's participant was removed by another participant. */
-    public static final ResultInformation REMOVED_BY_PARTICIPANT = new ResultInformation(200, 5000,
-            "Removed by another participant. DiagCode: 0#5000.@");
+    /** The connection of a participant that another participant removed (the Azure SDKs' recorded traffic). */
+    public static final ResultInformation REMOVED_BY_PARTICIPANT = new ResultInformation(200, 5300,
+            "Call ended for this participant as it was removed from the conversation by another participant. "
+                    + "DiagCode: 0#5300.@");
     /** §2.6: transfer accepted, and the app's leg ended after a successful transfer. */
     public static final ResultInformation TRANSFER_COMPLETED = new ResultInformation(200, 7015,
             "The transfer operation completed successfully.");
