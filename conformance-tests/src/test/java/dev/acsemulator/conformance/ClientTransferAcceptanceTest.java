@@ -51,17 +51,25 @@ class ClientTransferAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void aTransferToAParticipantMovesTheTransfereeAndTheAppSeesOnlyTheRosterChange() {
+    void aTransferThatLeavesTheAppAloneEndsItsCallWith5001() {
         GroupCall call = groupCall();
         String target = person();
         JsonNode transfer = control.transfer(call.serverCallId(), call.transferor(),
                 "{\"target\":\"" + target + "\"}");
         assertThat(transfer.path("state").asText()).isEqualTo("Transferring");
         awaitState(transfer.path("id").asText(), "Transferred");
-        await().atMost(Duration.ofSeconds(10)).until(() -> roster(call.callConnectionId()).size() == 1);
-        List<String> types = receiver.eventTypes(call.path());
-        assertThat(types).endsWith("ParticipantsUpdated").doesNotContain("CallTransferAccepted", "CallTransferFailed",
-                "CallDisconnected");
+        List<String> types = receiver.awaitEventTypes(call.path(), t -> t.contains("CallDisconnected"));
+        assertThat(types).endsWith("CallDisconnected").doesNotContain("CallTransferAccepted", "CallTransferFailed");
+        assertThat(resultOf(call.path(), types.size() - 1).path("subCode").asInt()).isEqualTo(5001);
+    }
+
+    @Test
+    void aSecondTransferOfTheSameCallWhileTheFirstRingsIsRefused() {
+        GroupCall call = groupCall();
+        control.transfer(call.serverCallId(), call.transferor(), "{\"target\":\"" + person() + "_noanswer\"}");
+        assertThatThrownBy(() -> control.transfer(call.serverCallId(), call.transferee(),
+                "{\"target\":\"" + person() + "\",\"transferee\":\"" + call.transferor() + "\"}"))
+                .hasMessageContaining("409").hasMessageContaining("in progress");
     }
 
     @Test

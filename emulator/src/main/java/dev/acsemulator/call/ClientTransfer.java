@@ -10,14 +10,16 @@ public final class ClientTransfer {
     public enum State { NONE, TRANSFERRING, TRANSFERRED, FAILED }
 
     private final String id;
+    private final String serverCallId;
     private final Identifier transferor;
     private final Identifier transferee;
     private final String target;
     private volatile State state = State.NONE;
     private volatile ResultInformation error;
 
-    ClientTransfer(String id, Identifier transferor, Identifier transferee, String target) {
+    ClientTransfer(String id, String serverCallId, Identifier transferor, Identifier transferee, String target) {
         this.id = id;
+        this.serverCallId = serverCallId;
         this.transferor = transferor;
         this.transferee = transferee;
         this.target = target;
@@ -38,6 +40,11 @@ public final class ClientTransfer {
 
     public String id() {
         return id;
+    }
+
+    /** The call whose participant was transferred. */
+    public String serverCallId() {
+        return serverCallId;
     }
 
     public Identifier transferor() {

@@ -13,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClientTransferService {
 
-    /** D-LIMITS: the Calling SDK's call transfer operation times out after 60 s. */
+    /**
+     * The Calling SDK's call transfer operation times out after 60 s; the target's phone rings no longer than any
+     * invitation does ({@code --ring-timeout}), so the attempt ends at the sooner of the two.
+     */
     private static final Duration TRANSFER_TIMEOUT = Duration.ofSeconds(60);
 
     /** What the transferor asked for; exactly one of target, targetCallId and voicemailOf is set. */
@@ -49,11 +52,13 @@ public final class ClientTransferService {
                         "A call cannot be transferred to someone who is already in it.");
             }
             String label = request.voicemailOf() != null ? "voicemail:" + target.rawId() : target.rawId();
-            ClientTransfer transfer = register(transferor, transferee, label);
+            ClientTransfer transfer = register(original, transferor, transferee, label);
             Call destination = context.newCall(false);
             ClientTransferOutcome outcome = new ClientTransferOutcome(transfer, original);
+            Duration ringing = context.settings.ringTimeout().compareTo(TRANSFER_TIMEOUT) < 0
+                    ? context.settings.ringTimeout() : TRANSFER_TIMEOUT;
             destination.lane().execute(() -> {
-                Invitation invitation = context.invite(destination, target, transferee, null, TRANSFER_TIMEOUT,
+                Invitation invitation = context.invite(destination, target, transferee, null, ringing,
                         CustomHeaders.NONE, outcome, !request.disableForwardingAndUnanswered()
                                 && request.voicemailOf() == null);
                 if (request.voicemailOf() != null && invitation.isRinging()) {
@@ -68,7 +73,7 @@ public final class ClientTransferService {
     /** Consultative transfer: the transferee joins the call the transferor has with the target. */
     private ClientTransfer toCall(Call original, Call consulted, Identifier transferor, Request request) {
         Identifier transferee = transferee(original, transferor, request);
-        ClientTransfer transfer = register(transferor, transferee, "call:" + consulted.serverCallId());
+        ClientTransfer transfer = register(original, transferor, transferee, "call:" + consulted.serverCallId());
         leaveAfterTransfer(original, transfer);
         consulted.lane().execute(() -> {
             if (consulted.isEnded()) {
@@ -93,11 +98,25 @@ public final class ClientTransferService {
         original.leave(transfer.transferor());
         original.journal().record("transfer", transfer.id(), transfer.transferee() + " transferred to "
                 + transfer.target() + " by " + transfer.transferor());
-        original.endIfAloneElsePublish(ResultInformation.OTHER_PARTY_ENDED);
+        if (original.participantCount() <= 1) {
+            // Whatever the call was, an application left alone by a transfer has no one to talk to.
+            original.end(connection -> ResultInformation.OTHER_PARTY_ENDED, null);
+        } else {
+            original.publishRoster();
+        }
     }
 
-    private ClientTransfer register(Identifier transferor, Identifier transferee, String target) {
-        ClientTransfer transfer = new ClientTransfer(context.ids.guid(), transferor, transferee, target);
+    /** A call takes one client-side transfer at a time, as a Calling SDK call does. Runs on the call's lane. */
+    private ClientTransfer register(Call original, Identifier transferor, Identifier transferee, String target) {
+        for (ClientTransfer running : transfers.values()) {
+            if (running.serverCallId().equals(original.serverCallId())
+                    && running.state() == ClientTransfer.State.TRANSFERRING) {
+                throw new CallActionException(CallError.ACTION_NOT_VALID_IN_STATE, "Transfer " + running.id()
+                        + " of this call is still in progress.");
+            }
+        }
+        ClientTransfer transfer = new ClientTransfer(context.ids.guid(), original.serverCallId(), transferor,
+                transferee, target);
         transfer.transferring();
         transfers.put(transfer.id(), transfer);
         return transfer;
@@ -106,7 +125,13 @@ public final class ClientTransferService {
     private static Identifier transferee(Call original, Identifier transferor, Request request) {
         requirePerson(original, transferor, "the transferor is not in the call");
         if (request.transferee() != null) {
-            requirePerson(original, request.transferee(), "the transferee is not in the call");
+            Participant transferee = original.participant(request.transferee()).filter(p -> !original.isEnded())
+                    .orElseThrow(() -> new CallActionException(CallError.PARTICIPANT_NOT_FOUND,
+                            request.transferee().rawId() + ": the transferee is not in the call."));
+            if (transferee.isApplication()) {
+                throw new CallActionException(CallError.NOT_SUPPORTED, request.transferee().rawId() + " is an "
+                        + "application's leg; the emulator simulates client-side transfers of people only.");
+            }
             return request.transferee();
         }
         var people = original.participants().stream().filter(p -> !p.isApplication())
