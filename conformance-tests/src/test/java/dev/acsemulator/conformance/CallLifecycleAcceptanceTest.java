@@ -19,7 +19,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Hang-up, terminate, connect and group calls across several applications (§2.2, §2.5, §2.20). */
+/**
+ * Hang-up, terminate, connect and group calls across several applications (call-automation-behaviour.md §2.2, §2.5,
+ * §2.20).
+ */
 class CallLifecycleAcceptanceTest extends ConformanceTest {
 
     @Test

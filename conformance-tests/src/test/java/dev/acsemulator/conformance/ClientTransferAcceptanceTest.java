@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Client-side transfers (the Calling SDK Transfer feature, behaviour doc §8): a simulated participant of an
- * application's group call transfers another participant; the application sees the roster change only.
+ * Client-side transfers (the Calling SDK Transfer feature, call-automation-behaviour.md §8): a simulated participant of
+ * an application's group call transfers another participant; the application sees the roster change only.
  */
 class ClientTransferAcceptanceTest extends ConformanceTest {
 

@@ -24,7 +24,9 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CreateCall (§2.1) with the official Java SDK 1.0.4, through add, transfer and hang-up. */
+/**
+ * CreateCall (call-automation-behaviour.md §2.1) with the official Java SDK 1.0.4, through add, transfer and hang-up.
+ */
 class CreateCallAcceptanceTest extends ConformanceTest {
 
 

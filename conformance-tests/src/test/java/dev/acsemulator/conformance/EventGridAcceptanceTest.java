@@ -11,7 +11,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Event Grid delivery of IncomingCall (§5.3, §5.4): both schemas, their handshakes, and the retry rules. */
+/**
+ * Event Grid delivery of IncomingCall (call-automation-behaviour.md §5.3, §5.4): both schemas, their handshakes, and
+ * the retry rules.
+ */
 class EventGridAcceptanceTest extends ConformanceTest {
 
     private String subscribe(String path, String extraJson) {

@@ -21,7 +21,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** IncomingCall through Event Grid (§5.2) and AnswerCall / RejectCall / RedirectCall (§2.3, §2.4). */
+/**
+ * IncomingCall through Event Grid (call-automation-behaviour.md §5.2) and AnswerCall / RejectCall / RedirectCall (§2.3,
+ * §2.4).
+ */
 class IncomingCallAcceptanceTest extends ConformanceTest {
 
 

@@ -19,7 +19,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Participant operations (§2.8–§2.11): get, add, remove, mute, cancel add, move, with their failures. */
+/**
+ * Participant operations (call-automation-behaviour.md §2.8–§2.11): get, add, remove, mute, cancel add, move, with
+ * their failures.
+ */
 class ParticipantOperationsAcceptanceTest extends ConformanceTest {
 
     private static final String V2026 = "?api-version=2026-03-12";

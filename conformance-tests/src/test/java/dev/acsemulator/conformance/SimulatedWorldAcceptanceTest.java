@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The other side of the call (§2, §4): reserved identities that are busy, decline, never answer, are unreachable,
- * forward to voicemail; behaviours set through the control API; simulated people who hang up and hold.
+ * The other side of the call (call-automation-behaviour.md §2, §4): reserved identities that are busy, decline, never
+ * answer, are unreachable, forward to voicemail; behaviours set through the control API; simulated people who hang up
+ * and hold.
  */
 class SimulatedWorldAcceptanceTest extends ConformanceTest {
 

@@ -13,7 +13,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** TransferToParticipant (§2.6, §2.7): 1:1, group with a transferee, to an app-owned target, and failures. */
+/**
+ * TransferToParticipant (call-automation-behaviour.md §2.6, §2.7): 1:1, group with a transferee, to an app-owned
+ * target, and failures.
+ */
 class TransferAcceptanceTest extends ConformanceTest {
 
     @Test

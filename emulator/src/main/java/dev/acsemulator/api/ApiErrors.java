@@ -102,7 +102,7 @@ public final class ApiErrors {
         return new ApiException(500, "InternalServerError", "The emulator failed unexpectedly; this is a bug.");
     }
 
-    /** Maps the domain's refusals (§4 subcodes). */
+    /** Maps the domain's refusals (call-automation-behaviour.md §4 subcodes). */
     public static ApiException fromDomain(CallActionException e) {
         return switch (e.error()) {
             case CALL_CONNECTION_NOT_FOUND, CALL_TERMINATED -> new ApiException(404, "8522", "Call not found.");

@@ -3,8 +3,9 @@ package dev.acsemulator.call;
 import dev.acsemulator.call.event.CallEvent;
 
 /**
- * §2.8: an added participant answered (AddParticipantSucceeded, then ParticipantsUpdated with the new roster) or
- * did not (AddParticipantFailed with the reason). Events go to the adding connection's operation callback.
+ * call-automation-behaviour.md §2.8: an added participant answered (AddParticipantSucceeded, then ParticipantsUpdated
+ * with the new roster) or did not (AddParticipantFailed with the reason). Events go to the adding connection's
+ * operation callback.
  */
 final class AddParticipantOutcome implements InvitationOutcome {
 

@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * A server call: its roster, the application connections in it, the invitations it is ringing, and the call-wide
- * roster version that ParticipantsUpdated carries (§6: the same sequenceNumber on every connection, increasing).
- * Everything here runs on {@link #lane()}.
+ * roster version that ParticipantsUpdated carries (call-automation-behaviour.md §6: the same sequenceNumber on every
+ * connection, increasing). Everything here runs on {@link #lane()}.
  */
 public final class Call {
 

@@ -1,11 +1,11 @@
 package dev.acsemulator.call;
 
 /**
- * A client-side transfer's invitation to its target (§8): answered, the transferee and the target are in a new call
- * and both the transferee and the transferor leave the original call, whose application connections see
- * ParticipantsUpdated (or CallDisconnected 5001 when left alone); unanswered or refused, the transfer fails with the
- * target's result and the original call is untouched. The application gets no CallTransferAccepted/Failed: those
- * answer only its own TransferToParticipant.
+ * A client-side transfer's invitation to its target (call-automation-behaviour.md §8): answered, the transferee and the
+ * target are in a new call and both the transferee and the transferor leave the original call, whose application
+ * connections see ParticipantsUpdated (or CallDisconnected 5001 when left alone); unanswered or refused, the transfer
+ * fails with the target's result and the original call is untouched. The application gets no
+ * CallTransferAccepted/Failed: those answer only its own TransferToParticipant.
  */
 final class ClientTransferOutcome implements InvitationOutcome {
 

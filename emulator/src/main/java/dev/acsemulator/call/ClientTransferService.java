@@ -7,9 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Client-side transfers (the Calling SDK Transfer feature, §8): a simulated participant transfers the other party of
- * its call to a participant (with or without the target's forwarding and unanswered settings), to another call it
- * is in (consultative), or to a Teams user's voicemail.
+ * Client-side transfers (the Calling SDK Transfer feature, call-automation-behaviour.md §8): a simulated participant
+ * transfers the other party of its call to a participant (with or without the target's forwarding and unanswered
+ * settings), to another call it is in (consultative), or to a Teams user's voicemail.
  */
 public final class ClientTransferService {
 

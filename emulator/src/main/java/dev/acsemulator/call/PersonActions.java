@@ -19,7 +19,8 @@ public final class PersonActions {
 
     /**
      * The person hangs up. In a 1:1 call the call ends and every application connection gets CallDisconnected
-     * 200/5001 (as when the other party hangs up, §2.20); in a group call the others get ParticipantsUpdated.
+     * 200/5001 (as when the other party hangs up, call-automation-behaviour.md §2.20); in a group call the others get
+     * ParticipantsUpdated.
      */
     public CompletableFuture<Void> hangUp(String serverCallId, Identifier person) {
         Call call = call(serverCallId);

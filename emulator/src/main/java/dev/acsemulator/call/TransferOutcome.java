@@ -3,11 +3,11 @@ package dev.acsemulator.call;
 import dev.acsemulator.call.event.CallEvent;
 
 /**
- * TransferToParticipant (§2.6, §2.7). The invitation rings the target inside a new call that will hold the transferee
- * and the target; the outcome is reported on the transferring connection's call lane:
- * accepted in a 1:1 call: CallTransferAccepted 7015 then CallDisconnected 7015, and the original call ends;
- * accepted in a group call: CallTransferAccepted, the transferee leaves, ParticipantsUpdated, back to connected;
- * failed: CallTransferFailed with the reason, and the call stays up.
+ * TransferToParticipant (call-automation-behaviour.md §2.6, §2.7). The invitation rings the target inside a new call
+ * that will hold the transferee and the target; the outcome is reported on the transferring connection's call lane:
+ * accepted in a 1:1 call: CallTransferAccepted 7015 then CallDisconnected 7015, and the original call ends; accepted
+ * in a group call: CallTransferAccepted, the transferee leaves, ParticipantsUpdated, back to connected; failed:
+ * CallTransferFailed with the reason, and the call stays up.
  */
 final class TransferOutcome implements InvitationOutcome {
 

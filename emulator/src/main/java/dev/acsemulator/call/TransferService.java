@@ -3,7 +3,10 @@ package dev.acsemulator.call;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** TransferToParticipant: hands a participant of this call over to a target identity (§2.6, §2.7). */
+/**
+ * TransferToParticipant: hands a participant of this call over to a target identity (call-automation-behaviour.md §2.6,
+ * §2.7).
+ */
 public final class TransferService {
 
     private final CallContext context;

@@ -18,9 +18,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Delivers callback events (§3): each event is serialized when it is emitted, then POSTed alone with a fresh
- * {@code Authorization: Bearer} JWT. Events of one connection go out in order, one at a time, each finishing its
- * retries before the next; different connections never wait for each other, and nothing here blocks the caller.
+ * Delivers callback events (call-automation-behaviour.md §3): each event is serialized when it is emitted, then POSTed
+ * alone with a fresh {@code Authorization: Bearer} JWT. Events of one connection go out in order, one at a time, each
+ * finishing its retries before the next; different connections never wait for each other, and nothing here blocks the
+ * caller.
  */
 public final class CallbackDispatcher implements CallEventSink {
 

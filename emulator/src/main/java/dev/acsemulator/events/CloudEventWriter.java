@@ -9,8 +9,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /**
- * A callback event as it goes on the wire: a one-element JSON array holding one CloudEvents 1.0 event (§3; the JS SDK
- * parses only element [0], sdk-wire-facts.md §8), shaped for the connection's api-version.
+ * A callback event as it goes on the wire: a one-element JSON array holding one CloudEvents 1.0 event
+ * (call-automation-behaviour.md §3; the JS SDK parses only element [0], sdk-wire-facts.md §8), shaped for the
+ * connection's api-version.
  */
 public final class CloudEventWriter {
 

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Event Grid schema envelopes (§5.2–§5.4): the IncomingCall notification and the SubscriptionValidation event, each
- * POSTed as a one-element array.
+ * Event Grid schema envelopes (call-automation-behaviour.md §5.2–§5.4): the IncomingCall notification and the
+ * SubscriptionValidation event, each POSTed as a one-element array.
  */
 public final class EventGridEventWriter {
 

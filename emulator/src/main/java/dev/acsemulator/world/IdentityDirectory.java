@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Who answers a call to an identity. An ACS user, or a phone number the emulated resource owns, is owned by an
- * application when an Event Grid subscription delivers its IncomingCall (§5.2); every other identity is a simulated
- * person.
+ * application when an Event Grid subscription delivers its IncomingCall (call-automation-behaviour.md §5.2); every
+ * other identity is a simulated person.
  */
 public final class IdentityDirectory {
 

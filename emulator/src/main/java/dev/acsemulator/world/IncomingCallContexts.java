@@ -10,9 +10,9 @@ import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Makes {@code incomingCallContext} values shaped like the service's (§5.2): an unsigned JWT, header
- * {@code {"alg":"none","typ":"JWT"}}, payload {@code {"cc":"<base64 gzip>","shrToken":"..."}}, empty signature.
- * The emulator treats the whole string as an opaque key; the payload only has to look right.
+ * Makes {@code incomingCallContext} values shaped like the service's (call-automation-behaviour.md §5.2): an unsigned
+ * JWT, header {@code {"alg":"none","typ":"JWT"}}, payload {@code {"cc":"<base64 gzip>","shrToken":"..."}}, empty
+ * signature. The emulator treats the whole string as an opaque key; the payload only has to look right.
  */
 public final class IncomingCallContexts {
 

@@ -25,12 +25,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers IncomingCall to webhook subscriptions as Event Grid does (§5.3, §5.4). Before the first delivery a
- * subscription is validated: Event Grid schema by the SubscriptionValidation POST (HTTP 200 with the matching
- * {@code validationResponse}; 202 does not count), CloudEvents schema by the OPTIONS abuse-protection handshake
- * ({@code WebHook-Allowed-Origin}). A failed handshake is tried again before the next delivery. Failed deliveries are
- * retried on Event Grid's schedule (time-compressible), within the subscription's attempts and time to live, except
- * 400, 401 and 413, which Event Grid never retries.
+ * Delivers IncomingCall to webhook subscriptions as Event Grid does (call-automation-behaviour.md §5.3, §5.4). Before
+ * the first delivery a subscription is validated: Event Grid schema by the SubscriptionValidation POST (HTTP 200 with
+ * the matching {@code validationResponse}; 202 does not count), CloudEvents schema by the OPTIONS abuse-protection
+ * handshake ({@code WebHook-Allowed-Origin}). A failed handshake is tried again before the next delivery. Failed
+ * deliveries are retried on Event Grid's schedule (time-compressible), within the subscription's attempts and time to
+ * live, except 400, 401 and 413, which Event Grid never retries.
  */
 public final class EventGridPublisher {
 

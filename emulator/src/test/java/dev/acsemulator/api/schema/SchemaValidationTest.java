@@ -16,7 +16,9 @@ import static dev.acsemulator.api.schema.ValidationMode.RESPONSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Request and response validation; bodies are the ones the official SDKs were captured sending (sdk-wire-facts §5). */
+/**
+ * Request and response validation; bodies are the ones the official SDKs were captured sending (sdk-wire-facts.md §5).
+ */
 class SchemaValidationTest {
 
     private static final String JAVA = "2023-03-06";
@@ -24,7 +26,7 @@ class SchemaValidationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String U1 = "8:acs:11111111-1111-1111-1111-111111111111_00000000-0000-0000-0000-000000000001";
 
-    // sdk-wire-facts §5.1: Java 1.0.4 (api-version 2023-03-06)
+    // sdk-wire-facts.md §5.1: Java 1.0.4 (api-version 2023-03-06)
     private static final String JAVA_CREATE_CALL =
             "{\"targets\":[{\"rawId\":\"" + U1 + "\",\"communicationUser\":{\"id\":\"" + U1 + "\"}}],"
                     + "\"callbackUri\":\"https://app.example/api/callbacks\"}";
@@ -37,7 +39,7 @@ class SchemaValidationTest {
                     + "{\"rawId\":\"4:+14255550123\",\"phoneNumber\":{\"value\":\"+14255550123\"}}],"
                     + "\"sourceCallerIdNumber\":{\"value\":\"+18005550100\"},\"sourceDisplayName\":\"Contoso Group\","
                     + "\"operationContext\":\"ctx-group\",\"callbackUri\":\"https://app.example/api/callbacks\"}";
-    // sdk-wire-facts §5.2: JS 1.6.0 (api-version 2026-03-12)
+    // sdk-wire-facts.md §5.2: JS 1.6.0 (api-version 2026-03-12)
     private static final String JS_CREATE_CALL =
             "{\"targets\":[{\"kind\":\"communicationUser\",\"rawId\":\"" + U1 + "\",\"communicationUser\":{\"id\":\"" + U1 + "\"}}],"
                     + "\"callbackUri\":\"https://app.example/api/callbacks\"}";
