@@ -26,13 +26,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CallLifecycleAcceptanceTest extends ConformanceTest {
 
     @Test
-    void hangUpGives7000ToTheLeaverAnd5001ToTheOtherApplication() {
+    void hangUpGives7000ToTheLeaverAnd5010ToTheOtherApplication() {
         AppToAppCall call = connectedAppToAppCall();
         client.getCallConnection(call.callerId()).hangUp(false);
         receiver.awaitEventTypes(call.callerPath(), types -> types.contains("CallDisconnected"));
         receiver.awaitEventTypes(call.calleePath(), types -> types.contains("CallDisconnected"));
         assertThat(resultOf(call.callerPath(), 2).path("subCode").asInt()).isEqualTo(7000);
-        assertThat(resultOf(call.calleePath(), 2).path("subCode").asInt()).isEqualTo(5001);
+        JsonNode remaining = resultOf(call.calleePath(), 2);
+        assertThat(remaining.path("subCode").asInt()).isEqualTo(5010);
+        assertThat(remaining.path("message").asText()).isEqualTo("This conversation has ended as only one participant "
+                + "was remaining in the conversation. DiagCode: 0#5010.@");
     }
 
     @Test

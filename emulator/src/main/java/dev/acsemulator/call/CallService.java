@@ -156,8 +156,8 @@ public final class CallService {
     }
 
     /**
-     * §2.20 hang-up (leave): in a 1:1 call the call ends, 7000 to this connection and 5001 to other applications'
-     * connections; in a group call only this application leaves.
+     * §2.20 hang-up (leave): in a 1:1 call the call ends, 7000 to this connection and 5010 ("only one participant
+     * was remaining") to another application's connection; in a group call only this application leaves.
      */
     public CompletableFuture<Void> hangUp(String callConnectionId) {
         return context.connection(callConnectionId).thenCompose(connection -> CallContext.onLane(connection.call(),
@@ -173,7 +173,7 @@ public final class CallService {
                         call.publishRoster();
                     } else {
                         call.end(other -> other == connection ? ResultInformation.ENDED_BY_CALL_AUTOMATION
-                                : ResultInformation.OTHER_PARTY_ENDED, null);
+                                : ResultInformation.ONLY_ONE_PARTICIPANT_LEFT, null);
                     }
                     return null;
                 }));

@@ -22,6 +22,10 @@ public record ResultInformation(int code, int subCode, String message) {
      */
     public static final ResultInformation OTHER_PARTY_ENDED = new ResultInformation(200, 5001,
             "This conversation has ended.. DiagCode: 0#5001.@");
+    /** §2.20: the remaining application when another application leaves a 1:1 call (recorded). */
+    public static final ResultInformation ONLY_ONE_PARTICIPANT_LEFT = new ResultInformation(200, 5010,
+            "This conversation has ended as only one participant was remaining in the conversation. "
+                    + "DiagCode: 0#5010.@");
     /** §2.1, §2.10: the conversation ended (callee rejected, last peer removed). */
     public static final ResultInformation CONVERSATION_ENDED = new ResultInformation(200, 5002,
             "The conversation has ended. DiagCode: 0#5002.@");
