@@ -2,35 +2,26 @@ package dev.acsemulator.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.api.schema.ApiVersionInfo;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.events.VersionShaper;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shapes bodies for the api-version asked: removes the properties that version's spec lacks (from
- * openapi/api-versions.json), at the top level and in the nested models the emulator writes.
+ * openapi/api-versions.json), at the top level and in every nested model, found by following the spec's
+ * {@code $ref}s ({@link SchemaRegistry#propertyModels}), so a model nested at any depth is shaped without a table here.
+ *
+ * <p>Shaping runs for every response and every event, so it does no schema work then: the first body of an
+ * api-version builds that version's {@link Shape} of every definition, linked to the shapes of the models its
+ * properties hold; a body is then walked with map look-ups only.
  */
 public final class SpecVersionShaper implements VersionShaper {
-
-    /** Which spec definition each nested property the emulator writes is an instance of. */
-    private static final Map<String, String> NESTED = Map.of(
-            "resultInformation", "ResultInformation",
-            "participants", "CallParticipant",
-            "value", "CallParticipant",
-            "participant", "CommunicationIdentifierModel",
-            "transferTarget", "CommunicationIdentifierModel",
-            "transferee", "CommunicationIdentifierModel",
-            "targets", "CommunicationIdentifierModel",
-            "source", "CommunicationIdentifierModel",
-            "identifier", "CommunicationIdentifierModel");
-
-    private final SchemaRegistry registry;
-
-    public SpecVersionShaper(SchemaRegistry registry) {
-        this.registry = registry;
-    }
 
     /**
      * The fields every event carries whatever the version (call-automation-behaviour.md §2-§3: the service adds
@@ -39,20 +30,16 @@ public final class SpecVersionShaper implements VersionShaper {
     private static final Set<String> EVERY_EVENT_HAS = Set.of("callConnectionId", "serverCallId", "correlationId",
             "operationContext", "resultInformation", "version", "publicEventType");
 
+    private final SchemaRegistry registry;
+    private final Map<String, VersionShapes> byVersion = new ConcurrentHashMap<>();
+
+    public SpecVersionShaper(SchemaRegistry registry) {
+        this.registry = registry;
+    }
+
     @Override
     public void shapeEvent(String apiVersion, String eventType, ObjectNode data) {
-        Set<String> absent = registry.absentProperties(apiVersion, eventType);
-        for (String field : absent) {
-            if (!EVERY_EVENT_HAS.contains(field)) {
-                data.remove(field);
-            }
-        }
-        data.fields().forEachRemaining(field -> {
-            String nested = nestedDefinition(eventType, field.getKey());
-            if (nested != null) {
-                pruneValue(apiVersion, nested, field.getValue());
-            }
-        });
+        shapes(apiVersion).events.getOrDefault(eventType, Shape.NONE).apply(data);
     }
 
     @Override
@@ -62,38 +49,78 @@ public final class SpecVersionShaper implements VersionShaper {
 
     @Override
     public void shapeResponse(String apiVersion, String definitionName, ObjectNode body) {
-        prune(apiVersion, definitionName, body);
+        shapes(apiVersion).models.getOrDefault(definitionName, Shape.NONE).apply(body);
     }
 
-    private void prune(String apiVersion, String definition, ObjectNode node) {
-        Set<String> absent = registry.absentProperties(apiVersion, definition);
-        if (!absent.isEmpty()) {
-            node.remove(absent);
+    private VersionShapes shapes(String apiVersion) {
+        VersionShapes known = byVersion.get(apiVersion);
+        return known != null ? known
+                : byVersion.computeIfAbsent(registry.resolve(apiVersion).version(), this::build);
+    }
+
+    /** The shapes of one api-version: of each model, and of each event (which keeps {@link #EVERY_EVENT_HAS}). */
+    private record VersionShapes(Map<String, Shape> models, Map<String, Shape> events) {
+    }
+
+    private VersionShapes build(String version) {
+        Map<String, Shape> models = new HashMap<>();
+        for (String definition : registry.definitionNames(version)) {
+            models.put(definition, new Shape(registry.absentProperties(version, definition)));
         }
-        node.fields().forEachRemaining(field -> {
-            String nested = nestedDefinition(definition, field.getKey());
-            if (nested != null) {
-                pruneValue(apiVersion, nested, field.getValue());
+        models.forEach((definition, shape) -> registry.propertyModels(version, definition)
+                .forEach((property, model) -> shape.nested.put(property, models.get(model))));
+        Map<String, Shape> events = new HashMap<>();
+        ApiVersionInfo info = registry.resolve(version);
+        for (String event : info.events()) {
+            Shape model = models.get(event);
+            if (model != null) {
+                Set<String> removed = new HashSet<>(model.removed);
+                removed.removeAll(EVERY_EVENT_HAS);
+                events.put(event, new Shape(removed, model.nested));
             }
-        });
+        }
+        return new VersionShapes(Map.copyOf(models), Map.copyOf(events));
     }
 
-    private static String nestedDefinition(String parent, String field) {
-        if (parent.equals("AddParticipantResponse") && field.equals("participant")) {
-            return "CallParticipant";
-        }
-        if (parent.equals("MoveParticipantsResponse") && field.equals("participants")) {
-            return "CallParticipant";
-        }
-        return NESTED.get(field);
-    }
+    /** How one model is narrowed for one api-version: the properties removed, and the shapes of nested models. */
+    private static final class Shape {
 
-    private void pruneValue(String apiVersion, String definition, JsonNode value) {
-        if (value instanceof ObjectNode object) {
-            prune(apiVersion, definition, object);
-        } else if (value != null && value.isArray()) {
-            for (JsonNode item : value) {
-                pruneValue(apiVersion, definition, item);
+        static final Shape NONE = new Shape(Set.of());
+
+        final Set<String> removed;
+        final Map<String, Shape> nested;
+
+        Shape(Set<String> removed) {
+            this(removed, new HashMap<>());
+        }
+
+        Shape(Set<String> removed, Map<String, Shape> nested) {
+            this.removed = Set.copyOf(removed);
+            this.nested = nested;
+        }
+
+        void apply(ObjectNode node) {
+            if (!removed.isEmpty()) {
+                node.remove(removed);
+            }
+            if (nested.isEmpty()) {
+                return;
+            }
+            node.fields().forEachRemaining(field -> {
+                Shape shape = nested.get(field.getKey());
+                if (shape != null) {
+                    shape.applyToValue(field.getValue());
+                }
+            });
+        }
+
+        private void applyToValue(JsonNode value) {
+            if (value instanceof ObjectNode object) {
+                apply(object);
+            } else if (value != null && value.isArray()) {
+                for (JsonNode item : value) {
+                    applyToValue(item);
+                }
             }
         }
     }
