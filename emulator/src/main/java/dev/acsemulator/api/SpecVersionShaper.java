@@ -2,7 +2,6 @@ package dev.acsemulator.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.acsemulator.api.schema.ApiVersionInfo;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.events.VersionShaper;
 
@@ -67,59 +66,67 @@ public final class SpecVersionShaper implements VersionShaper {
         for (String definition : registry.definitionNames(version)) {
             models.put(definition, new Shape(registry.absentProperties(version, definition)));
         }
-        models.forEach((definition, shape) -> registry.propertyModels(version, definition)
-                .forEach((property, model) -> shape.nested.put(property, models.get(model))));
+        models.forEach((definition, shape) -> shape.link(registry.propertyModels(version, definition), models));
         Map<String, Shape> events = new HashMap<>();
-        ApiVersionInfo info = registry.resolve(version);
-        for (String event : info.events()) {
+        for (String event : registry.resolve(version).events()) {
             Shape model = models.get(event);
             if (model != null) {
-                Set<String> removed = new HashSet<>(model.removed);
-                removed.removeAll(EVERY_EVENT_HAS);
-                events.put(event, new Shape(removed, model.nested));
+                events.put(event, model.keeping(EVERY_EVENT_HAS));
             }
         }
         return new VersionShapes(Map.copyOf(models), Map.copyOf(events));
     }
 
-    /** How one model is narrowed for one api-version: the properties removed, and the shapes of nested models. */
+    /**
+     * How one model is narrowed for one api-version: the properties removed, and the properties holding nested
+     * models with those models' shapes (arrays, so that shaping a body allocates nothing).
+     */
     private static final class Shape {
 
         static final Shape NONE = new Shape(Set.of());
 
-        final Set<String> removed;
-        final Map<String, Shape> nested;
+        private final Set<String> removed;
+        private String[] nestedProperties = new String[0];
+        private Shape[] nestedShapes = new Shape[0];
 
         Shape(Set<String> removed) {
-            this(removed, new HashMap<>());
+            this.removed = Set.copyOf(removed);
         }
 
-        Shape(Set<String> removed, Map<String, Shape> nested) {
-            this.removed = Set.copyOf(removed);
-            this.nested = nested;
+        /** Points each property holding a model ({@code propertyModels}) at that model's shape, once, when built. */
+        void link(Map<String, String> propertyModels, Map<String, Shape> shapes) {
+            nestedProperties = propertyModels.keySet().toArray(new String[0]);
+            nestedShapes = new Shape[nestedProperties.length];
+            for (int i = 0; i < nestedProperties.length; i++) {
+                nestedShapes[i] = shapes.getOrDefault(propertyModels.get(nestedProperties[i]), NONE);
+            }
+        }
+
+        /** This shape, except that the properties in {@code kept} stay. */
+        Shape keeping(Set<String> kept) {
+            Set<String> stillRemoved = new HashSet<>(removed);
+            stillRemoved.removeAll(kept);
+            Shape shape = new Shape(stillRemoved);
+            shape.nestedProperties = nestedProperties;
+            shape.nestedShapes = nestedShapes;
+            return shape;
         }
 
         void apply(ObjectNode node) {
             if (!removed.isEmpty()) {
                 node.remove(removed);
             }
-            if (nested.isEmpty()) {
-                return;
+            for (int i = 0; i < nestedProperties.length; i++) {
+                nestedShapes[i].applyToValue(node.get(nestedProperties[i]));
             }
-            node.fields().forEachRemaining(field -> {
-                Shape shape = nested.get(field.getKey());
-                if (shape != null) {
-                    shape.applyToValue(field.getValue());
-                }
-            });
         }
 
         private void applyToValue(JsonNode value) {
             if (value instanceof ObjectNode object) {
                 apply(object);
             } else if (value != null && value.isArray()) {
-                for (JsonNode item : value) {
-                    applyToValue(item);
+                for (int i = 0; i < value.size(); i++) {
+                    applyToValue(value.get(i));
                 }
             }
         }
