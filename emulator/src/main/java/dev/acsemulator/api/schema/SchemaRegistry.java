@@ -58,6 +58,7 @@ public final class SchemaRegistry {
 
     private final ApiVersionTable table;
     private final Map<String, ObjectNode> basisDefinitions;
+    private final Map<String, Map<String, Map<String, String>>> propertyModels;
     private final Map<String, String> documents = new ConcurrentHashMap<>();
     private final Map<ValidatorKey, JsonSchema> validators = new ConcurrentHashMap<>();
     private final JsonSchemaFactory factory;
@@ -69,6 +70,9 @@ public final class SchemaRegistry {
     private SchemaRegistry(ApiVersionTable table, Map<String, ObjectNode> basisDefinitions) {
         this.table = table;
         this.basisDefinitions = Map.copyOf(basisDefinitions);
+        Map<String, Map<String, Map<String, String>>> models = new HashMap<>();
+        basisDefinitions.forEach((basis, defs) -> models.put(basis, PropertyModels.of(defs)));
+        this.propertyModels = Map.copyOf(models);
         this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
                 .schemaLoaders(loaders -> loaders.schemas((Function<String, String>) this::documentFor)));
         this.config = SchemaValidatorsConfig.builder()
@@ -168,6 +172,23 @@ public final class SchemaRegistry {
     /** Properties of {@code definitionName} that {@code apiVersion} lacks; serializers drop these for that version. */
     public Set<String> absentProperties(String apiVersion, String definitionName) {
         return resolve(apiVersion).absentProperties(definitionName);
+    }
+
+    /**
+     * The model each property of {@code definitionName} holds, following the {@code $ref}s of the schema basis of
+     * {@code apiVersion} (resolved as in {@link #resolve}): for {@code CallParticipant}, {@code identifier} holds
+     * {@code CommunicationIdentifierModel}. Properties holding a plain value, and unknown definitions, are not in the
+     * map. See {@link PropertyModels}.
+     */
+    public Map<String, String> propertyModels(String apiVersion, String definitionName) {
+        return propertyModels.get(resolve(apiVersion).schemaBasis()).getOrDefault(definitionName, Map.of());
+    }
+
+    /** The names of the definitions of the schema basis of {@code apiVersion} (resolved as in {@link #resolve}). */
+    public Set<String> definitionNames(String apiVersion) {
+        Set<String> names = new java.util.HashSet<>();
+        basisDefinitions.get(resolve(apiVersion).schemaBasis()).fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** Whether {@code definitionName} exists in {@code apiVersion} and in its schema basis. */

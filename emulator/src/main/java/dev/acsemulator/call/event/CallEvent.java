@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * A callback event addressed to one call connection. The record's simple name is the event type after
  * {@code Microsoft.Communication.}; the fields are the event-specific data of call-automation-behaviour.md §2–§3.
+ *
+ * <p>Sealed, and each record is final: the events package writes each type's own fields with exactly one line of its
+ * {@code EventFieldWriters} table, which refuses to load while a type here has no line. Adding an event therefore
+ * means adding its record here and its line there, in the same change.
  */
 public sealed interface CallEvent {
 

@@ -1,0 +1,138 @@
+package dev.acsemulator.events;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.event.CallEvent.AddParticipantFailed;
+import dev.acsemulator.call.event.CallEvent.AddParticipantSucceeded;
+import dev.acsemulator.call.event.CallEvent.AnswerFailed;
+import dev.acsemulator.call.event.CallEvent.CallConnected;
+import dev.acsemulator.call.event.CallEvent.CallDisconnected;
+import dev.acsemulator.call.event.CallEvent.CallTransferAccepted;
+import dev.acsemulator.call.event.CallEvent.CallTransferFailed;
+import dev.acsemulator.call.event.CallEvent.CancelAddParticipantFailed;
+import dev.acsemulator.call.event.CallEvent.CancelAddParticipantSucceeded;
+import dev.acsemulator.call.event.CallEvent.ConnectFailed;
+import dev.acsemulator.call.event.CallEvent.CreateCallFailed;
+import dev.acsemulator.call.event.CallEvent.MoveParticipantFailed;
+import dev.acsemulator.call.event.CallEvent.MoveParticipantSucceeded;
+import dev.acsemulator.call.event.CallEvent.ParticipantsUpdated;
+import dev.acsemulator.call.event.CallEvent.RemoveParticipantFailed;
+import dev.acsemulator.call.event.CallEvent.RemoveParticipantSucceeded;
+import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.json.IdentifierModels;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one writer of each event type's own {@code data} fields, beyond the fields every event has: one line per type of
+ * {@link CallEvent}, naming the properties of the spec's event model of the same name.
+ *
+ * <p>A table rather than a visitor: it reads like the spec's list of event models, and the domain stays free of JSON.
+ * It is complete by construction: loading it fails, naming the type, when a type {@link CallEvent} permits has no
+ * line or has two, so an event added to the domain cannot go out with only the common fields.
+ */
+final class EventFieldWriters {
+
+    /** Writes the fields of one event type into its {@code data} object. */
+    @FunctionalInterface
+    interface FieldWriter<E extends CallEvent> {
+        void write(E event, ObjectNode data);
+    }
+
+    /** For the events whose model has only the fields every event has (the spec's CallConnected, ...). */
+    private static final FieldWriter<CallEvent> NO_OWN_FIELDS = (event, data) -> { };
+
+    private record Line<E extends CallEvent>(Class<E> type, FieldWriter<? super E> writer) {
+        void write(CallEvent event, ObjectNode data) {
+            writer.write(type.cast(event), data);
+        }
+    }
+
+    private static final Map<Class<? extends CallEvent>, Line<?>> LINES = complete(
+            line(CallConnected.class, NO_OWN_FIELDS),
+            line(CallDisconnected.class, NO_OWN_FIELDS),
+            line(CreateCallFailed.class, NO_OWN_FIELDS),
+            line(AnswerFailed.class, NO_OWN_FIELDS),
+            line(ConnectFailed.class, NO_OWN_FIELDS),
+            line(ParticipantsUpdated.class, (e, data) -> {
+                data.put("sequenceNumber", e.sequenceNumber());
+                ArrayNode participants = data.putArray("participants");
+                e.participants().forEach(view -> participants.add(participant(view)));
+            }),
+            line(AddParticipantSucceeded.class, (e, data) -> participant(data, e.participant())),
+            line(AddParticipantFailed.class, (e, data) -> participant(data, e.participant())),
+            line(RemoveParticipantSucceeded.class, (e, data) -> participant(data, e.participant())),
+            line(RemoveParticipantFailed.class, (e, data) -> participant(data, e.participant())),
+            line(CancelAddParticipantSucceeded.class, (e, data) -> data.put("invitationId", e.invitationId())),
+            line(CancelAddParticipantFailed.class, (e, data) -> data.put("invitationId", e.invitationId())),
+            line(CallTransferAccepted.class, (e, data) -> {
+                data.set("transferTarget", IdentifierModels.write(e.transferTarget()));
+                data.set("transferee", IdentifierModels.write(e.transferee()));
+            }),
+            // The spec's CallTransferFailed has only the common fields in every held version: the target and the
+            // transferee the domain knows are not on the wire.
+            line(CallTransferFailed.class, NO_OWN_FIELDS),
+            line(MoveParticipantSucceeded.class, (e, data) -> participantFromCall(data, e.participant(), e.fromCall())),
+            line(MoveParticipantFailed.class, (e, data) -> participantFromCall(data, e.participant(), e.fromCall())));
+
+    private EventFieldWriters() {
+    }
+
+    /** Writes {@code event}'s own fields into {@code data} with the writer of its type. */
+    static void write(CallEvent event, ObjectNode data) {
+        LINES.get(event.getClass()).write(event, data);
+    }
+
+    /** The event types that have a writer (every type {@link CallEvent} permits, once the table has loaded). */
+    static Set<Class<? extends CallEvent>> types() {
+        return LINES.keySet();
+    }
+
+    private static <E extends CallEvent> Line<E> line(Class<E> type, FieldWriter<? super E> writer) {
+        return new Line<>(type, writer);
+    }
+
+    private static Map<Class<? extends CallEvent>, Line<?>> complete(Line<?>... lines) {
+        Map<Class<? extends CallEvent>, Line<?>> byType = new HashMap<>();
+        for (Line<?> line : lines) {
+            if (byType.put(line.type(), line) != null) {
+                throw new IllegalStateException("Two writers for event type " + line.type().getSimpleName());
+            }
+        }
+        List<String> missing = Arrays.stream(CallEvent.class.getPermittedSubclasses())
+                .filter(type -> !byType.containsKey(type))
+                .map(Class::getSimpleName)
+                .sorted()
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("No writer for event types " + missing
+                    + ": add a line to EventFieldWriters naming the fields of the spec's model");
+        }
+        return Map.copyOf(byType);
+    }
+
+    private static void participant(ObjectNode data, Identifier participant) {
+        data.set("participant", IdentifierModels.write(participant));
+    }
+
+    private static void participantFromCall(ObjectNode data, Identifier participant, String fromCall) {
+        participant(data, participant);
+        data.put("fromCall", fromCall);
+    }
+
+    /** A {@code CallParticipant}, as listed by ParticipantsUpdated. */
+    private static ObjectNode participant(ParticipantView view) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.set("identifier", IdentifierModels.write(view.identifier()));
+        node.put("isMuted", view.muted());
+        node.put("isOnHold", view.onHold());
+        return node;
+    }
+}

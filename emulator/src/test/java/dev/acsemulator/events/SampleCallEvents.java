@@ -1,0 +1,87 @@
+package dev.acsemulator.events;
+
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.ResultInformation;
+import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.event.EventHeader;
+import dev.acsemulator.call.event.EventTarget;
+import dev.acsemulator.call.event.ParticipantView;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One instance of each callback event type, with the values a real call would carry: an application calling a phone
+ * number and a Teams-less ACS user, results as the service reports them, operation contexts echoed where the action
+ * that caused the event had one (ParticipantsUpdated never has one).
+ */
+final class SampleCallEvents {
+
+    static final String CALL_CONNECTION_ID = "421f3500-43b3-4a0b-9e7e-1a6b5e2e4f01";
+    static final String SERVER_CALL_ID = "aHR0cHM6Ly9hcGkuZmxpZ2h0cHJveHkuc2t5cGUuY29tL2FwaS92Mi9jcC9jb252LXVzZWEtMDIt"
+            + "c2RmLWFrcy5jb252LnNreXBlLmNvbS9jb252Lzh4R3RfVkpFTkVHckl6TWtxVFdTRFE/aT0xMC0xMjgtNjEtMTg0";
+    static final Identifier USER = Identifier.communicationUser(
+            "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_00000020-1f0e-4c0b-8d6e-3a0d006e1000");
+    static final Identifier PHONE = Identifier.phoneNumber("+14255550123");
+    private static final String INVITATION = "b0f1c2d3-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    private static final String OTHER_CALL = "7c2e6a40-1d5b-4f3e-9a8c-0b1d2e3f4a5b";
+
+    private static final Map<Class<? extends CallEvent>, Function<EventTarget, CallEvent>> SAMPLES = Map.ofEntries(
+            sample(CallEvent.CallConnected.class, t -> new CallEvent.CallConnected(
+                    header(t, "create-call", ResultInformation.OK))),
+            sample(CallEvent.CallDisconnected.class, t -> new CallEvent.CallDisconnected(
+                    header(t, "create-call", ResultInformation.OTHER_PARTY_ENDED))),
+            sample(CallEvent.CreateCallFailed.class, t -> new CallEvent.CreateCallFailed(
+                    header(t, "create-call", ResultInformation.BUSY))),
+            sample(CallEvent.AnswerFailed.class, t -> new CallEvent.AnswerFailed(
+                    header(t, "answer", ResultInformation.ACCEPTED_ELSEWHERE))),
+            sample(CallEvent.ConnectFailed.class, t -> new CallEvent.ConnectFailed(
+                    header(t, "connect-room", ResultInformation.CALL_DOES_NOT_EXIST))),
+            sample(CallEvent.ParticipantsUpdated.class, t -> new CallEvent.ParticipantsUpdated(
+                    header(t, null, ResultInformation.OK), 3,
+                    List.of(new ParticipantView(USER, false, false), new ParticipantView(PHONE, true, true)))),
+            sample(CallEvent.AddParticipantSucceeded.class, t -> new CallEvent.AddParticipantSucceeded(
+                    header(t, "add-pstn", ResultInformation.OK), PHONE, INVITATION)),
+            sample(CallEvent.AddParticipantFailed.class, t -> new CallEvent.AddParticipantFailed(
+                    header(t, "add-pstn", ResultInformation.PSTN_NO_ANSWER), PHONE, INVITATION)),
+            sample(CallEvent.RemoveParticipantSucceeded.class, t -> new CallEvent.RemoveParticipantSucceeded(
+                    header(t, "remove-user", ResultInformation.OK), USER)),
+            sample(CallEvent.RemoveParticipantFailed.class, t -> new CallEvent.RemoveParticipantFailed(
+                    header(t, "remove-user", ResultInformation.NOT_FOUND), USER)),
+            sample(CallEvent.CancelAddParticipantSucceeded.class, t -> new CallEvent.CancelAddParticipantSucceeded(
+                    header(t, "cancel-add", ResultInformation.INVITATION_CANCELLED), INVITATION)),
+            sample(CallEvent.CancelAddParticipantFailed.class, t -> new CallEvent.CancelAddParticipantFailed(
+                    header(t, "cancel-add", ResultInformation.ALREADY_PROCESSED), INVITATION)),
+            sample(CallEvent.CallTransferAccepted.class, t -> new CallEvent.CallTransferAccepted(
+                    header(t, "transfer", ResultInformation.TRANSFER_COMPLETED), PHONE, USER)),
+            sample(CallEvent.CallTransferFailed.class, t -> new CallEvent.CallTransferFailed(
+                    header(t, "transfer", ResultInformation.BUSY), PHONE, USER)),
+            sample(CallEvent.MoveParticipantSucceeded.class, t -> new CallEvent.MoveParticipantSucceeded(
+                    header(t, "move", ResultInformation.OK), PHONE, OTHER_CALL)),
+            sample(CallEvent.MoveParticipantFailed.class, t -> new CallEvent.MoveParticipantFailed(
+                    header(t, "move", ResultInformation.NOT_FOUND), PHONE, OTHER_CALL)));
+
+    private SampleCallEvents() {
+    }
+
+    /** The sample of {@code type} addressed to a connection of {@code apiVersion}; empty when there is none. */
+    static Optional<CallEvent> of(Class<?> type, String apiVersion) {
+        return Optional.ofNullable(SAMPLES.get(type)).map(sample -> sample.apply(target(apiVersion)));
+    }
+
+    static EventTarget target(String apiVersion) {
+        return new EventTarget(CALL_CONNECTION_ID, SERVER_CALL_ID, "068b6e61-21c3-45ff-a2fd-2aa161224762",
+                "https://app.contoso.example/api/callbacks", apiVersion);
+    }
+
+    private static EventHeader header(EventTarget target, String operationContext, ResultInformation result) {
+        return new EventHeader("d5546be8-227a-4db8-b2c3-4f06fd675fd6", target, operationContext, result);
+    }
+
+    private static <E extends CallEvent> Map.Entry<Class<? extends CallEvent>, Function<EventTarget, CallEvent>> sample(
+            Class<E> type, Function<EventTarget, E> sample) {
+        return Map.entry(type, sample::apply);
+    }
+}
