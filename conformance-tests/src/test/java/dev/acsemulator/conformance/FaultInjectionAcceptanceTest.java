@@ -139,6 +139,57 @@ class FaultInjectionAcceptanceTest extends ConformanceTest {
     private record WebhookId(String id) { }
 
     @Test
+    void anEventRulesTargetNarrowsItToEventsAboutThatIdentity() {
+        PersonCall call = connectedCallToPersonAt("2026-03-12");
+        String spared = person();
+        String struck = person();
+        addRule("{\"match\":{\"eventType\":\"AddParticipantSucceeded\",\"target\":\"" + struck + "\"},"
+                + "\"fault\":{\"type\":\"dropEvent\"}}");
+        String add = "/calling/callConnections/" + call.callConnectionId() + "/participants:add?api-version=2026-03-12";
+        http.send("POST", add, "{\"participantToAdd\":{\"rawId\":\"" + struck + "\"},\"operationContext\":\"struck\"}");
+        receiver.awaitEventTypes(call.callbackPath(), t -> t.stream().filter("ParticipantsUpdated"::equals).count() >= 2);
+        http.send("POST", add, "{\"participantToAdd\":{\"rawId\":\"" + spared + "\"},\"operationContext\":\"spared\"}");
+        receiver.awaitEventTypes(call.callbackPath(), t -> t.contains("AddParticipantSucceeded"));
+        List<String> contexts = receiver.received(call.callbackPath()).stream().map(post -> post.json().get(0))
+                .filter(event -> event.path("type").asText().endsWith("AddParticipantSucceeded"))
+                .map(event -> event.path("data").path("operationContext").asText()).toList();
+        assertThat(contexts).containsExactly("spared");
+    }
+
+    @Test
+    void anOutcomeRulesCallConnectionIdNarrowsItToTheActionsOfThatConnection() {
+        PersonCall struck = connectedCallToPersonAt("2026-03-12");
+        PersonCall spared = connectedCallToPersonAt("2026-03-12");
+        addRule("{\"match\":{\"operation\":\"CallConnection_TransferToParticipant\",\"callConnectionId\":\""
+                + struck.callConnectionId() + "\"},\"fault\":{\"type\":\"failOutcome\",\"code\":486,"
+                + "\"subCode\":560486,\"message\":\"Busy here.\"}}");
+        for (PersonCall call : List.of(spared, struck)) {
+            http.send("POST", "/calling/callConnections/" + call.callConnectionId()
+                    + ":transferToParticipant?api-version=2026-03-12", "{\"targetParticipant\":{\"rawId\":\""
+                    + person() + "\"}}");
+        }
+        assertThat(receiver.awaitEventTypes(spared.callbackPath(), t -> t.contains("CallTransferAccepted")))
+                .doesNotContain("CallTransferFailed");
+        List<String> types = receiver.awaitEventTypes(struck.callbackPath(), t -> t.contains("CallTransferFailed"));
+        assertThat(resultOf(struck.callbackPath(), types.indexOf("CallTransferFailed")).path("subCode").asInt())
+                .isEqualTo(560486);
+    }
+
+    @Test
+    void aMatchFieldThatCannotNarrowTheFaultIsRefusedSayingWhy() {
+        HttpResponse<String> eventTypeOnARequest = http.send("POST", "/admin/faults", "{\"match\":{\"eventType\":"
+                + "\"CallConnected\"},\"fault\":{\"type\":\"httpError\",\"status\":503,\"code\":\"X\"}}");
+        assertThat(eventTypeOnARequest.statusCode()).isEqualTo(400);
+        assertThat(json(eventTypeOnARequest).path("error").path("message").asText())
+                .contains("match.eventType cannot narrow a httpError fault");
+        HttpResponse<String> operationOnAnEvent = http.send("POST", "/admin/faults", "{\"match\":{\"operation\":"
+                + "\"CreateCall\"},\"fault\":{\"type\":\"dropEvent\"}}");
+        assertThat(operationOnAnEvent.statusCode()).isEqualTo(400);
+        assertThat(json(operationOnAnEvent).path("error").path("message").asText())
+                .contains("match.operation cannot narrow a dropEvent fault");
+    }
+
+    @Test
     void badFaultRulesAreRefused() {
         HttpResponse<String> response = http.send("POST", "/admin/faults",
                 "{\"fault\":{\"type\":\"explode\"}}");

@@ -25,6 +25,11 @@ final class AddParticipantOutcome implements InvitationOutcome {
     }
 
     @Override
+    public String requestedBy() {
+        return adder.callConnectionId();
+    }
+
+    @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call call = invitation.call();
         if (!call.admit(invitation, answeringConnection)) {

@@ -21,6 +21,11 @@ final class CreateCallOutcome implements InvitationOutcome {
     }
 
     @Override
+    public String requestedBy() {
+        return caller.callConnectionId();
+    }
+
+    @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call call = invitation.call();
         if (!caller.isActive()) {

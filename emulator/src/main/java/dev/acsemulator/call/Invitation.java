@@ -122,6 +122,11 @@ public final class Invitation {
         return outcome.operationId();
     }
 
+    /** The application connection whose request sent this invitation; null for inbound calls and people's transfers. */
+    public String requestedBy() {
+        return outcome.requestedBy();
+    }
+
     public String invitationId() {
         return invitationId;
     }

@@ -6,6 +6,11 @@ interface InvitationOutcome {
     /** The operation that sent the invitation, as the spec names it (fault rules match on it). */
     String operationId();
 
+    /** The application connection whose request sent the invitation; null when no connection asked for it. */
+    default String requestedBy() {
+        return null;
+    }
+
     /**
      * The invited identity answered: as a simulated person ({@code answeringConnection == null}) or as an application
      * through AnswerCall (the new connection, still connecting).

@@ -153,8 +153,10 @@ public final class ParticipantService {
             CallContext.requireEstablished(connection);
             Call destination = connection.call();
             Call source = context.registry.connection(command.fromCall()).map(CallConnection::call)
-                    .or(() -> context.registry.call(command.fromCall())).orElseThrow(() -> new CallActionException(
-                    CallError.INVALID_REQUEST, "The call " + command.fromCall() + " to move participants from does not exist."));
+                    .or(() -> context.registry.call(command.fromCall())).filter(call -> !call.isEnded())
+                    .orElseThrow(() -> new CallActionException(
+                            CallError.INVALID_REQUEST, "The call " + command.fromCall()
+                            + " to move participants from does not exist or has ended."));
             if (source == destination) {
                 throw new CallActionException(CallError.INVALID_REQUEST,
                         "Participants cannot be moved into the call they are already in.");

@@ -33,6 +33,11 @@ final class TransferOutcome implements InvitationOutcome {
     }
 
     @Override
+    public String requestedBy() {
+        return transferor.callConnectionId();
+    }
+
+    @Override
     public void answered(Invitation invitation, CallConnection answeringConnection) {
         Call newCall = invitation.call();
         if (!transferor.isActive()) {

@@ -1,5 +1,6 @@
 package dev.acsemulator.delivery;
 
+import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.delivery.auth.CallbackTokenSigner;
@@ -67,7 +68,8 @@ public final class CallbackDispatcher implements CallEventSink {
         String eventId = event.header().eventId();
         byte[] body = writer.write(event, eventId, clock.instant());
         Delivery delivery = new Delivery(eventId, event.typeName(), event.header().target().serverCallId(),
-                event.header().target().callConnectionId(), URI.create(event.header().target().callbackUri()), body);
+                event.header().target().callConnectionId(), URI.create(event.header().target().callbackUri()), body,
+                event.about().map(Identifier::rawId).orElse(null));
         while (!outboxes.computeIfAbsent(delivery.callConnectionId(), Outbox::new).enqueue(delivery)) {
             Thread.onSpinWait();
         }
@@ -83,7 +85,7 @@ public final class CallbackDispatcher implements CallEventSink {
     }
 
     private record Delivery(String eventId, String type, String serverCallId, String callConnectionId, URI uri,
-                            byte[] body) { }
+                            byte[] body, String about) { }
 
     /** One connection's ordered queue. */
     private final class Outbox {
@@ -125,7 +127,7 @@ public final class CallbackDispatcher implements CallEventSink {
         private void attempt(Delivery delivery, int attemptNumber) {
             Map<String, String> headers = Map.of("Authorization", "Bearer " + signer.sign(audience));
             DeliveryInterceptor.Delivery info = new DeliveryInterceptor.Delivery(delivery.type(),
-                    delivery.callConnectionId(), delivery.serverCallId(), attemptNumber);
+                    delivery.callConnectionId(), delivery.serverCallId(), delivery.about(), attemptNumber);
             interceptor.send(info, () -> client.post(delivery.uri(), headers, delivery.body()))
                     .whenComplete((result, error) -> settle(delivery, attemptNumber,
                             error != null ? new WebhookClient.Attempt(0, null, error) : result));

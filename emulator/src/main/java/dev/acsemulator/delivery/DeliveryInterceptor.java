@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 public interface DeliveryInterceptor {
 
     /** What is being delivered. */
-    record Delivery(String eventType, String callConnectionId, String serverCallId, int attempt) { }
+    /** {@code about}: the raw id of the identity the event is about (the participant added, ...), or null. */
+    record Delivery(String eventType, String callConnectionId, String serverCallId, String about, int attempt) { }
 
     DeliveryInterceptor NONE = (delivery, post) -> post.get();
 

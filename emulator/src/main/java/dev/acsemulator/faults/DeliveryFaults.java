@@ -28,7 +28,7 @@ public final class DeliveryFaults implements DeliveryInterceptor {
     public CompletableFuture<WebhookClient.Attempt> send(Delivery delivery,
                                                          Supplier<CompletableFuture<WebhookClient.Attempt>> post) {
         Optional<Fault> fault = rules.pick(Fault.Site.DELIVERY, new FaultContext(null, delivery.eventType(),
-                delivery.callConnectionId(), delivery.serverCallId(), null));
+                delivery.callConnectionId(), delivery.serverCallId(), delivery.about()));
         if (fault.isEmpty()) {
             return post.get();
         }

@@ -1,5 +1,6 @@
 package dev.acsemulator.faults;
 
+import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.call.event.EventTarget;
@@ -45,7 +46,7 @@ public final class EventFaults implements CallEventSink {
             }
         }
         Optional<Fault> fault = rules.pick(Fault.Site.EVENT, new FaultContext(null, event.typeName(), connection,
-                target.serverCallId(), null));
+                target.serverCallId(), event.about().map(Identifier::rawId).orElse(null)));
         if (fault.isEmpty()) {
             next.publish(event);
         } else if (fault.get() instanceof Fault.DropEvent) {

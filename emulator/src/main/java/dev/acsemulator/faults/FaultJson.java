@@ -35,7 +35,9 @@ public final class FaultJson {
         Integer count = node.hasNonNull("count") ? node.get("count").asInt() : null;
         double probability = node.hasNonNull("probability") ? node.get("probability").asDouble() : 1.0;
         String id = node.hasNonNull("id") ? node.get("id").asText() : newId.get();
-        return new FaultRule(id, faultMatch, FaultKinds.read(node.get("fault")), count, probability);
+        Fault fault = FaultKinds.read(node.get("fault"));
+        faultMatch.requireUsableAt(fault.site(), node.path("fault").path("type").asText());
+        return new FaultRule(id, faultMatch, fault, count, probability);
     }
 
     private static String text(JsonNode node, String field) {

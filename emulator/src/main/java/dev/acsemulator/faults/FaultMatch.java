@@ -20,6 +20,28 @@ public record FaultMatch(String operation, String eventType, String callConnecti
                 && same(target, context.target());
     }
 
+    /**
+     * Refuses a field that could never narrow a fault striking at {@code site}: a rule that names it would silently
+     * apply more widely than its author meant. REST requests carry no event type or server call id; invitations carry
+     * no event type; events and deliveries carry no operation.
+     */
+    void requireUsableAt(Fault.Site site, String faultType) {
+        String unusable = switch (site) {
+            case OPERATION -> eventType != null ? "eventType" : serverCallId != null ? "serverCallId" : null;
+            case OUTCOME -> eventType != null ? "eventType" : null;
+            case EVENT, DELIVERY -> operation != null ? "operation" : null;
+        };
+        if (unusable != null) {
+            throw new IllegalArgumentException("match." + unusable + " cannot narrow a " + faultType + " fault, which "
+                    + "strikes " + switch (site) {
+                        case OPERATION -> "REST requests (match operation, callConnectionId or target)";
+                        case OUTCOME -> "invitations (match operation, callConnectionId, serverCallId or target)";
+                        case EVENT -> "callback events (match eventType, callConnectionId, serverCallId or target)";
+                        case DELIVERY -> "callback POSTs (match eventType, callConnectionId, serverCallId or target)";
+                    } + ".");
+        }
+    }
+
     private static boolean same(String wanted, String actual) {
         return wanted == null || wanted.equals(actual);
     }

@@ -26,8 +26,8 @@ public final class OutcomeFaults implements InvitationRouter {
     @Override
     public void ring(Invitation invitation) {
         Identifier target = invitation.target();
-        Optional<Fault> fault = rules.pick(Fault.Site.OUTCOME, new FaultContext(invitation.operationId(), null, null,
-                invitation.call().serverCallId(), target.rawId()));
+        Optional<Fault> fault = rules.pick(Fault.Site.OUTCOME, new FaultContext(invitation.operationId(), null,
+                invitation.requestedBy(), invitation.call().serverCallId(), target.rawId()));
         if (fault.isPresent() && fault.get() instanceof Fault.FailOutcome failure) {
             ResultInformation result = new ResultInformation(failure.code(), failure.subCode(), failure.message());
             invitation.call().journal().record("fault", invitation.invitationId(), "outcome replaced by "

@@ -3,6 +3,7 @@ package dev.acsemulator.call.event;
 import dev.acsemulator.call.Identifier;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A callback event addressed to one call connection. The record's simple name is the event type after
@@ -20,6 +21,11 @@ public sealed interface CallEvent {
         return getClass().getSimpleName();
     }
 
+    /** The identity the event is about (the participant added, removed, moved; the transfer's target), if any. */
+    default Optional<Identifier> about() {
+        return Optional.empty();
+    }
+
     record CallConnected(EventHeader header) implements CallEvent { }
 
     record CallDisconnected(EventHeader header) implements CallEvent { }
@@ -34,28 +40,68 @@ public sealed interface CallEvent {
             implements CallEvent { }
 
     record AddParticipantSucceeded(EventHeader header, Identifier participant, String invitationId)
-            implements CallEvent { }
+            implements CallEvent {
+        @Override
+        public Optional<Identifier> about() {
+            return Optional.of(participant);
+        }
+    }
 
     record AddParticipantFailed(EventHeader header, Identifier participant, String invitationId)
-            implements CallEvent { }
+            implements CallEvent {
+        @Override
+        public Optional<Identifier> about() {
+            return Optional.of(participant);
+        }
+    }
 
-    record RemoveParticipantSucceeded(EventHeader header, Identifier participant) implements CallEvent { }
+    record RemoveParticipantSucceeded(EventHeader header, Identifier participant) implements CallEvent {
+        @Override
+        public Optional<Identifier> about() {
+            return Optional.of(participant);
+        }
+    }
 
-    record RemoveParticipantFailed(EventHeader header, Identifier participant) implements CallEvent { }
+    record RemoveParticipantFailed(EventHeader header, Identifier participant) implements CallEvent {
+        @Override
+        public Optional<Identifier> about() {
+            return Optional.of(participant);
+        }
+    }
 
     record CancelAddParticipantSucceeded(EventHeader header, String invitationId) implements CallEvent { }
 
     record CancelAddParticipantFailed(EventHeader header, String invitationId) implements CallEvent { }
 
     record CallTransferAccepted(EventHeader header, Identifier transferTarget, Identifier transferee)
-            implements CallEvent { }
+            implements CallEvent {
+        @Override
+        public Optional<Identifier> about() {
+            return Optional.of(transferTarget);
+        }
+    }
 
     record CallTransferFailed(EventHeader header, Identifier transferTarget, Identifier transferee)
-            implements CallEvent { }
+            implements CallEvent {
+        @Override
+        public Optional<Identifier> about() {
+            return Optional.of(transferTarget);
+        }
+    }
 
     record MoveParticipantSucceeded(EventHeader header, Identifier participant, String fromCall)
-            implements CallEvent { }
+            implements CallEvent {
+        @Override
+        public Optional<Identifier> about() {
+            return Optional.of(participant);
+        }
+    }
 
     record MoveParticipantFailed(EventHeader header, Identifier participant, String fromCall)
-            implements CallEvent { }
+            implements CallEvent {
+        @Override
+        public Optional<Identifier> about() {
+            return Optional.of(participant);
+        }
+    }
 }
