@@ -159,7 +159,7 @@ public final class PathTemplate {
                 && !(segment.refusesColon() && raw.indexOf(':') >= 0);
     }
 
-    /** Templates with an action are tried before bare ones, so {@code {id}:terminate} wins over {@code {id}}. */
+    /** Whether the last segment carries an action ({@code {id}:terminate}, {@code participants:add}). */
     boolean hasAction() {
         Segment last = segments[segments.length - 1];
         return last.variable() == null ? last.literal().indexOf(':') >= 0 : !last.action().isEmpty();

@@ -50,7 +50,9 @@ public final class RouteTable {
         table.forEach(route -> route.path().actionPlace().ifPresent(actionPlaces::add));
         List<Route> ordered = new ArrayList<>();
         table.forEach(route -> ordered.add(route.withPath(route.path().refusingColonsAt(actionPlaces))));
-        ordered.sort(Comparator.comparing((Route route) -> !route.path().hasAction()));
+        // Bare templates first: a GET or DELETE finds its route without trying every action, and an action cannot
+        // match a bare template at the same place, which refuses a raw colon there.
+        ordered.sort(Comparator.comparing((Route route) -> route.path().hasAction()));
         this.routes = List.copyOf(ordered);
         int longest = routes.stream().mapToInt(route -> route.path().segmentCount()).max().orElse(0);
         this.bySegmentCount = new Route[longest + 1][];

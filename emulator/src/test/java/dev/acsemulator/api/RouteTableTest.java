@@ -65,18 +65,28 @@ class RouteTableTest {
     }
 
     @Test
-    void actionTemplatesAreTriedBeforeBareOnes() {
+    void bareTemplatesAreTriedFirstSoAGetDoesNotTryEveryAction() {
         List<Route> routes = table.routes();
-        int lastAction = -1;
-        int firstBare = routes.size();
+        int lastBare = -1;
+        int firstAction = routes.size();
         for (int i = 0; i < routes.size(); i++) {
             if (routes.get(i).path().hasAction()) {
-                lastAction = i;
+                firstAction = Math.min(firstAction, i);
             } else {
-                firstBare = Math.min(firstBare, i);
+                lastBare = i;
             }
         }
-        assertThat(lastAction).isLessThan(firstBare);
+        assertThat(lastBare).isLessThan(firstAction);
+    }
+
+    @Test
+    void everyRouteIsFoundAtItsOwnPathWhateverTheOrder() {
+        assertThat(table.routes()).allSatisfy(route -> {
+            String path = route.path().toString().replace("{participantRawId}", "8:acs:r_alice")
+                    .replaceAll("\\{[A-Za-z]+}", "id-1");
+
+            assertThat(table.find(route.method(), path).route()).as("%s %s", route.method(), path).isSameAs(route);
+        });
     }
 
     @Test
