@@ -111,10 +111,12 @@ public final class FeatureSupport {
     /** The README's summary, markers included: what works, then what answers 501, per area. */
     public String readmeSummary() {
         long served = routes.stream().filter(Route::isImplemented).count();
+        List<String> versions = spec.versions();
         StringBuilder out = new StringBuilder(README_START).append('\n')
                 .append("**What works today**: ").append(served).append(" of the ").append(routes.size())
-                .append(" operations of the ").append(spec.versions().size())
-                .append(" accepted api-versions; the others answer `501 NotImplemented`, never a fake success. ")
+                .append(" operations that the accepted api-versions (").append(versions.get(0)).append(" to ")
+                .append(versions.get(versions.size() - 1)).append(") define; the other ")
+                .append(routes.size() - served).append(" answer `501 NotImplemented`, never a fake success. ")
                 .append("Per operation and api-version: [docs/feature-support.md](docs/feature-support.md).\n\n")
                 .append("| area | works | answers 501 NotImplemented |\n|---|---|---|\n");
         for (Area area : Area.values()) {
