@@ -8,7 +8,8 @@ import java.util.List;
  * One operation of the served surface, as its handler group declares it in one line:
  * <pre>{@code
  * Route.post(CALL + "/participants:add", "CallConnection_AddParticipant", 202, this::add).withRepeatability()
- *         .withBodies("AddParticipantRequest", "AddParticipantResponse").withTarget("participantToAdd").withDeviations(1, 6, 7)
+ *         .withBodies("AddParticipantRequest", "AddParticipantResponse").withTarget("participantToAdd")
+ *         .withDeviations(1, 6, 7)
  * }</pre>
  *
  * @param method             HTTP method, upper case

@@ -48,9 +48,11 @@ public final class CallConnectionHandlers implements RouteGroup {
                         .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7),
                 Route.get(CALL, "CallConnection_GetCall", 200, this::get).withBodies(null, PROPERTIES),
                 Route.delete(CALL, "CallConnection_HangupCall", 204, this::hangUp),
-                Route.post(CALL + ":terminate", "CallConnection_TerminateCall", 204, this::terminate).withRepeatability(),
+                Route.post(CALL + ":terminate", "CallConnection_TerminateCall", 204, this::terminate)
+                        .withRepeatability(),
                 Route.post(CALL + ":transferToParticipant", "CallConnection_TransferToParticipant", 202,
-                        this::transfer).withRepeatability().withBodies("TransferToParticipantRequest", "TransferCallResponse")
+                        this::transfer).withRepeatability()
+                        .withBodies("TransferToParticipantRequest", "TransferCallResponse")
                         .withTarget("targetParticipant").withDeviations(1, 6, 8));
     }
 

@@ -44,7 +44,8 @@ public final class ParticipantHandlers implements RouteGroup {
                         .withRepeatability().withBodies("RemoveParticipantRequest", "RemoveParticipantResponse")
                         .withTarget("participantToRemove").withDeviations(1),
                 Route.post(PARTICIPANTS + ":mute", "CallConnection_Mute", 200, this::mute).withRepeatability()
-                        .withBodies("MuteParticipantsRequest", "MuteParticipantsResult").withTarget("targetParticipants")
+                        .withBodies("MuteParticipantsRequest", "MuteParticipantsResult")
+                        .withTarget("targetParticipants")
                         .withDeviations(6),
                 Route.post(PARTICIPANTS + ":cancelAddParticipant", "CallConnection_CancelAddParticipant", 202,
                         this::cancelAdd).withRepeatability().withBodies("CancelAddParticipantRequest",
