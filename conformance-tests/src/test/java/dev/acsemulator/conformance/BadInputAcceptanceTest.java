@@ -75,6 +75,9 @@ class BadInputAcceptanceTest extends ConformanceTest {
             HttpResponse<String> response = http.send("POST", path + "?api-version=2026-03-12", "{}");
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(error(response).path("code").asText()).as(path).isEqualTo("NotFound");
+            assertThat(error(response).path("message").asText()).as(path)
+                    .startsWith("No HTTP resource was found that matches the request URI 'http")
+                    .endsWith(path + "?api-version=2026-03-12'.");
         }
     }
 

@@ -70,6 +70,18 @@ public final class RouteTable {
      * The route for a method and raw path. Throws 405 when the path exists for other methods, 404 when it does not.
      */
     public Match find(String method, String rawPath) {
+        Match match = lookup(method, rawPath);
+        if (match == null) {
+            throw ApiErrors.noSuchResource(rawPath);
+        }
+        return match;
+    }
+
+    /**
+     * The route for a method and raw path, or null when no template matches the path (the caller names the request
+     * in its 404). Throws 405 when the path exists for other methods.
+     */
+    public Match lookup(String method, String rawPath) {
         String[] segments = PathTemplate.split(rawPath);
         Route[] candidates = segments == null || segments.length >= bySegmentCount.length
                 ? bySegmentCount[0] : bySegmentCount[segments.length]; // [0]: no template is that short, none
@@ -86,7 +98,7 @@ public final class RouteTable {
         if (pathExists) {
             throw ApiErrors.methodNotAllowed(method, rawPath);
         }
-        throw ApiErrors.noSuchResource(rawPath);
+        return null;
     }
 
     public List<Route> routes() {
