@@ -151,7 +151,8 @@ public final class Emulator implements AutoCloseable {
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
                         config.endedCallRetention(), config.endedCallsRemembered()));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
-        this.routes = new RouteTable(new CallConnectionHandlers(calls, new TransferService(calls), callbackUris),
+        this.routes = new RouteTable(schemas,
+                new CallConnectionHandlers(calls, new TransferService(calls), callbackUris),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, config.participantsPageSize()));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),

@@ -7,6 +7,7 @@ import dev.acsemulator.conformance.support.SignedHttp;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,10 +70,29 @@ class BadInputAcceptanceTest extends ConformanceTest {
 
     @Test
     void anUnknownOperationIs404() throws Exception {
-        HttpResponse<String> response = http.send("POST", "/calling/callConnections/x:explode?api-version=2026-03-12",
-                "{}");
-        assertThat(response.statusCode()).isIn(404, 405);
-        assertThat(error(response).path("code").isTextual()).isTrue();
+        for (String path : List.of("/calling/callConnections/x:explode",
+                "/calling/callConnections/x/participants:explode", "/calling/recordings/r:explode")) {
+            HttpResponse<String> response = http.send("POST", path + "?api-version=2026-03-12", "{}");
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(error(response).path("code").asText()).as(path).isEqualTo("NotFound");
+            assertThat(error(response).path("message").asText()).as(path)
+                    .startsWith("No HTTP resource was found that matches the request URI 'http")
+                    .endsWith(path + "?api-version=2026-03-12'.");
+        }
+    }
+
+    @Test
+    void aPreviewOperationAnswers501InItsApiVersionAndIsUnsupportedInOthers() throws Exception {
+        String unmute = "/calling/callConnections/x/participants:unmute?api-version=";
+        String body = "{\"targetParticipants\":[{\"rawId\":\"8:acs:x\"}]}";
+
+        HttpResponse<String> preview = http.send("POST", unmute + "2024-09-01-preview", body);
+        HttpResponse<String> stable = http.send("POST", unmute + "2026-03-12", body);
+
+        assertThat(preview.statusCode()).isEqualTo(501);
+        assertThat(error(preview).path("code").asText()).isEqualTo("NotImplemented");
+        assertThat(stable.statusCode()).isEqualTo(400);
+        assertThat(error(stable).path("code").asText()).isEqualTo("UnsupportedApiVersion");
     }
 
     @Test

@@ -40,9 +40,13 @@ public final class ApiErrors {
                 + path + "' does not support the API version '" + version + "'.");
     }
 
-    public static ApiException noSuchResource(String path) {
+    /**
+     * An unmatched route. The service names the absolute request URI, query included, and gives no code
+     * (Azure/azure-sdk-for-python#38974); the emulator gives the code {@code NotFound} (openapi/DEVIATIONS.md 6).
+     */
+    public static ApiException noSuchResource(String uri) {
         return new ApiException(404, "NotFound", "No HTTP resource was found that matches the request URI '"
-                + path + "'.");
+                + uri + "'.");
     }
 
     public static ApiException methodNotAllowed(String method, String path) {

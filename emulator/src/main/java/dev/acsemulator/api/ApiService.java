@@ -66,7 +66,11 @@ public final class ApiService {
             String principal = authenticator.authenticate(request);
             String requested = target.query().get("api-version");
             String apiVersion = versions.resolve(requested, target.rawPath());
-            RouteTable.Match match = routes.find(request.method(), target.rawPath());
+            RouteTable.Match match = routes.lookup(request.method(), target.rawPath());
+            if (match == null) {
+                throw ApiErrors.noSuchResource(RequestContext.baseUrl(request.scheme(), request.header("host"),
+                        request.localPort()) + request.rawTarget());
+            }
             Route route = match.route();
             if (!versions.supports(apiVersion, route.operationId())) {
                 throw ApiErrors.unsupportedApiVersion(target.rawPath(), requested);

@@ -2,6 +2,8 @@ package dev.acsemulator.api;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A spec path such as {@code /calling/callConnections/{callConnectionId}/participants:add}. Segments are literal or a
@@ -9,11 +11,30 @@ import java.util.Map;
  * is never percent-encoded by the SDKs, so an action is split off the last {@code :} of the raw segment. The template
  * is parsed once; a path is split once ({@link #split}) and matched against every candidate without allocating until
  * one matches.
+ *
+ * <p>A raw colon means two things: it starts an action ({@code abc:terminate}), and it is part of a participant's
+ * raw id, which the Java SDK does not percent-encode ({@code participants/8:acs:...}). Where the route table has
+ * actions on a variable, a bare variable at the same place does not take a value with a raw colon
+ * ({@link #refusingColonsAt}), so {@code abc:tpyo} is an unknown action, not a call connection id; elsewhere a colon
+ * is part of the value.
  */
 public final class PathTemplate {
 
-    /** A literal segment ({@code variable} null), or a variable with an optional action suffix ({@code ""} if none). */
-    private record Segment(String literal, String variable, String action) { }
+    /**
+     * A literal segment ({@code variable} null), or a variable with an optional action suffix ({@code ""} if none);
+     * {@code refusesColon}: a bare variable where a raw colon starts an action.
+     */
+    private record Segment(String literal, String variable, String action, boolean refusesColon) {
+
+        boolean isBareVariable() {
+            return variable != null && action.isEmpty();
+        }
+
+        /** The segment's place in a shape: literals as written, variables as {@code {}} whatever their name. */
+        String shape() {
+            return variable == null ? literal : "{}";
+        }
+    }
 
     private final String template;
     private final Segment[] segments;
@@ -26,11 +47,49 @@ public final class PathTemplate {
             String part = parts[i];
             if (part.charAt(0) == '{') {
                 int close = part.indexOf('}');
-                segments[i] = new Segment(null, part.substring(1, close), part.substring(close + 1));
+                segments[i] = new Segment(null, part.substring(1, close), part.substring(close + 1), false);
             } else {
-                segments[i] = new Segment(part, null, null);
+                segments[i] = new Segment(part, null, null, false);
             }
         }
+    }
+
+    private PathTemplate(String template, Segment[] segments) {
+        this.template = template;
+        this.segments = segments;
+    }
+
+    /**
+     * Where this template has an action on a variable: the shape of the path up to and including that variable
+     * ({@code calling/callConnections/{}} for {@code {callConnectionId}:terminate}).
+     */
+    Optional<String> actionPlace() {
+        Segment last = segments[segments.length - 1];
+        return last.variable() != null && !last.action().isEmpty()
+                ? Optional.of(shapeThrough(segments.length - 1)) : Optional.empty();
+    }
+
+    /**
+     * This template with its bare variables refusing values with a raw colon where {@code actionPlaces} (from
+     * {@link #actionPlace} of every template of the table) says a colon there starts an action.
+     */
+    PathTemplate refusingColonsAt(Set<String> actionPlaces) {
+        Segment[] refined = segments.clone();
+        for (int i = 0; i < refined.length; i++) {
+            Segment segment = refined[i];
+            if (segment.isBareVariable() && actionPlaces.contains(shapeThrough(i))) {
+                refined[i] = new Segment(null, segment.variable(), "", true);
+            }
+        }
+        return new PathTemplate(template, refined);
+    }
+
+    private String shapeThrough(int index) {
+        StringBuilder shape = new StringBuilder();
+        for (int i = 0; i <= index; i++) {
+            shape.append(i == 0 ? "" : "/").append(segments[i].shape());
+        }
+        return shape.toString();
     }
 
     /** The decoded variables if the raw path matches, else null. */
@@ -96,10 +155,11 @@ public final class PathTemplate {
 
     private static boolean fits(Segment segment, String raw) {
         String action = segment.action();
-        return raw.length() > action.length() && raw.endsWith(action);
+        return raw.length() > action.length() && raw.endsWith(action)
+                && !(segment.refusesColon() && raw.indexOf(':') >= 0);
     }
 
-    /** Templates with an action are tried before bare ones, so {@code {id}:terminate} wins over {@code {id}}. */
+    /** Whether the last segment carries an action ({@code {id}:terminate}, {@code participants:add}). */
     boolean hasAction() {
         Segment last = segments[segments.length - 1];
         return last.variable() == null ? last.literal().indexOf(':') >= 0 : !last.action().isEmpty();

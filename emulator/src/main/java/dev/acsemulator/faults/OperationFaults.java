@@ -1,6 +1,5 @@
 package dev.acsemulator.faults;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.api.ApiException;
 import dev.acsemulator.api.ConnectionDropException;
 import dev.acsemulator.api.Operation;
@@ -15,12 +14,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Decorates REST operations with the faults that strike them: an error answer instead of acting (with
- * {@code Retry-After} for 429 and 503 when the rule gives one), or an added latency, scheduled, never slept.
+ * {@code Retry-After} for 429 and 503 when the rule gives one), or an added latency, scheduled, never slept. A rule's
+ * {@code target} matches the identity the request body names in the fields its route declares
+ * ({@link Route#targetFields}).
  */
 public final class OperationFaults implements OperationDecorator {
-
-    private static final String[] TARGET_FIELDS = {"participantToAdd", "participantToRemove", "targetParticipant",
-        "target"};
 
     private final FaultRules rules;
     private final ScheduledExecutorService scheduler;
@@ -75,20 +73,6 @@ public final class OperationFaults implements OperationDecorator {
 
     private static FaultContext context(Route route, Operation.Request request) {
         return new FaultContext(route.operationId(), null, request.path("callConnectionId"), null,
-                target(request.body()));
-    }
-
-    private static String target(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            return null;
-        }
-        for (String field : TARGET_FIELDS) {
-            JsonNode rawId = body.path(field).path("rawId");
-            if (rawId.isTextual()) {
-                return rawId.asText();
-            }
-        }
-        JsonNode first = body.path("targets").path(0).path("rawId");
-        return first.isTextual() ? first.asText() : null;
+                route.targetRawId(request.body()));
     }
 }

@@ -3,6 +3,7 @@ package dev.acsemulator.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Path templates as the SDKs hit them (sdk-wire-facts.md §7). */
@@ -126,5 +127,32 @@ class PathTemplateTest {
         assertThat(CALL.hasAction()).isFalse();
         assertThat(PARTICIPANT.hasAction()).isFalse();
         assertThat(TERMINATE).hasToString("/calling/callConnections/{callConnectionId}:terminate");
+    }
+
+    @Test
+    void whereTheTableHasActionsOnAVariableABareVariableThereRefusesARawColon() {
+        Set<String> actionPlaces = Set.of(TERMINATE.actionPlace().orElseThrow());
+        PathTemplate call = CALL.refusingColonsAt(actionPlaces);
+
+        assertThat(call.match("/calling/callConnections/abc:tpyo")).isNull();
+        assertThat(call.match("/calling/callConnections/abc")).containsEntry("callConnectionId", "abc");
+        assertThat(call.match("/calling/callConnections/abc%3Atpyo")).containsEntry("callConnectionId", "abc:tpyo");
+    }
+
+    @Test
+    void aBareVariableWhereNoActionIsKeepsItsRawColons() {
+        Set<String> actionPlaces = Set.of(TERMINATE.actionPlace().orElseThrow());
+        PathTemplate participant = PARTICIPANT.refusingColonsAt(actionPlaces);
+
+        assertThat(participant.match("/calling/callConnections/abc/participants/8:acs:r_alice"))
+                .containsEntry("participantRawId", "8:acs:r_alice");
+        assertThat(participant.match("/calling/callConnections/abc:x/participants/8:acs:r_alice")).isNull();
+    }
+
+    @Test
+    void onlyAnActionOnAVariableIsAnActionPlace() {
+        assertThat(TERMINATE.actionPlace()).contains("calling/callConnections/{}");
+        assertThat(ADD.actionPlace()).isEmpty();
+        assertThat(CALL.actionPlace()).isEmpty();
     }
 }

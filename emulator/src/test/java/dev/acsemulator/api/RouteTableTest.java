@@ -4,20 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import dev.acsemulator.api.handlers.CallConnectionHandlers;
-import dev.acsemulator.api.handlers.ParticipantHandlers;
-import dev.acsemulator.call.CallRegistry;
-import dev.acsemulator.call.CallService;
-import dev.acsemulator.call.CallSettings;
-import dev.acsemulator.call.Identifier;
-import dev.acsemulator.call.Invitation;
-import dev.acsemulator.call.InvitationRouter;
-import dev.acsemulator.call.ParticipantService;
-import dev.acsemulator.call.TransferService;
-import dev.acsemulator.runtime.IdSource;
-import dev.acsemulator.runtime.Lanes;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -29,23 +15,18 @@ class RouteTableTest {
 
     private static final String CALL = "/calling/callConnections/411f0b00-aaaa-bbbb-cccc-000000000001";
 
-    private static Lanes lanes;
+    private static WiredRoutes wired;
     private static RouteTable table;
 
     @BeforeAll
     static void wireTheTable() {
-        lanes = new Lanes(1);
-        CallService calls = new CallService(new CallRegistry(), lanes, new IdSource(1), Clock.systemUTC(),
-                event -> { }, new NobodyAnswers(), new CallSettings("resource", Duration.ofSeconds(30),
-                Duration.ofSeconds(180), Duration.ofMinutes(5)));
-        CallbackUris callbackUris = new CallbackUris(false);
-        table = new RouteTable(new CallConnectionHandlers(calls, new TransferService(calls), callbackUris),
-                new ParticipantHandlers(new ParticipantService(calls), callbackUris, 100));
+        wired = new WiredRoutes();
+        table = wired.table;
     }
 
     @AfterAll
     static void stopLanes() {
-        lanes.close();
+        wired.close();
     }
 
     @Test
@@ -64,7 +45,7 @@ class RouteTableTest {
         assertThat(table.routes()).isNotEmpty().allSatisfy(route -> {
             assertThat(route.path().toString()).startsWith("/calling/");
             assertThat(route.operation()).isNotNull();
-            assertThat(route.method()).isIn("GET", "POST", "DELETE");
+            assertThat(route.method()).isIn("GET", "POST", "PUT", "PATCH", "DELETE");
             assertThat(route.successStatus()).isBetween(200, 204);
         });
     }
@@ -84,18 +65,28 @@ class RouteTableTest {
     }
 
     @Test
-    void actionTemplatesAreTriedBeforeBareOnes() {
+    void bareTemplatesAreTriedFirstSoAGetDoesNotTryEveryAction() {
         List<Route> routes = table.routes();
-        int lastAction = -1;
-        int firstBare = routes.size();
+        int lastBare = -1;
+        int firstAction = routes.size();
         for (int i = 0; i < routes.size(); i++) {
             if (routes.get(i).path().hasAction()) {
-                lastAction = i;
+                firstAction = Math.min(firstAction, i);
             } else {
-                firstBare = Math.min(firstBare, i);
+                lastBare = i;
             }
         }
-        assertThat(lastAction).isLessThan(firstBare);
+        assertThat(lastBare).isLessThan(firstAction);
+    }
+
+    @Test
+    void everyRouteIsFoundAtItsOwnPathWhateverTheOrder() {
+        assertThat(table.routes()).allSatisfy(route -> {
+            String path = route.path().toString().replace("{participantRawId}", "8:acs:r_alice")
+                    .replaceAll("\\{[A-Za-z]+}", "id-1");
+
+            assertThat(table.find(route.method(), path).route()).as("%s %s", route.method(), path).isSameAs(route);
+        });
     }
 
     @Test
@@ -229,20 +220,70 @@ class RouteTableTest {
                 .isEqualTo("CallRecording_StartRecording");
     }
 
+    @Test
+    void anUnknownActionOnACallConnectionIs404NotAnotherMethodOfTheBarePath() {
+        assertStatus("POST", CALL + ":tpyo", 404);
+        assertStatus("GET", CALL + ":tpyo", 404);
+        assertStatus("DELETE", "/calling/recordings/rec-1:tpyo", 404);
+    }
+
+    @Test
+    void anUnknownParticipantsActionIs404() {
+        assertStatus("POST", CALL + "/participants:tpyo", 404);
+    }
+
+    @Test
+    void aKnownActionWithTheWrongMethodIsStill405() {
+        assertStatus("GET", CALL + ":terminate", 405);
+        assertStatus("DELETE", CALL + "/participants:add", 405);
+    }
+
+    @Test
+    void anUnencodedAcsUserRawIdStillFindsTheParticipant() {
+        String rawId = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_alice";
+
+        RouteTable.Match match = table.find("GET", CALL + "/participants/" + rawId);
+
+        assertThat(match.route().operationId()).isEqualTo("CallConnection_GetParticipant");
+        assertThat(match.variables()).containsEntry("participantRawId", rawId);
+    }
+
+    @Test
+    void anEncodedColonInACallConnectionIdIsPartOfTheId() {
+        assertThat(table.find("GET", "/calling/callConnections/abc%3Atpyo").variables())
+                .containsExactly(entry("callConnectionId", "abc:tpyo"));
+    }
+
+    @Test
+    void previewOperationsOfAcceptedApiVersionsAnswer501() {
+        assertNotImplemented("POST", CALL + "/participants:unmute", "CallConnection_Unmute");
+        assertNotImplemented("POST", CALL + ":startHoldMusic", "CallMedia_StartHoldMusic");
+        assertNotImplemented("GET", "/calling/recordings/rec-1/result", "CallRecording_GetRecordingResult");
+        assertNotImplemented("PUT", CALL + "/dialogs/dialog-1", "CallDialog_StartDialog");
+        assertNotImplemented("PATCH", CALL + "/dialogs/dialog-1", "CallDialog_UpdateDialog");
+    }
+
+    @Test
+    void theBuiltRoutesAreTheOnesTheHandlerGroupsDeclare() {
+        List<String> declared = new java.util.ArrayList<>();
+        wired.calls.routes().forEach(route -> declared.add(route.operationId()));
+        wired.participants.routes().forEach(route -> declared.add(route.operationId()));
+
+        assertThat(table.routes()).filteredOn(Route::isImplemented).extracting(Route::operationId)
+                .containsExactlyInAnyOrderElementsOf(declared);
+    }
+
+    private static void assertNotImplemented(String method, String rawPath, String operationId) {
+        Route route = table.find(method, rawPath).route();
+
+        assertThat(route.operationId()).as("%s %s", method, rawPath).isEqualTo(operationId);
+        assertThat(route.isImplemented()).as(operationId).isFalse();
+        assertThatThrownBy(() -> route.operation().handle(null)).as(operationId)
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(501));
+    }
+
     private static void assertStatus(String method, String rawPath, int status) {
         assertThatThrownBy(() -> table.find(method, rawPath)).as("%s %s", method, rawPath)
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(status));
-    }
-
-    /** A world in which nobody picks up; the table's lookups never ring anyone anyway. */
-    private static final class NobodyAnswers implements InvitationRouter {
-        @Override
-        public void ring(Invitation invitation) {
-        }
-
-        @Override
-        public boolean isApplicationOwned(Identifier identity) {
-            return false;
-        }
     }
 }

@@ -68,7 +68,7 @@ final class InProcessApi implements AutoCloseable {
         calls = new CallService(registry, lanes, ids, Fixtures.CLOCK, sink, answerAtOnce,
                 new CallSettings(Fixtures.RESOURCE_ID, Duration.ofSeconds(1), Duration.ofSeconds(180), Duration.ZERO));
         CallbackUris uris = new CallbackUris(false);
-        routes = new RouteTable(new CallConnectionHandlers(calls, new TransferService(calls), uris),
+        routes = new RouteTable(SCHEMAS, new CallConnectionHandlers(calls, new TransferService(calls), uris),
                 new ParticipantHandlers(new ParticipantService(calls), uris, 100));
         api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,
                 Duration.ofMinutes(5)), new ApiVersions(SCHEMAS, false), SCHEMAS, false,

@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Request-target parsing and the route-table lookup: the first route (CreateCall), a bare path variable (GetCall,
- * tried after every action route) and a participant action.
+ * among the bare templates tried before the actions) and a participant action (tried after the bare templates).
  */
 public class RoutingBenchmark extends AbstractMicrobenchmark {
 

@@ -35,7 +35,7 @@ public final class CoverageReport implements TestExecutionListener {
             long successes = statuses.getOrDefault(route.successStatus(), 0L);
             long failures = statuses.entrySet().stream().filter(e -> e.getKey() >= 400 && e.getKey() < 500)
                     .mapToLong(Map.Entry::getValue).sum();
-            boolean isImplemented = dev.acsemulator.api.RouteTable.isImplemented(route);
+            boolean isImplemented = route.isImplemented();
             String verdict;
             if (!isImplemented) {
                 verdict = "not implemented: answers 501";

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.CallbackUris;
 import dev.acsemulator.api.Operation;
+import dev.acsemulator.api.Route;
+import dev.acsemulator.api.RouteGroup;
 import dev.acsemulator.call.CallConnectionSnapshot;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.Commands;
@@ -15,8 +17,10 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** The CallConnection operation group: create, answer, reject, redirect, connect, get, hang up, terminate, transfer. */
-public final class CallConnectionHandlers {
+public final class CallConnectionHandlers implements RouteGroup {
 
+    private static final String CALLS = "/calling/callConnections";
+    private static final String CALL = CALLS + "/{callConnectionId}";
     private static final String PROPERTIES = "CallConnectionProperties";
 
     private final CallService calls;
@@ -27,6 +31,29 @@ public final class CallConnectionHandlers {
         this.calls = calls;
         this.transfers = transfers;
         this.callbackUris = callbackUris;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post(CALLS, "CreateCall", 201, this::createCall).withRepeatability()
+                        .withBodies("CreateCallRequest", PROPERTIES).withTarget("targets").withDeviations(1, 7),
+                Route.post(CALLS + ":answer", "AnswerCall", 200, this::answer).withRepeatability()
+                        .withBodies("AnswerCallRequest", PROPERTIES).withDeviations(1, 6),
+                Route.post(CALLS + ":redirect", "RedirectCall", 204, this::redirect).withRepeatability()
+                        .withBodies("RedirectCallRequest", null).withTarget("target").withDeviations(6),
+                Route.post(CALLS + ":reject", "RejectCall", 204, this::reject).withRepeatability()
+                        .withBodies("RejectCallRequest", null).withDeviations(6, 7),
+                Route.post(CALLS + ":connect", "Connect", 200, this::connect).withRepeatability()
+                        .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7),
+                Route.get(CALL, "CallConnection_GetCall", 200, this::get).withBodies(null, PROPERTIES),
+                Route.delete(CALL, "CallConnection_HangupCall", 204, this::hangUp),
+                Route.post(CALL + ":terminate", "CallConnection_TerminateCall", 204, this::terminate)
+                        .withRepeatability(),
+                Route.post(CALL + ":transferToParticipant", "CallConnection_TransferToParticipant", 202,
+                        this::transfer).withRepeatability()
+                        .withBodies("TransferToParticipantRequest", "TransferCallResponse")
+                        .withTarget("targetParticipant").withDeviations(1, 6, 8));
     }
 
     public CompletionStage<Operation.Result> createCall(Operation.Request request) {

@@ -7,15 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.CallbackUris;
 import dev.acsemulator.api.Operation;
+import dev.acsemulator.api.Route;
+import dev.acsemulator.api.RouteGroup;
 import dev.acsemulator.call.Commands;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ParticipantService;
 import dev.acsemulator.call.event.ParticipantView;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** The participant operations of a call connection. */
-public final class ParticipantHandlers {
+public final class ParticipantHandlers implements RouteGroup {
+
+    private static final String PARTICIPANTS = "/calling/callConnections/{callConnectionId}/participants";
 
     private final ParticipantService participants;
     private final CallbackUris callbackUris;
@@ -25,6 +30,31 @@ public final class ParticipantHandlers {
         this.participants = participants;
         this.callbackUris = callbackUris;
         this.pageSize = pageSize;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get(PARTICIPANTS, "CallConnection_GetParticipants", 200, this::list)
+                        .withBodies(null, "GetParticipantsResponse"),
+                Route.post(PARTICIPANTS + ":add", "CallConnection_AddParticipant", 202, this::add).withRepeatability()
+                        .withBodies("AddParticipantRequest", "AddParticipantResponse").withTarget("participantToAdd")
+                        .withDeviations(1, 6, 7),
+                Route.post(PARTICIPANTS + ":remove", "CallConnection_RemoveParticipant", 202, this::remove)
+                        .withRepeatability().withBodies("RemoveParticipantRequest", "RemoveParticipantResponse")
+                        .withTarget("participantToRemove").withDeviations(1),
+                Route.post(PARTICIPANTS + ":mute", "CallConnection_Mute", 200, this::mute).withRepeatability()
+                        .withBodies("MuteParticipantsRequest", "MuteParticipantsResult")
+                        .withTarget("targetParticipants")
+                        .withDeviations(6),
+                Route.post(PARTICIPANTS + ":cancelAddParticipant", "CallConnection_CancelAddParticipant", 202,
+                        this::cancelAdd).withRepeatability().withBodies("CancelAddParticipantRequest",
+                        "CancelAddParticipantResponse").withDeviations(1, 7),
+                Route.post(PARTICIPANTS + ":moveHere", "CallConnection_MoveParticipants", 202, this::move)
+                        .withRepeatability().withBodies("MoveParticipantsRequest", "MoveParticipantsResponse")
+                        .withTarget("targetParticipants").withDeviations(1),
+                Route.get(PARTICIPANTS + "/{participantRawId}", "CallConnection_GetParticipant", 200, this::get)
+                        .withBodies(null, "CallParticipant"));
     }
 
     /** Pages through {@code nextLink}, an absolute URL that carries the api-version (sdk-wire-facts.md §6). */

@@ -1,0 +1,56 @@
+package dev.acsemulator.api;
+
+import dev.acsemulator.api.handlers.CallConnectionHandlers;
+import dev.acsemulator.api.handlers.ParticipantHandlers;
+import dev.acsemulator.api.schema.SchemaRegistry;
+import dev.acsemulator.call.CallRegistry;
+import dev.acsemulator.call.CallService;
+import dev.acsemulator.call.CallSettings;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.Invitation;
+import dev.acsemulator.call.InvitationRouter;
+import dev.acsemulator.call.ParticipantService;
+import dev.acsemulator.call.TransferService;
+import dev.acsemulator.runtime.IdSource;
+import dev.acsemulator.runtime.Lanes;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** The route table wired as {@code Emulator} wires it, with the handler groups the emulator has. */
+final class WiredRoutes implements AutoCloseable {
+
+    static final SchemaRegistry SCHEMAS = SchemaRegistry.loadFromClasspath();
+
+    private final Lanes lanes = new Lanes(1);
+    final CallConnectionHandlers calls;
+    final ParticipantHandlers participants;
+    final RouteTable table;
+
+    WiredRoutes() {
+        CallService service = new CallService(new CallRegistry(), lanes, new IdSource(1), Clock.systemUTC(),
+                event -> { }, new NobodyAnswers(), new CallSettings("resource", Duration.ofSeconds(30),
+                Duration.ofSeconds(180), Duration.ofMinutes(5)));
+        CallbackUris callbackUris = new CallbackUris(false);
+        calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris);
+        participants = new ParticipantHandlers(new ParticipantService(service), callbackUris, 100);
+        table = new RouteTable(SCHEMAS, calls, participants);
+    }
+
+    @Override
+    public void close() {
+        lanes.close();
+    }
+
+    /** A world in which nobody picks up; the table's lookups never ring anyone anyway. */
+    private static final class NobodyAnswers implements InvitationRouter {
+        @Override
+        public void ring(Invitation invitation) {
+        }
+
+        @Override
+        public boolean isApplicationOwned(Identifier identity) {
+            return false;
+        }
+    }
+}
