@@ -194,8 +194,8 @@ public final class GoldenComparator {
                 } else if (!OPAQUE.contains(name)) {
                     compareNode(where, child, recorded.get(name), emulator.get(name), differences);
                 } else if (recorded.get(name).getNodeType() != emulator.get(name).getNodeType()) {
-                    differences.add(where + " " + child + ": recorded a " + recorded.get(name).getNodeType()
-                            + ", emulator a " + emulator.get(name).getNodeType());
+                    differences.add(where + " " + child + ": recorded a " + typeName(recorded.get(name))
+                            + ", emulator a " + typeName(emulator.get(name)));
                 }
             }
             for (Iterator<String> names = emulator.fieldNames(); names.hasNext(); ) {
@@ -217,7 +217,11 @@ public final class GoldenComparator {
         }
     }
 
+    private static String typeName(JsonNode node) {
+        return node.getNodeType().toString().toLowerCase();
+    }
+
     private static String describe(JsonNode node) {
-        return node.isContainerNode() ? "a " + node.getNodeType().toString().toLowerCase() : node.toString();
+        return node.isContainerNode() ? "an " + node.getNodeType().toString().toLowerCase() : node.toString();
     }
 }

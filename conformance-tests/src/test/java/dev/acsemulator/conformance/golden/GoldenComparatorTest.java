@@ -63,6 +63,20 @@ class GoldenComparatorTest {
     }
 
     @Test
+    void idsAndTimesAreComparedByTypeOnly() {
+        Observed otherIds = alter(REMOVE.recorded(), "caller", 1, event -> {
+            ((ObjectNode) event).put("time", "2026-01-01T00:00:00Z");
+            ((ObjectNode) event.path("data")).put("sequenceNumber", 42);
+        });
+        assertThat(GoldenComparator.differences(REMOVE.recorded(), otherIds)).isEmpty();
+
+        Observed sequenceAsText = alter(REMOVE.recorded(), "caller", 1,
+                event -> ((ObjectNode) event.path("data")).put("sequenceNumber", "1"));
+        assertThat(GoldenComparator.differences(REMOVE.recorded(), sequenceAsText)).containsExactly(
+                "caller ParticipantsUpdated#1 data.sequenceNumber: recorded a number, emulator a string");
+    }
+
+    @Test
     void aChangedIdentifierKindOrMuteFlagChangesTheRoster() {
         Observed altered = alter(REMOVE.recorded(), "anotherReceiver", 3, event -> {
             ObjectNode first = (ObjectNode) event.path("data").path("participants").get(0);
