@@ -259,6 +259,7 @@ public final class GoldenReplay {
     private String value(String kind, String name) {
         String value = switch (kind) {
             case "rawId" -> rawIds.get(name);
+            case "rawIdInPath" -> java.net.URLEncoder.encode(rawIds.get(name), java.nio.charset.StandardCharsets.UTF_8);
             case "callback" -> receiver.url(callbackPath(name));
             case "connection" -> connectionIds.get(name);
             case "incomingCallContext" -> incomingCalls.containsKey(name)
