@@ -43,6 +43,8 @@ public final class GoldenReplay {
     private static final Duration WAIT = Duration.ofSeconds(15);
     /** After the last action, the replay ends once no callback has arrived for this long. */
     private static final Duration QUIET = Duration.ofMillis(800);
+    /** How long to wait, after the last action, for as many events as the recording holds (a machine under load). */
+    private static final Duration RECORDED_COUNT_WAIT = Duration.ofSeconds(5);
 
     private final GoldenScenario scenario;
     private final SignedHttp http;
@@ -99,6 +101,7 @@ public final class GoldenReplay {
                 default -> throw new IllegalArgumentException(scenario + " action " + i + ": unknown " + action);
             }
         }
+        awaitRecordedEventCounts();
         awaitQuiet();
         return new Outcome(observed(), null);
     }
@@ -147,6 +150,25 @@ public final class GoldenReplay {
 
     private void awaitEvent(String connection, String type) {
         await().atMost(WAIT).until(() -> receiver.eventTypes(callbackPath(connection)), types -> types.contains(type));
+    }
+
+    /**
+     * Waits, for a while, until every recorded connection has had at least as many events other than rosters as the
+     * recording holds, so that a slow machine does not end the replay early; fewer after that is a difference.
+     */
+    private void awaitRecordedEventCounts() {
+        try {
+            await().atMost(RECORDED_COUNT_WAIT).until(() -> scenario.recorded().connections().entrySet().stream()
+                    .allMatch(e -> nonRosterEvents(e.getKey()) >= e.getValue().stream()
+                            .filter(event -> !GoldenComparator.type(event).equals("ParticipantsUpdated")).count()));
+        } catch (org.awaitility.core.ConditionTimeoutException fewerThanRecorded) {
+            // the comparison reports what is missing
+        }
+    }
+
+    private long nonRosterEvents(String connection) {
+        return connectionIds.containsKey(connection) ? receiver.eventTypes(callbackPath(connection)).stream()
+                .filter(type -> !type.equals("ParticipantsUpdated")).count() : 0;
     }
 
     private void awaitQuiet() {
