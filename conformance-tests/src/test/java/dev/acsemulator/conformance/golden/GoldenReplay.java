@@ -121,9 +121,9 @@ public final class GoldenReplay {
         HttpResponse<String> response = http.send(action.path("method").asText(), path, body);
         int expected = action.path("status").asInt();
         if (response.statusCode() != expected) {
+            String errorCode = parse(response.body()).path("error").path("code").asText();
             return "action " + (index + 1) + " " + action.path("operation").asText() + " status: recorded " + expected
-                    + ", emulator " + response.statusCode() + " " + parse(response.body()).path("error").path("code").asText()
-                    + " (the scenario stops here)";
+                    + ", emulator " + response.statusCode() + " " + errorCode + " (the scenario stops here)";
         }
         JsonNode json = parse(response.body());
         String as = action.path("as").asText(null);
@@ -131,7 +131,7 @@ public final class GoldenReplay {
             responses.put(as, json);
             connectionIds.put(as, json.path("callConnectionId").asText());
         }
-        action.path("capture").fields().forEachRemaining(
+        action.path("capture").properties().forEach(
                 capture -> variables.put(capture.getValue().asText(), json.path(capture.getKey()).asText()));
         return null;
     }
@@ -218,7 +218,7 @@ public final class GoldenReplay {
         }
         if (node.isObject()) {
             ObjectNode copy = MAPPER.createObjectNode();
-            node.fields().forEachRemaining(e -> copy.set(e.getKey(), symbolise(e.getValue(), symbols)));
+            node.properties().forEach(e -> copy.set(e.getKey(), symbolise(e.getValue(), symbols)));
             return copy;
         }
         if (node.isArray()) {
@@ -244,7 +244,7 @@ public final class GoldenReplay {
         }
         if (template.isObject()) {
             ObjectNode copy = MAPPER.createObjectNode();
-            template.fields().forEachRemaining(e -> copy.set(e.getKey(), resolve(e.getValue())));
+            template.properties().forEach(e -> copy.set(e.getKey(), resolve(e.getValue())));
             return copy;
         }
         if (template.isArray()) {
@@ -255,7 +255,7 @@ public final class GoldenReplay {
         return template;
     }
 
-    /** As the SDKs write it: Java and newer .NET with {@code kind}, .NET of 2023 ({@code identifierWithoutKind}) without. */
+    /** As the SDKs write it: Java and later .NET with {@code kind}; the .NET SDK of 2023 without. */
     private static ObjectNode identifier(String style, String rawId) {
         ObjectNode identifier = MAPPER.createObjectNode();
         identifier.put("rawId", rawId);
@@ -286,7 +286,8 @@ public final class GoldenReplay {
             case "connection" -> connectionIds.get(name);
             case "incomingCallContext" -> incomingCalls.containsKey(name)
                     ? incomingCalls.get(name).path("incomingCallContext").asText() : null;
-            case "serverCallId" -> responses.containsKey(name) ? responses.get(name).path("serverCallId").asText() : null;
+            case "serverCallId" -> responses.containsKey(name)
+                    ? responses.get(name).path("serverCallId").asText() : null;
             default -> name == null ? variables.get(kind) : null;
         };
         if (value == null) {

@@ -70,7 +70,7 @@ public record GoldenScenario(String name, JsonNode json) {
     /** Person name to the kind of identity that stands in for them ({@code appUser}, {@code sourceUser}, ...). */
     public Map<String, String> people() {
         Map<String, String> people = new LinkedHashMap<>();
-        json.path("people").fields().forEachRemaining(e -> people.put(e.getKey(), e.getValue().asText()));
+        json.path("people").properties().forEach(e -> people.put(e.getKey(), e.getValue().asText()));
         return people;
     }
 
@@ -83,13 +83,13 @@ public record GoldenScenario(String name, JsonNode json) {
     /** What the recording holds: per connection its events, and per app-owned person its IncomingCall data. */
     public Observed recorded() {
         Map<String, List<JsonNode>> connections = new LinkedHashMap<>();
-        json.path("connections").fields().forEachRemaining(e -> {
+        json.path("connections").properties().forEach(e -> {
             List<JsonNode> events = new ArrayList<>();
             e.getValue().forEach(events::add);
             connections.put(e.getKey(), events);
         });
         Map<String, JsonNode> incoming = new LinkedHashMap<>();
-        json.path("incomingCalls").fields().forEachRemaining(e -> incoming.put(e.getKey(), e.getValue()));
+        json.path("incomingCalls").properties().forEach(e -> incoming.put(e.getKey(), e.getValue()));
         return new Observed(connections, incoming);
     }
 

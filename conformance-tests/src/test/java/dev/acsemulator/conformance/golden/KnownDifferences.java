@@ -39,8 +39,9 @@ public record KnownDifferences(String scenario, Map<String, String> reasons) {
         if (unexpected.isEmpty() && gone.isEmpty()) {
             return "";
         }
-        StringBuilder message = new StringBuilder(scenario).append(" no longer matches its ledger of known differences (")
-                .append(GoldenScenario.FOLDER).append("/known-differences/").append(scenario).append(".json).\n");
+        StringBuilder message = new StringBuilder(scenario)
+                .append(" no longer matches its ledger of known differences (").append(GoldenScenario.FOLDER)
+                .append("/known-differences/").append(scenario).append(".json).\n");
         if (!unexpected.isEmpty()) {
             message.append("New differences from the recording (a regression, or a difference to add to the ledger"
                     + " with its reason):\n");
