@@ -15,6 +15,8 @@ public final class EmulatorUnderTest {
 
     public static final String APP_USER_PREFIX = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_app-";
     public static final String INCOMING_PATH = "/eventgrid";
+    /** Users of the emulated resource that no subscription routes: simulated people (or an app's own source user). */
+    public static final String RESOURCE_USER_PREFIX = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_";
 
     private EmulatorUnderTest() {
     }
