@@ -145,7 +145,7 @@ class ParticipantOperationsAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void cancellingARingingAddGives5300AndNoAddParticipantFailed() {
+    void cancellingARingingAddGives487And5234AndNoAddParticipantFailed() {
         PersonCall call = connectedCallToPersonAt("2026-03-12");
         String opPath = newCallbackPath();
         HttpResponse<String> added = http.send("POST", participantsPath(call.callConnectionId(), ":add"),
@@ -160,8 +160,10 @@ class ParticipantOperationsAcceptanceTest extends ConformanceTest {
         assertThat(json(cancelled).path("invitationId").asText()).isEqualTo(invitationId);
         List<String> types = receiver.awaitEventTypes(call.callbackPath(),
                 t -> t.contains("CancelAddParticipantSucceeded"));
-        assertThat(resultOf(call.callbackPath(), types.indexOf("CancelAddParticipantSucceeded")).path("subCode")
-                .asInt()).isEqualTo(5300);
+        JsonNode result = resultOf(call.callbackPath(), types.indexOf("CancelAddParticipantSucceeded"));
+        assertThat(List.of(result.path("code").asInt(), result.path("subCode").asInt())).containsExactly(487, 5234);
+        assertThat(result.path("message").asText()).startsWith("addParticipants failed for participant 8:acs:")
+                .endsWith(". Underlying reason: The Call Has Been Cancelled. DiagCode: 487#5234.@");
         assertThat(receiver.eventTypes(call.callbackPath())).doesNotContain("AddParticipantFailed");
         assertThat(receiver.eventTypes(opPath)).doesNotContain("AddParticipantFailed");
     }

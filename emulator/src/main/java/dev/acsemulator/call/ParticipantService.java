@@ -105,7 +105,8 @@ public final class ParticipantService {
                     invitation.get().cancel();
                     call.emit(new CallEvent.CancelAddParticipantSucceeded(call.header(connection,
                             command.operationContext(), command.operationCallbackUri(),
-                            ResultInformation.INVITATION_CANCELLED), command.invitationId()));
+                            ResultInformation.invitationCancelled(invitation.get().target())),
+                            command.invitationId()));
                 } else {
                     ResultInformation reason = invitation.isPresent() ? ResultInformation.ALREADY_PROCESSED
                             : ResultInformation.NOT_FOUND;

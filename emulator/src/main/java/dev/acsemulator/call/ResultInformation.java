@@ -51,9 +51,16 @@ public record ResultInformation(int code, int subCode, String message) {
     /** §4: the callee rejected with reason forbidden. */
     public static final ResultInformation FORBIDDEN = new ResultInformation(403, 560403,
             "Call was rejected (forbidden). DiagCode: 403#560403.@");
-    /** §2.9: an invitation cancelled on request. */
-    public static final ResultInformation INVITATION_CANCELLED = new ResultInformation(200, 5300,
-            "The conversation has ended. DiagCode: 0#5300.@");
+    /**
+     * CancelAddParticipantSucceeded: the cancelled invitation, named by its target (recorded in July 2025 at
+     * api-versions 2024-09-01-preview and 2025-06-15: azure-sdk-for-net CancelAddParticipantTest.json,
+     * azure-sdk-for-java createVOIPCallAndAnswerThenAddParticipantFinallyCancelAddParticipant.json; DEVIATIONS 24).
+     */
+    public static ResultInformation invitationCancelled(Identifier target) {
+        return new ResultInformation(487, 5234, "addParticipants failed for participant " + target.rawId()
+                + ". Underlying reason: The Call Has Been Cancelled. DiagCode: 487#5234.@");
+    }
+
     /** §4: call or participant not found. */
     public static final ResultInformation NOT_FOUND = new ResultInformation(404, 8522,
             "Resource not found. DiagCode: 404#8522.@");

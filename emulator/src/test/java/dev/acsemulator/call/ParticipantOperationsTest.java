@@ -182,7 +182,7 @@ class ParticipantOperationsTest {
     }
 
     @Test
-    void cancellingARingingAddSucceedsWith5300AndNoAddParticipantFailedFollows() {
+    void cancellingARingingAddSucceedsWith487And5234NamingTheInviteeAndNoAddParticipantFailedFollows() {
         world.people.respond(BOB, ScriptedPeople.Response.NEVER_ANSWER);
         String id = world.connectedCallTo(ALICE);
         AddedParticipant added = add(id, BOB, 1);
@@ -196,8 +196,8 @@ class ParticipantOperationsTest {
                 CallEvent.CancelAddParticipantSucceeded.class);
         assertThat(succeeded.invitationId()).isEqualTo(added.invitationId());
         assertThat(succeeded.header().operationContext()).isEqualTo("ctx-cancel");
-        assertThat(succeeded.header().result().code()).isEqualTo(200);
-        assertThat(succeeded.header().result().subCode()).isEqualTo(5300);
+        assertThat(succeeded.header().result()).isEqualTo(new ResultInformation(487, 5234, "addParticipants failed for "
+                + "participant " + BOB.rawId() + ". Underlying reason: The Call Has Been Cancelled. DiagCode: 487#5234.@"));
         // The invitation would have rung out after 1 s; nothing may follow the cancel, not even then.
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> world.events.typesOf(id)
                 .equals(List.of("CallConnected", "ParticipantsUpdated", "CancelAddParticipantSucceeded")));

@@ -51,7 +51,7 @@ final class SampleCallEvents {
             sample(CallEvent.RemoveParticipantFailed.class, t -> new CallEvent.RemoveParticipantFailed(
                     header(t, "remove-user", ResultInformation.NOT_FOUND), USER)),
             sample(CallEvent.CancelAddParticipantSucceeded.class, t -> new CallEvent.CancelAddParticipantSucceeded(
-                    header(t, "cancel-add", ResultInformation.INVITATION_CANCELLED), INVITATION)),
+                    header(t, "cancel-add", ResultInformation.invitationCancelled(Identifier.communicationUser("8:acs:0a5e0000-ca11-4a7e-8000-000000000001_bob"))), INVITATION)),
             sample(CallEvent.CancelAddParticipantFailed.class, t -> new CallEvent.CancelAddParticipantFailed(
                     header(t, "cancel-add", ResultInformation.ALREADY_PROCESSED), INVITATION)),
             sample(CallEvent.CallTransferAccepted.class, t -> new CallEvent.CallTransferAccepted(
