@@ -37,6 +37,7 @@ import dev.acsemulator.delivery.auth.OpenIdDocuments;
 import dev.acsemulator.events.CloudEventWriter;
 import dev.acsemulator.events.EventGridEventWriter;
 import dev.acsemulator.faults.DeliveryFaults;
+import dev.acsemulator.faults.CallFaultJournal;
 import dev.acsemulator.faults.EventFaults;
 import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.faults.OperationFaults;
@@ -136,6 +137,7 @@ public final class Emulator implements AutoCloseable {
         dispatcher.intercept(new DeliveryFaults(faults, deliveryScheduler));
         this.registry = new CallRegistry();
         registry.whenForgotten(deliveryJournal::forget);
+        faults.whenApplied(new CallFaultJournal(registry));
         EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
                 webhooks, new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal,
                 deliveryScheduler, ids, domainClock, mapper);

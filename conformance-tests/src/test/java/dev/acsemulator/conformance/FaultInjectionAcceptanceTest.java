@@ -125,7 +125,25 @@ class FaultInjectionAcceptanceTest extends ConformanceTest {
         List<WebhookId> ids = receiver.received(duplicatedPath).stream()
                 .map(post -> new WebhookId(post.json().get(0).path("id").asText())).toList();
         assertThat(ids.get(ids.size() - 1)).isEqualTo(ids.get(ids.size() - 2));
+        List<String> bodies = receiver.received(duplicatedPath).stream().map(post -> post.body()).toList();
+        assertThat(bodies.get(bodies.size() - 1)).as("a duplicate is the same bytes, time included")
+                .isEqualTo(bodies.get(bodies.size() - 2));
         assertThat(receiver.eventTypes(dropPath)).doesNotContain("CallDisconnected");
+        String droppedCall = control.callOfConnection(dropped).path("serverCallId").asText();
+        JsonNode droppedAttempt = null;
+        for (JsonNode attempt : control.deliveries(droppedCall).path("attempts")) {
+            if (attempt.path("eventType").asText().equals("CallDisconnected")) {
+                droppedAttempt = attempt;
+            }
+        }
+        assertThat(droppedAttempt).as("the dropped CallDisconnected in /deliveries").isNotNull();
+        assertThat(droppedAttempt.path("attempt").asInt()).isZero();
+        assertThat(droppedAttempt.path("outcome").asText()).isEqualTo("dropped");
+        assertThat(control.call(droppedCall).path("journal").findValuesAsText("detail"))
+                .anySatisfy(line -> assertThat(line).startsWith("DropEvent on CallDisconnected for connection"));
+        String duplicatedCall = duplicated.path("serverCallId").asText();
+        assertThat(control.call(duplicatedCall).path("journal").findValuesAsText("detail"))
+                .anySatisfy(line -> assertThat(line).startsWith("DuplicateEvent on CallDisconnected"));
 
         String target = person();
         String delayedPath = newCallbackPath();
@@ -214,6 +232,8 @@ class FaultInjectionAcceptanceTest extends ConformanceTest {
         assertThat(EmulatorUnderTest.emulator().deliveryJournal().forCall(serverCallId))
                 .extracting(attempt -> attempt.eventType() + ":" + attempt.outcome().wireName())
                 .startsWith("CallConnected:retrying", "CallConnected:retrying", "CallConnected:delivered");
+        assertThat(control.call(serverCallId).path("journal").findValuesAsText("detail"))
+                .filteredOn(line -> line.startsWith("FailDelivery on CallConnected")).hasSize(2);
 
         String slowPath = newCallbackPath();
         addRule("{\"count\":1,\"match\":{\"eventType\":\"CallConnected\"},\"fault\":{\"type\":\"slowDelivery\","

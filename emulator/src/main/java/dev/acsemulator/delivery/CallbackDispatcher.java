@@ -2,6 +2,7 @@ package dev.acsemulator.delivery;
 
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.event.EventTarget;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.delivery.auth.CallbackTokenSigner;
 import dev.acsemulator.events.CloudEventWriter;
@@ -62,14 +63,38 @@ public final class CallbackDispatcher implements CallEventSink {
 
     @Override
     public void publish(CallEvent event) {
-        if (!writer.existsInVersion(event)) {
-            return;
+        if (writer.existsInVersion(event)) {
+            enqueue(delivery(event));
         }
+    }
+
+    /** Written once and queued twice: the receiver gets the same bytes (id, time and all) two times. */
+    @Override
+    public void publishTwice(CallEvent event) {
+        if (writer.existsInVersion(event)) {
+            Delivery delivery = delivery(event);
+            enqueue(delivery);
+            enqueue(delivery);
+        }
+    }
+
+    /** A dropped event is journaled as attempt 0 with outcome {@code dropped}, so the control API shows it. */
+    @Override
+    public void dropped(CallEvent event, String why) {
+        EventTarget target = event.header().target();
+        journal.record(target.serverCallId(), new DeliveryJournal.AttemptRecord(event.header().eventId(),
+                event.typeName(), target.callbackUri(), 0, clock.instant(), 0, why, DeliveryOutcome.DROPPED));
+    }
+
+    private Delivery delivery(CallEvent event) {
         String eventId = event.header().eventId();
         byte[] body = writer.write(event, eventId, clock.instant());
-        Delivery delivery = new Delivery(eventId, event.typeName(), event.header().target().serverCallId(),
+        return new Delivery(eventId, event.typeName(), event.header().target().serverCallId(),
                 event.header().target().callConnectionId(), URI.create(event.header().target().callbackUri()), body,
                 event.about().map(Identifier::rawId).orElse(null));
+    }
+
+    private void enqueue(Delivery delivery) {
         while (!outboxes.computeIfAbsent(delivery.callConnectionId(), Outbox::new).enqueue(delivery)) {
             Thread.onSpinWait();
         }

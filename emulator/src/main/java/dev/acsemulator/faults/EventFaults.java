@@ -50,7 +50,7 @@ public final class EventFaults implements CallEventSink {
         if (fault.isEmpty()) {
             next.publish(event);
         } else if (fault.get() instanceof Fault.DropEvent) {
-            return;
+            next.dropped(event, "dropped by a fault rule");
         } else if (fault.get() instanceof Fault.DelayEvent delay) {
             long millis;
             synchronized (rules.random()) {
@@ -58,8 +58,7 @@ public final class EventFaults implements CallEventSink {
             }
             lanes.forKey(target.serverCallId()).schedule(Duration.ofMillis(millis), () -> next.publish(event));
         } else if (fault.get() instanceof Fault.DuplicateEvent) {
-            next.publish(event);
-            next.publish(event);
+            next.publishTwice(event);
         } else if (fault.get() instanceof Fault.ReorderEvents reorder) {
             openWindow(target.serverCallId(), connection, event, reorder.windowMillis());
         } else {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.random.RandomGenerator;
 
@@ -20,6 +21,7 @@ public final class FaultRules {
     private static final int MAX_JOURNAL = 10_000;
 
     private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Applied>> listeners = new CopyOnWriteArrayList<>();
     private final List<Applied> journal = new ArrayList<>();
     private final RandomGenerator random;
     private final Clock clock;
@@ -27,6 +29,11 @@ public final class FaultRules {
     public FaultRules(RandomGenerator random, Clock clock) {
         this.random = random;
         this.clock = clock;
+    }
+
+    /** Also tells {@code listener} of every fault applied from now on (on the thread that applies it). */
+    public void whenApplied(Consumer<Applied> listener) {
+        listeners.add(listener);
     }
 
     public void add(FaultRule rule) {
@@ -60,13 +67,15 @@ public final class FaultRules {
         }
         for (FaultRule rule : rules) {
             if (rule.fault().site() == site && rule.match().matches(context) && draw(rule) && rule.claim()) {
+                Applied applied = new Applied(clock.instant(), rule.id(), rule.fault().getClass().getSimpleName(),
+                        context);
                 synchronized (journal) {
                     if (journal.size() == MAX_JOURNAL) {
                         journal.remove(0);
                     }
-                    journal.add(new Applied(clock.instant(), rule.id(), rule.fault().getClass().getSimpleName(),
-                            context));
+                    journal.add(applied);
                 }
+                listeners.forEach(listener -> listener.accept(applied));
                 return Optional.of(rule.fault());
             }
         }

@@ -30,8 +30,6 @@ public final class OutcomeFaults implements InvitationRouter {
                 invitation.requestedBy(), invitation.call().serverCallId(), target.rawId()));
         if (fault.isPresent() && fault.get() instanceof Fault.FailOutcome failure) {
             ResultInformation result = new ResultInformation(failure.code(), failure.subCode(), failure.message());
-            invitation.call().journal().record("fault", invitation.invitationId(), "outcome replaced by "
-                    + failure.code() + "/" + failure.subCode());
             invitation.call().lane().schedule(Duration.ZERO, () -> {
                 if (invitation.isRinging() && invitation.target().equals(target)) {
                     invitation.decline(result);
