@@ -4,8 +4,7 @@ import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.delivery.auth.CallbackTokenSigner;
 import dev.acsemulator.events.CloudEventWriter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.acsemulator.logging.DeliveryLog;
 
 import java.net.URI;
 import java.time.Clock;
@@ -22,8 +21,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CallbackDispatcher implements CallEventSink {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CallbackDispatcher.class);
-
     private final CloudEventWriter writer;
     private final CallbackTokenSigner signer;
     private final String audience;
@@ -33,13 +30,14 @@ public final class CallbackDispatcher implements CallEventSink {
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final int maxQueuedPerConnection;
+    private final DeliveryLog log;
     private volatile DeliveryInterceptor interceptor = DeliveryInterceptor.NONE;
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
 
     public CallbackDispatcher(CloudEventWriter writer, CallbackTokenSigner signer, String audience,
                               WebhookClient client, RetryPolicy retryPolicy, DeliveryJournal journal,
                               ScheduledExecutorService scheduler, Clock clock,
-                              int maxQueuedPerConnection) {
+                              int maxQueuedPerConnection, DeliveryLog log) {
         this.writer = writer;
         this.signer = signer;
         this.audience = audience;
@@ -49,6 +47,7 @@ public final class CallbackDispatcher implements CallEventSink {
         this.scheduler = scheduler;
         this.clock = clock;
         this.maxQueuedPerConnection = maxQueuedPerConnection;
+        this.log = log;
     }
 
     /** Wraps every POST attempt from now on (fault injection). */
@@ -101,8 +100,8 @@ public final class CallbackDispatcher implements CallEventSink {
                 }
                 if (queue.size() >= maxQueuedPerConnection) {
                     record(delivery, 0, 0, "queue full", "dropped");
-                    LOG.warn("Callback queue full, dropped {} {} for connection {}", delivery.type(),
-                            delivery.eventId(), callConnectionId);
+                    log.callbackDropped(delivery.type(), delivery.eventId(), callConnectionId,
+                            delivery.uri().toString(), "queue full");
                     return true;
                 }
                 queue.addLast(delivery);
@@ -123,25 +122,32 @@ public final class CallbackDispatcher implements CallEventSink {
             Map<String, String> headers = Map.of("Authorization", "Bearer " + signer.sign(audience));
             DeliveryInterceptor.Delivery info = new DeliveryInterceptor.Delivery(delivery.type(),
                     delivery.callConnectionId(), delivery.serverCallId(), attemptNumber);
+            long started = log.attemptStarted();
             interceptor.send(info, () -> client.post(delivery.uri(), headers, delivery.body()))
                     .whenComplete((result, error) -> settle(delivery, attemptNumber,
-                            error != null ? new WebhookClient.Attempt(0, null, error) : result));
+                            error != null ? new WebhookClient.Attempt(0, null, error) : result, started));
         }
 
-        private void settle(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt) {
+        private void settle(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt, long started) {
             if (attempt.succeeded()) {
-                record(delivery, attemptNumber, attempt.status(), null, "delivered");
+                outcome(delivery, attemptNumber, attempt, null, "delivered", started);
                 next();
             } else if (retryPolicy.shouldRetry(attempt, attemptNumber)) {
-                record(delivery, attemptNumber, attempt.status(), describe(attempt), "retrying");
+                outcome(delivery, attemptNumber, attempt, describe(attempt), "retrying", started);
                 scheduler.schedule(() -> attempt(delivery, attemptNumber + 1),
                         retryPolicy.backoff(attemptNumber).toMillis(), TimeUnit.MILLISECONDS);
             } else {
-                record(delivery, attemptNumber, attempt.status(), describe(attempt), "failed");
-                LOG.info("Callback {} {} to {} for connection {} failed: {}", delivery.type(), delivery.eventId(),
-                        delivery.uri(), callConnectionId, describe(attempt));
+                outcome(delivery, attemptNumber, attempt, describe(attempt), "failed", started);
                 next();
             }
+        }
+
+        /** An attempt's outcome, journaled and logged. */
+        private void outcome(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt, String error,
+                             String decision, long started) {
+            record(delivery, attemptNumber, attempt.status(), error, decision);
+            log.callbackAttempt(delivery.type(), delivery.eventId(), callConnectionId, delivery.uri().toString(),
+                    attemptNumber, attempt.status(), error, decision, started);
         }
 
         private void next() {
