@@ -30,9 +30,9 @@ public final class DeliveryLog {
         this.nanoTime = nanoTime;
     }
 
-    /** When an attempt starts: the value to give back with its outcome. */
+    /** When an attempt starts: the value to give back with its outcome (0, and no clock read, when nothing logs). */
     public long attemptStarted() {
-        return nanoTime.getAsLong();
+        return log.enabled(LogLevel.WARN) ? nanoTime.getAsLong() : 0;
     }
 
     /**

@@ -77,6 +77,17 @@ class DeliveryLogTest {
     }
 
     @Test
+    void whenNothingWouldBeLoggedNoAttemptIsTimed() {
+        AtomicLong reads = new AtomicLong();
+        DeliveryLog off = new DeliveryLog(new GatedLogger(framework, LogLevel.OFF, LineWriter.IMMEDIATE),
+                reads::incrementAndGet);
+
+        assertThat(off.attemptStarted()).isZero();
+        off.callbackAttempt("CallConnected", "e-1", "c", URL, 1, 500, "HTTP 500", "failed", 0);
+        assertThat(reads).hasValue(0);
+    }
+
+    @Test
     void atWarnOnlyFailuresAreLoggedAndAtOffNothing() {
         deliveryLog(LogLevel.WARN).callbackAttempt("CallConnected", "e-1", "c", URL, 1, 200, null, "delivered", 0);
         deliveryLog(LogLevel.WARN).callbackAttempt("CallConnected", "e-1", "c", URL, 1, 500, "HTTP 500", "failed",
