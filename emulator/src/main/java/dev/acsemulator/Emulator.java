@@ -259,13 +259,15 @@ public final class Emulator implements AutoCloseable {
         return api.operationLog();
     }
 
-    /** A control API client that calls this emulator in-process, with no HTTP in between. */
+    /** A control API client that calls this emulator in-process, with no HTTP in between (logged like HTTP calls). */
     public ControlClient control() {
+        RequestHandler inProcess = logging.access().around(request -> admin.handle(request,
+                RequestTarget.parse(request.rawTarget())));
         return new ControlClient((method, path, body) -> {
             HttpRequestMessage request = new HttpRequestMessage(method, path,
                     config.adminToken() == null ? Map.of() : Map.of("authorization", "Bearer " + config.adminToken()),
                     body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), "https", httpsPort);
-            HttpResponseMessage response = admin.handle(request, RequestTarget.parse(path)).join();
+            HttpResponseMessage response = inProcess.handle(request).toCompletableFuture().join();
             return new ControlTransport.Reply(response.status(), new String(response.body(), StandardCharsets.UTF_8));
         });
     }
