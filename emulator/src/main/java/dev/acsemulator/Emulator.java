@@ -44,7 +44,9 @@ import dev.acsemulator.faults.OperationFaults;
 import dev.acsemulator.faults.OutcomeFaults;
 import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.http.HttpServer;
+import dev.acsemulator.http.RequestHandler;
 import dev.acsemulator.http.IoLoops;
+import dev.acsemulator.logging.EmulatorLogging;
 import dev.acsemulator.tls.TlsMaterial;
 import dev.acsemulator.world.BehaviourBook;
 import dev.acsemulator.runtime.IdSource;
@@ -95,10 +97,12 @@ public final class Emulator implements AutoCloseable {
     private final int httpsPort;
     private final int httpPort;
     private final IoLoops loops;
+    private final EmulatorLogging logging;
     private volatile boolean closed;
 
     private Emulator(EmulatorConfig config) throws IOException, GeneralSecurityException, InterruptedException {
         this.config = config;
+        this.logging = new EmulatorLogging(config.logLevel());
         this.loops = new IoLoops(Math.max(1, Runtime.getRuntime().availableProcessors()));
         this.time = switch (config.clockMode()) {
             case REAL -> TimeKeeping.real(loops.executors());
@@ -127,7 +131,7 @@ public final class Emulator implements AutoCloseable {
                 Duration.ofSeconds(30));
         CallbackDispatcher dispatcher = new CallbackDispatcher(new CloudEventWriter(mapper, shaper), signer,
                 config.resourceId(), webhooks, retryPolicy, deliveryJournal, deliveryScheduler, domainClock,
-                10_000);
+                10_000, logging.deliveries());
         activity.watch(dispatcher::pending);
 
         this.faults = new FaultRules(new java.util.Random(config.seed().orElseGet(() -> new java.util.Random()
@@ -140,7 +144,7 @@ public final class Emulator implements AutoCloseable {
         faults.whenApplied(new CallFaultJournal(registry));
         EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
                 webhooks, new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal,
-                deliveryScheduler, ids, domainClock, mapper);
+                deliveryScheduler, ids, domainClock, mapper, logging.deliveries());
         activity.watch(eventGrid::inFlight);
         BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
         IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
@@ -170,9 +174,10 @@ public final class Emulator implements AutoCloseable {
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken());
         FrontDoor frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);
+        RequestHandler logged = logging.access().around(frontDoor);
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
-                tls.nettyServerSslContext(), frontDoor, frontDoor, config.maxBodyBytes());
-        this.httpPort = config.httpPort() < 0 ? -1 : server.listen(config.host(), config.httpPort(), null, frontDoor,
+                tls.nettyServerSslContext(), logged, frontDoor, config.maxBodyBytes());
+        this.httpPort = config.httpPort() < 0 ? -1 : server.listen(config.host(), config.httpPort(), null, logged,
                 frontDoor, config.maxBodyBytes());
         for (EventGridSubscription subscription : config.eventGridSubscriptions()) {
             eventGrid.validated(subscription);
@@ -257,13 +262,15 @@ public final class Emulator implements AutoCloseable {
         return api.operationLog();
     }
 
-    /** A control API client that calls this emulator in-process, with no HTTP in between. */
+    /** A control API client that calls this emulator in-process, with no HTTP in between (logged like HTTP calls). */
     public ControlClient control() {
+        RequestHandler inProcess = logging.access().around(request -> admin.handle(request,
+                RequestTarget.parse(request.rawTarget())));
         return new ControlClient((method, path, body) -> {
             HttpRequestMessage request = new HttpRequestMessage(method, path,
                     config.adminToken() == null ? Map.of() : Map.of("authorization", "Bearer " + config.adminToken()),
                     body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), "https", httpsPort);
-            HttpResponseMessage response = admin.handle(request, RequestTarget.parse(path)).join();
+            HttpResponseMessage response = inProcess.handle(request).toCompletableFuture().join();
             return new ControlTransport.Reply(response.status(), new String(response.body(), StandardCharsets.UTF_8));
         });
     }
@@ -284,6 +291,7 @@ public final class Emulator implements AutoCloseable {
         time.close();
         deliveryScheduler.shutdownNow();
         loops.close();
+        logging.close();
     }
 
     /** {@code /health}: 200 while serving, 503 once stopping, with the clock mode and the domain time. */

@@ -3,10 +3,14 @@ package dev.acsemulator;
 import dev.acsemulator.config.ConfigLoader;
 import dev.acsemulator.config.ConfigOptions;
 import dev.acsemulator.config.EmulatorConfig;
+import dev.acsemulator.logging.SimpleLoggerSettings;
 
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar acs-emulator.jar [--option=value ...]}: starts the emulator and prints how to connect. */
+/**
+ * {@code java -jar acs-emulator.jar [--option=value ...]}: starts the emulator and prints how to connect. No logger
+ * may be created before the configuration is read: the log level is set from it first.
+ */
 public final class Main {
 
     private Main() {
@@ -22,11 +26,12 @@ public final class Main {
         EmulatorConfig config;
         try {
             config = ConfigLoader.load(args, System.getenv());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.io.IOException e) {
             System.err.println("acs-emulator: " + e.getMessage());
             System.exit(2);
             return;
         }
+        SimpleLoggerSettings.apply(config.logLevel(), System.getProperties());
         Emulator emulator = Emulator.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

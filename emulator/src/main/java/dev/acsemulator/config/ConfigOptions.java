@@ -1,5 +1,7 @@
 package dev.acsemulator.config;
 
+import dev.acsemulator.logging.LogLevel;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -97,7 +99,11 @@ public final class ConfigOptions {
             new Option("adminToken", "", "If set, the control API (/admin) needs 'Authorization: Bearer <token>'.",
                     EmulatorConfig.Builder::adminToken),
             new Option("seed", "", "Seed for ids and random decisions; empty: random.",
-                    (b, v) -> b.seed(v.isEmpty() ? null : Long.parseLong(v))));
+                    (b, v) -> b.seed(v.isEmpty() ? null : Long.parseLong(v))),
+            new Option("logLevel", "info", "How much the emulator logs: " + LogLevel.names() + ". info writes one "
+                    + "line per request (logger dev.acsemulator.access) and per callback or Event Grid delivery "
+                    + "attempt (dev.acsemulator.delivery); warn only failures.",
+                    (b, v) -> b.logLevel(LogLevel.parse(v))));
 
     private ConfigOptions() {
     }

@@ -2,6 +2,7 @@ package dev.acsemulator.config;
 
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.faults.FaultRule;
+import dev.acsemulator.logging.LogLevel;
 import dev.acsemulator.world.Behaviour;
 import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 
@@ -54,7 +55,8 @@ public record EmulatorConfig(
         double eventGridRetryTimeScale,
         boolean callbackTokenPerEvent,
         String adminToken,
-        Optional<Long> seed) {
+        Optional<Long> seed,
+        LogLevel logLevel) {
 
     /**
      * How the emulator's clock runs: {@code REAL} time; {@code VIRTUAL} time that jumps to the next scheduled
@@ -119,6 +121,7 @@ public record EmulatorConfig(
         builder.callbackTokenPerEvent = callbackTokenPerEvent;
         builder.adminToken = adminToken;
         builder.seed = seed.orElse(null);
+        builder.logLevel = logLevel;
         return builder;
     }
 
@@ -165,6 +168,7 @@ public record EmulatorConfig(
         boolean callbackTokenPerEvent;
         String adminToken;
         Long seed;
+        LogLevel logLevel = LogLevel.INFO;
 
         public Builder host(String value) { host = value; return this; }
         public Builder httpsPort(int value) { httpsPort = value; return this; }
@@ -205,6 +209,7 @@ public record EmulatorConfig(
         public Builder callbackTokenPerEvent(boolean value) { callbackTokenPerEvent = value; return this; }
         public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
+        public Builder logLevel(LogLevel value) { logLevel = java.util.Objects.requireNonNull(value); return this; }
 
         /**
          * Sets an option the way the command line does: by flag ({@code --clock}), by name ({@code clock}) or as
@@ -242,7 +247,7 @@ public record EmulatorConfig(
                     endedCallRetention, endedCallsRemembered, repeatableRequestsRemembered, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
-                    eventGridRetryTimeScale, callbackTokenPerEvent, adminToken, Optional.ofNullable(seed));
+                    eventGridRetryTimeScale, callbackTokenPerEvent, adminToken, Optional.ofNullable(seed), logLevel);
         }
     }
 }

@@ -6,8 +6,7 @@ import dev.acsemulator.call.event.EventTarget;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.delivery.auth.CallbackTokenSigner;
 import dev.acsemulator.events.CloudEventWriter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.acsemulator.logging.DeliveryLog;
 
 import java.net.URI;
 import java.time.Clock;
@@ -27,8 +26,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CallbackDispatcher implements CallEventSink {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CallbackDispatcher.class);
-
     private final CloudEventWriter writer;
     private final CallbackTokenSigner signer;
     private final String audience;
@@ -38,13 +35,14 @@ public final class CallbackDispatcher implements CallEventSink {
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final int maxQueuedPerConnection;
+    private final DeliveryLog log;
     private volatile DeliveryInterceptor interceptor = DeliveryInterceptor.NONE;
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
 
     public CallbackDispatcher(CloudEventWriter writer, CallbackTokenSigner signer, String audience,
                               WebhookClient client, RetrySchedule retryPolicy, DeliveryJournal journal,
                               ScheduledExecutorService scheduler, Clock clock,
-                              int maxQueuedPerConnection) {
+                              int maxQueuedPerConnection, DeliveryLog log) {
         this.writer = writer;
         this.signer = signer;
         this.audience = audience;
@@ -54,6 +52,7 @@ public final class CallbackDispatcher implements CallEventSink {
         this.scheduler = scheduler;
         this.clock = clock;
         this.maxQueuedPerConnection = maxQueuedPerConnection;
+        this.log = log;
     }
 
     /** Wraps every POST attempt from now on (fault injection). */
@@ -131,8 +130,8 @@ public final class CallbackDispatcher implements CallEventSink {
                 }
                 if (queue.size() >= maxQueuedPerConnection) {
                     record(delivery, 0, 0, "queue full", DeliveryOutcome.DROPPED);
-                    LOG.warn("Callback queue full, dropped {} {} for connection {}", delivery.type(),
-                            delivery.eventId(), callConnectionId);
+                    log.callbackDropped(delivery.type(), delivery.eventId(), callConnectionId,
+                            delivery.uri().toString(), "queue full");
                     return true;
                 }
                 queue.addLast(delivery);
@@ -153,28 +152,35 @@ public final class CallbackDispatcher implements CallEventSink {
             Map<String, String> headers = Map.of("Authorization", "Bearer " + signer.sign(audience));
             DeliveryInterceptor.Delivery info = new DeliveryInterceptor.Delivery(delivery.type(),
                     delivery.callConnectionId(), delivery.serverCallId(), delivery.about(), attemptNumber);
+            long started = log.attemptStarted();
             interceptor.send(info, () -> client.post(delivery.uri(), headers, delivery.body()))
                     .whenComplete((result, error) -> settle(delivery, attemptNumber,
-                            error != null ? new WebhookClient.Attempt(0, null, error) : result));
+                            error != null ? new WebhookClient.Attempt(0, null, error) : result, started));
         }
 
-        private void settle(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt) {
+        private void settle(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt, long started) {
             if (attempt.succeeded()) {
-                record(delivery, attemptNumber, attempt.status(), null, DeliveryOutcome.DELIVERED);
+                outcome(delivery, attemptNumber, attempt, null, DeliveryOutcome.DELIVERED, started);
                 next();
                 return;
             }
             Optional<Duration> retryAfter = retryPolicy.retryAfter(attemptNumber, attempt);
             if (retryAfter.isPresent()) {
-                record(delivery, attemptNumber, attempt.status(), describe(attempt), DeliveryOutcome.RETRYING);
+                outcome(delivery, attemptNumber, attempt, describe(attempt), DeliveryOutcome.RETRYING, started);
                 scheduler.schedule(() -> attempt(delivery, attemptNumber + 1), retryAfter.get().toMillis(),
                         TimeUnit.MILLISECONDS);
             } else {
-                record(delivery, attemptNumber, attempt.status(), describe(attempt), DeliveryOutcome.FAILED);
-                LOG.info("Callback {} {} to {} for connection {} failed: {}", delivery.type(), delivery.eventId(),
-                        delivery.uri(), callConnectionId, describe(attempt));
+                outcome(delivery, attemptNumber, attempt, describe(attempt), DeliveryOutcome.FAILED, started);
                 next();
             }
+        }
+
+        /** An attempt's outcome, journaled and logged. */
+        private void outcome(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt, String error,
+                             DeliveryOutcome decision, long started) {
+            record(delivery, attemptNumber, attempt.status(), error, decision);
+            log.callbackAttempt(delivery.type(), delivery.eventId(), callConnectionId, delivery.uri().toString(),
+                    attemptNumber, attempt.status(), error, decision.wireName(), started);
         }
 
         private void next() {

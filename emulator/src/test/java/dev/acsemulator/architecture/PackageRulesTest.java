@@ -30,14 +30,16 @@ class PackageRulesTest {
             entry("http", Set.of()),
             entry("tls", Set.of()),
             entry("runtime", Set.of()),
+            // The access log decorates the HTTP edge's RequestHandler; delivery and config use its levels and lines.
+            entry("logging", Set.of("http")),
             entry("call", Set.of("runtime")),
             entry("json", Set.of("call")),
             entry("events", Set.of("call", "json")),
-            entry("delivery", Set.of("call", "events", "http", "runtime", "tls")),
+            entry("delivery", Set.of("call", "events", "http", "logging", "runtime", "tls")),
             entry("world", Set.of("call", "delivery", "events", "runtime")),
             entry("api", Set.of("call", "events", "http", "json", "runtime")),
             entry("faults", Set.of("api", "call", "delivery", "events", "runtime")),
-            entry("config", Set.of("call", "delivery", "faults", "runtime", "world")),
+            entry("config", Set.of("call", "delivery", "faults", "logging", "runtime", "world")),
             entry("admin", Set.of("api", "call", "config", "delivery", "events", "faults", "http", "json", "runtime",
                     "world")));
 

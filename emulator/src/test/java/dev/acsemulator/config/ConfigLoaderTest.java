@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
+import dev.acsemulator.logging.LogLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,30 @@ class ConfigLoaderTest {
         assertThat(config.eventGridSubscriptions()).isEmpty();
         assertThat(config.ownedPhoneNumbers()).isEmpty();
         assertThat(config.seed()).isEmpty();
+        assertThat(config.logLevel()).isEqualTo(LogLevel.INFO);
+    }
+
+    @Test
+    void theLogLevelComesFromTheFlagTheVariableOrTheFileInAnyCase() throws IOException {
+        assertThat(load(Map.of(), "--log-level=WARN").logLevel()).isEqualTo(LogLevel.WARN);
+        assertThat(load(Map.of("ACS_EMULATOR_LOG_LEVEL", "off")).logLevel()).isEqualTo(LogLevel.OFF);
+        assertThat(load(Map.of(), "--config=" + file("{\"logLevel\": \"trace\"}")).logLevel())
+                .isEqualTo(LogLevel.TRACE);
+    }
+
+    @Test
+    void anUnknownLogLevelIsRefusedWithWhereItCameFromAndTheAcceptedValues() throws IOException {
+        assertThatThrownBy(() -> load(Map.of(), "--log-level=verbose"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid value 'verbose' for --log-level: expected one of off, error, warn, info, debug,"
+                        + " trace, got 'verbose'");
+        assertThatThrownBy(() -> load(Map.of("ACS_EMULATOR_LOG_LEVEL", "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ACS_EMULATOR_LOG_LEVEL").hasMessageContaining("expected one of");
+        Path file = file("{\"logLevel\": 3}");
+        assertThatThrownBy(() -> load(Map.of(), "--config=" + file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("logLevel").hasMessageContaining("'3'");
     }
 
     @Test
@@ -346,7 +371,7 @@ class ConfigLoaderTest {
             Map.entry("deliveryRetries", "0"), Map.entry("deliveryInitialBackoff", "PT0.2S"),
             Map.entry("deliveryTimeout", "PT3S"), Map.entry("callbackTokenIssuer", "https://issuer.example"),
             Map.entry("clockSkew", "PT1M"), Map.entry("ownedPhoneNumbers", "+18005550100"),
-            Map.entry("seed", "42"));
+            Map.entry("seed", "42"), Map.entry("logLevel", "debug"));
 
     @Test
     void everyOptionCanBeSetByFlagVariableAndFileAlike() throws IOException {

@@ -8,6 +8,7 @@ import dev.acsemulator.delivery.RetrySchedule;
 import dev.acsemulator.delivery.WebhookClient;
 import dev.acsemulator.events.EventGridEventWriter;
 import dev.acsemulator.events.IncomingCallEvent;
+import dev.acsemulator.logging.DeliveryLog;
 import dev.acsemulator.runtime.IdSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ public final class EventGridPublisher {
     private final IdSource ids;
     private final Clock clock;
     private final ObjectMapper mapper;
+    private final DeliveryLog log;
     private final Map<String, CompletableFuture<Boolean>> validations = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -54,7 +56,7 @@ public final class EventGridPublisher {
 
     public EventGridPublisher(EventGridEventWriter writer, WebhookClient client, EventGridRetrySchedule schedule,
                               DeliveryJournal journal, ScheduledExecutorService scheduler, IdSource ids, Clock clock,
-                              ObjectMapper mapper) {
+                              ObjectMapper mapper, DeliveryLog log) {
         this.writer = writer;
         this.client = client;
         this.schedule = schedule;
@@ -63,6 +65,7 @@ public final class EventGridPublisher {
         this.ids = ids;
         this.clock = clock;
         this.mapper = mapper;
+        this.log = log;
     }
 
     public void publish(EventGridSubscription subscription, IncomingCallEvent event, String serverCallId,
@@ -153,9 +156,13 @@ public final class EventGridPublisher {
                 "aeg-subscription-name", subscription.name().toUpperCase(),
                 "aeg-data-version", "1.0", "aeg-metadata-version", "1",
                 "aeg-delivery-count", Integer.toString(attemptNumber - 1));
+        long started = log.attemptStarted();
         client.post(URI.create(subscription.endpoint()), headers, delivery.body(), cloudEvents
                 ? "application/cloudevents+json; charset=utf-8" : "application/json; charset=utf-8")
                 .thenAccept(attempt -> {
+                    log.eventGridAttempt("IncomingCall", subscription.name(), subscription.endpoint(),
+                            delivery.serverCallId(), delivery.eventId(), attemptNumber, attempt.status(),
+                            attempt.error(), started);
                     String error = attempt.error() == null ? null : attempt.error().toString();
                     if (attempt.succeeded()) {
                         finish(delivery, attemptNumber, attempt.status(), error, DeliveryOutcome.DELIVERED);
