@@ -258,6 +258,16 @@ public final class Emulator implements AutoCloseable {
         return tls.certificatePemPath();
     }
 
+    /** This emulator's certificate chain, leaf first: for clients that take trusted certificates (Netty, OkHttp). */
+    public List<java.security.cert.X509Certificate> certificateChain() {
+        return tls.certificateChain();
+    }
+
+    /**
+     * The TLS material itself, for this repository's own tests. Applications use {@link #sslContext()},
+     * {@link #trustStore()} or {@link #certificateChain()}: in the {@code acs-emulator} artifact this type's Netty
+     * members name the emulator's relocated Netty, not the application's.
+     */
     public TlsMaterial tls() {
         return tls;
     }
@@ -268,6 +278,11 @@ public final class Emulator implements AutoCloseable {
 
     public CallRegistry calls() {
         return registry;
+    }
+
+    /** The server call ids of every call this emulator knows: active, or ended and not forgotten yet. */
+    public List<String> serverCallIds() {
+        return registry.calls().stream().map(dev.acsemulator.call.Call::serverCallId).toList();
     }
 
     /** The served operations, one per line: the single source of truth for routing, docs and coverage. */
