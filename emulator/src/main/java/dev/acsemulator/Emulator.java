@@ -100,17 +100,19 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorLogging logging;
     private volatile boolean closed;
 
-    private Emulator(EmulatorConfig config) throws IOException, GeneralSecurityException, InterruptedException {
+    private Emulator(EmulatorConfig config, AcquiredOnStart acquired)
+            throws IOException, GeneralSecurityException, InterruptedException {
         this.config = config;
-        this.logging = new EmulatorLogging(config.logLevel());
-        this.loops = new IoLoops(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        this.time = switch (config.clockMode()) {
+        this.logging = acquired.hold(new EmulatorLogging(config.logLevel()), EmulatorLogging::close);
+        this.loops = acquired.hold(new IoLoops(Math.max(1, Runtime.getRuntime().availableProcessors())),
+                IoLoops::close);
+        this.time = acquired.hold(switch (config.clockMode()) {
             case REAL -> TimeKeeping.real(loops.executors());
             case VIRTUAL -> TimeKeeping.virtual(config.virtualEpoch(), VirtualTimeLanes.Mode.AUTO,
                     config.virtualIdleGrace(), activity);
             case MANUAL -> TimeKeeping.virtual(config.virtualEpoch(), VirtualTimeLanes.Mode.MANUAL,
                     config.virtualIdleGrace(), activity);
-        };
+        }, TimeKeeping::close);
         Clock clock = time.realClock();
         Clock domainClock = time.domainClock();
         IdSource ids = config.seed().map(IdSource::new).orElseGet(IdSource::unseeded);
@@ -124,7 +126,9 @@ public final class Emulator implements AutoCloseable {
 
         SchemaRegistry schemas = SchemaRegistry.loadFromClasspath();
         SpecVersionShaper shaper = new SpecVersionShaper(schemas);
-        this.deliveryScheduler = Executors.newSingleThreadScheduledExecutor(daemon("acs-delivery-retry-"));
+        this.deliveryScheduler = acquired.hold(
+                Executors.newSingleThreadScheduledExecutor(daemon("acs-delivery-retry-")),
+                ScheduledExecutorService::shutdownNow);
         this.deliveryJournal = new DeliveryJournal(1000);
         WebhookClient webhooks = new WebhookClient(loops, Duration.ofSeconds(5), config.deliveryTimeout());
         RetryPolicy retryPolicy = new RetryPolicy(config.deliveryRetries(), config.deliveryInitialBackoff(),
@@ -168,7 +172,7 @@ public final class Emulator implements AutoCloseable {
                         config.repeatableRequestsRemembered()), shaper, mapper, ids,
                 domainClock, new OperationFaults(faults, deliveryScheduler));
 
-        this.server = new HttpServer(loops);
+        this.server = acquired.hold(new HttpServer(loops), HttpServer::close);
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken());
@@ -184,17 +188,38 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts an emulator and returns once it serves. A start that fails (a port already taken, an unreadable data
+     * directory) has released whatever it had bound or started by the time it throws.
+     */
     public static Emulator start(EmulatorConfig config) {
+        AcquiredOnStart acquired = new AcquiredOnStart();
         try {
-            return new Emulator(config);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not set up TLS or signing keys", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting", e);
+            return new Emulator(config, acquired);
+        } catch (Throwable failure) {
+            acquired.releaseAll(failure);
+            throw startFailure(failure);
         }
+    }
+
+    private static RuntimeException startFailure(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof IOException io) {
+            return new UncheckedIOException(io);
+        }
+        if (failure instanceof GeneralSecurityException security) {
+            return new IllegalStateException("Could not set up TLS or signing keys", security);
+        }
+        if (failure instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new IllegalStateException("Interrupted while starting", failure);
+        }
+        return new IllegalStateException("Could not start", failure);
     }
 
     /** {@code endpoint=https://127.0.0.1:8443/;accesskey=...}: paste into any official SDK. */
@@ -241,6 +266,16 @@ public final class Emulator implements AutoCloseable {
         return tls.certificatePemPath();
     }
 
+    /** This emulator's certificate chain, leaf first: for clients that take trusted certificates (Netty, OkHttp). */
+    public List<java.security.cert.X509Certificate> certificateChain() {
+        return tls.certificateChain();
+    }
+
+    /**
+     * The TLS material itself, for this repository's own tests. Applications use {@link #sslContext()},
+     * {@link #trustStore()} or {@link #certificateChain()}: in the {@code acs-emulator} artifact this type's Netty
+     * members name the emulator's relocated Netty, not the application's.
+     */
     public TlsMaterial tls() {
         return tls;
     }
@@ -251,6 +286,11 @@ public final class Emulator implements AutoCloseable {
 
     public CallRegistry calls() {
         return registry;
+    }
+
+    /** The server call ids of every call this emulator knows: active, or ended and not forgotten yet. */
+    public List<String> serverCallIds() {
+        return registry.calls().stream().map(dev.acsemulator.call.Call::serverCallId).toList();
     }
 
     /** The served operations, one per line: the single source of truth for routing, docs and coverage. */

@@ -10,6 +10,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The HTTP(S) listeners. Everything Netty stays behind this class: callers give a {@link RequestHandler} and get
@@ -19,6 +21,7 @@ public final class HttpServer implements AutoCloseable {
 
     private final EventLoopGroup bossGroup;
     private final EventLoopGroup workerGroup;
+    private final List<Channel> listeners = new CopyOnWriteArrayList<>();
 
     /** Connections are served on {@code loops}, which the caller owns; only the accepting thread is the server's. */
     public HttpServer(IoLoops loops) {
@@ -39,11 +42,17 @@ public final class HttpServer implements AutoCloseable {
                 .bind(host, port)
                 .sync()
                 .channel();
+        listeners.add(channel);
         return ((InetSocketAddress) channel.localAddress()).getPort();
     }
 
+    /** Unbinds every listener; returns once they are closed and the accepting thread has ended. */
     @Override
     public void close() {
-        bossGroup.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS);
+        for (Channel listener : listeners) {
+            listener.close().awaitUninterruptibly();
+        }
+        bossGroup.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).awaitUninterruptibly(5,
+                java.util.concurrent.TimeUnit.SECONDS);
     }
 }

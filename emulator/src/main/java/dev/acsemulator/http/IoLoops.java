@@ -40,8 +40,9 @@ public final class IoLoops implements AutoCloseable {
         return executors;
     }
 
+    /** Stops the loops; returns once their threads have ended (or after a few seconds if a task will not). */
     @Override
     public void close() {
-        group.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 }

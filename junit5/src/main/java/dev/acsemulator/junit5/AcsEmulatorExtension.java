@@ -3,9 +3,9 @@ package dev.acsemulator.junit5;
 import dev.acsemulator.Emulator;
 import dev.acsemulator.admin.client.ControlClient;
 import dev.acsemulator.config.EmulatorConfig;
-import dev.acsemulator.tls.TlsMaterial;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -22,11 +22,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Starts (or reuses) the emulator of an {@link AcsEmulatorTest} class, injects what tests need, and resets the
- * emulator's configured state after each test. Shared emulators live until the JVM ends; per-class ones close after
- * the class.
+ * Starts (or reuses) the emulator of an {@link AcsEmulatorTest} class, injects what tests need, gives each test a
+ * callback history of its own, and resets the emulator's configured state after each test. Shared emulators live
+ * until the JVM ends; per-class ones close after the class. Nothing JVM-wide is set: the injected SDK client trusts
+ * the emulator through its own HTTP client.
  */
-public final class AcsEmulatorExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
+public final class AcsEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+        ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             AcsEmulatorExtension.class);
@@ -54,6 +56,16 @@ public final class AcsEmulatorExtension implements BeforeAllCallback, AfterEachC
     @Override
     public void beforeAll(ExtensionContext context) {
         running(context);
+    }
+
+    /**
+     * The test's callback history starts empty, and events of the calls earlier tests made (all the calls the
+     * emulator knows at this point) stay out of it even when they arrive during this test.
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Running running = running(context);
+        running.receiver().beginTest(running.emulator().serverCallIds());
     }
 
     @Override
@@ -108,7 +120,6 @@ public final class AcsEmulatorExtension implements BeforeAllCallback, AfterEachC
     private static Running start(Class<? extends EmulatorConfigurer> configurerClass) {
         CallbackReceiver receiver = new CallbackReceiver();
         Path dataDir = dataDir();
-        trustForTheJvmIfUnset(dataDir);
         EmulatorConfig.Builder builder = EmulatorConfig.builder()
                 .httpsPort(0)
                 .httpPort(0)
@@ -119,19 +130,9 @@ public final class AcsEmulatorExtension implements BeforeAllCallback, AfterEachC
     }
 
     /**
-     * Lets SDK clients that tests build themselves trust the emulator, the way the README tells users to, unless
-     * the JVM already names a trust store. Set before the emulator starts, whose own HTTP client (for https
-     * webhooks) then trusts the same store. Every emulator the extension starts shares the data directory, so they
-     * all serve the certificate that store holds.
+     * {@code target/acs-emulator-data} when run from a Maven module, shared by every emulator the extension starts
+     * (one certificate, so a trust store exported once stays valid), else a new temporary directory.
      */
-    private static void trustForTheJvmIfUnset(Path dataDir) {
-        if (System.getProperty("javax.net.ssl.trustStore") == null) {
-            System.setProperty("javax.net.ssl.trustStore",
-                    dataDir.resolve(TlsMaterial.JKS_TRUSTSTORE_FILE).toString());
-            System.setProperty("javax.net.ssl.trustStorePassword", TlsMaterial.TRUSTSTORE_PASSWORD);
-        }
-    }
-
     private static Path dataDir() {
         try {
             Path target = Path.of("target");

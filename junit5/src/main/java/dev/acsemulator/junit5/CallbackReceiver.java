@@ -24,6 +24,10 @@ import static org.awaitility.Awaitility.await;
  * A real HTTP webhook on loopback, as an application would run one: it answers every POST with 200 (or with planned
  * statuses), answers the Event Grid validation handshakes (the SubscriptionValidation POST and the CloudEvents
  * OPTIONS), and keeps every request it received, in arrival order, by path. Tests await event sequences on it.
+ *
+ * <p>History is per test: after {@link #beginTest}, which the extension calls before each test, the queries by path
+ * ({@link #received}, {@link #eventTypes}, {@link #notifications} and the waits) see only what arrived since, and
+ * never the events of calls made before it, even when those arrive late. Parsing uses the application's Jackson.
  */
 public final class CallbackReceiver implements AutoCloseable {
 
@@ -55,8 +59,17 @@ public final class CallbackReceiver implements AutoCloseable {
         }
     }
 
+    /** A request and the test it belongs to: the one running when it arrived, or none if its call is older. */
+    private record Arrival(Received post, long test) {
+        private static final long EARLIER_TEST = -1;
+    }
+
     private final HttpServer server;
-    private final List<Received> received = new ArrayList<>();
+    private final List<Arrival> arrivals = new ArrayList<>();
+    /** Guarded by {@link #arrivals}. */
+    private long currentTest;
+    /** Server call ids of calls made before the current test; guarded by {@link #arrivals}. */
+    private final java.util.Set<String> earlierTestsCalls = new java.util.HashSet<>();
     private final List<java.util.function.Consumer<Received>> listeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, java.util.Deque<Integer>> plannedStatuses = new java.util.concurrent.ConcurrentHashMap<>();
@@ -79,10 +92,8 @@ public final class CallbackReceiver implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         if ("OPTIONS".equals(exchange.getRequestMethod())) {
             String origin = exchange.getRequestHeaders().getFirst("WebHook-Request-Origin");
-            synchronized (received) {
-                received.add(new Received("OPTIONS", exchange.getRequestURI().getPath(),
-                        Map.copyOf(exchange.getRequestHeaders()), ""));
-            }
+            record(new Received("OPTIONS", exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()), ""));
             if (origin != null) {
                 exchange.getResponseHeaders().add("WebHook-Allowed-Origin", origin);
             }
@@ -101,9 +112,7 @@ public final class CallbackReceiver implements AutoCloseable {
         for (java.util.function.Consumer<Received> listener : listeners) {
             listener.accept(post);
         }
-        synchronized (received) {
-            received.add(post);
-        }
+        record(post);
         java.util.Deque<Integer> planned = plannedStatuses.get(post.path());
         Integer status = planned == null ? null : planned.pollFirst();
         exchange.sendResponseHeaders(status == null ? 200 : status, response.length == 0 ? -1 : response.length);
@@ -111,6 +120,41 @@ public final class CallbackReceiver implements AutoCloseable {
             exchange.getResponseBody().write(response);
         }
         exchange.close();
+    }
+
+    private void record(Received post) {
+        String serverCallId = serverCallId(post);
+        synchronized (arrivals) {
+            arrivals.add(new Arrival(post, serverCallId != null && earlierTestsCalls.contains(serverCallId)
+                    ? Arrival.EARLIER_TEST : currentTest));
+        }
+    }
+
+    /** The {@code data.serverCallId} of a callback or Event Grid event, if the body is one. */
+    private static String serverCallId(Received post) {
+        if (post.body().isEmpty()) {
+            return null;
+        }
+        try {
+            JsonNode json = post.json();
+            JsonNode id = (json.isArray() ? json.path(0) : json).path("data").path("serverCallId");
+            return id.isTextual() ? id.asText() : null;
+        } catch (UncheckedIOException notJson) {
+            return null;
+        }
+    }
+
+    /**
+     * Starts a new test's history: what arrived before is no longer returned by the queries by path, nor is anything
+     * that arrives later for the calls {@code serverCallIdsOfEarlierTests}; statuses planned with
+     * {@link #answerNext} and not used are dropped. {@link #allCallbackBodies()} still returns everything.
+     */
+    public void beginTest(java.util.Collection<String> serverCallIdsOfEarlierTests) {
+        synchronized (arrivals) {
+            currentTest++;
+            earlierTestsCalls.addAll(serverCallIdsOfEarlierTests);
+        }
+        plannedStatuses.clear();
     }
 
     /** Sees every POST as it arrives (e.g. to validate bodies). */
@@ -137,16 +181,18 @@ public final class CallbackReceiver implements AutoCloseable {
         plannedStatuses.put(path, new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(statuses)));
     }
 
+    /** The requests received at {@code path} during the current test, in arrival order. */
     public List<Received> received(String path) {
-        synchronized (received) {
-            return received.stream().filter(post -> post.path().equals(path)).toList();
+        synchronized (arrivals) {
+            return arrivals.stream().filter(arrival -> arrival.test() == currentTest).map(Arrival::post)
+                    .filter(post -> post.path().equals(path)).toList();
         }
     }
 
-    /** Every callback POST body received so far (not Event Grid), in arrival order. */
+    /** Every callback POST body this receiver got (not Event Grid), across all tests, in arrival order. */
     public List<String> allCallbackBodies() {
-        synchronized (received) {
-            return received.stream().filter(Received::isCallback).map(Received::body).toList();
+        synchronized (arrivals) {
+            return arrivals.stream().map(Arrival::post).filter(Received::isCallback).map(Received::body).toList();
         }
     }
 

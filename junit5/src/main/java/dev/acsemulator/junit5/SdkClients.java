@@ -23,7 +23,7 @@ final class SdkClients {
         SslContext trust;
         try {
             trust = SslContextBuilder.forClient()
-                    .trustManager(emulator.tls().certificateChain().toArray(new X509Certificate[0]))
+                    .trustManager(emulator.certificateChain().toArray(new X509Certificate[0]))
                     .build();
         } catch (SSLException e) {
             throw new IllegalStateException("Could not trust the emulator's certificate", e);

@@ -9,7 +9,8 @@ import dev.acsemulator.junit5.CallbackReceiver;
 /**
  * The suite's shared emulator, as the JUnit 5 extension runs it for every class annotated
  * {@code @AcsEmulatorTest(configurer = ConformanceSetup.class)}; for helpers that are not test parameters. The SDK
- * client trusts the emulator the way the README tells users to: the JVM trust store the extension points at it.
+ * client trusts the emulator the way the README tells users to: the JVM trust store, which this module's surefire
+ * configuration points at the truststore in the extension's data directory.
  */
 public final class EmulatorUnderTest {
 
