@@ -10,6 +10,7 @@ import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.api.ApiService;
 import dev.acsemulator.api.ApiVersions;
 import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.CallerIds;
 import dev.acsemulator.api.Repeatability;
 import dev.acsemulator.api.RouteTable;
 import dev.acsemulator.api.auth.BearerAuthenticator;
@@ -161,9 +162,11 @@ public final class Emulator implements AutoCloseable {
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
                         config.endedCallRetention(), config.endedCallsRemembered()));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
+        CallerIds callerIds = new CallerIds(directory.ownedPhoneNumbers());
         this.routes = new RouteTable(schemas,
-                new CallConnectionHandlers(calls, new TransferService(calls), callbackUris),
-                new ParticipantHandlers(new ParticipantService(calls), callbackUris, config.participantsPageSize()));
+                new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds),
+                new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
+                        config.participantsPageSize()));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));

@@ -9,6 +9,7 @@ import com.azure.communication.common.PhoneNumberIdentifier;
 import com.azure.core.exception.HttpResponseException;
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.acsemulator.conformance.support.SchemaCheck;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -125,6 +126,18 @@ class CallLifecycleAcceptanceTest extends ConformanceTest {
         assertThat(receiver.awaitEventTypes(path, types -> !types.isEmpty())).containsExactly("ConnectFailed");
         assertThat(receiver.received(path).get(0).json().get(0).path("data").path("serverCallId").asText())
                 .isEqualTo("bm8tc3VjaC1jYWxs");
+    }
+
+    @Test
+    void connectIsServedAt20240122PreviewWhereTheRecordedServiceAnsweredIt() {
+        String path = newCallbackPath();
+        HttpResponse<String> response = http.send("POST",
+                "/calling/callConnections:connect?api-version=2024-01-22-preview",
+                "{\"callLocator\":{\"kind\":\"groupCallLocator\",\"groupCallId\":\"" + java.util.UUID.randomUUID()
+                        + "\"},\"callbackUri\":\"" + receiver.url(path) + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        SchemaCheck.response("2024-01-22-preview", "CallConnectionProperties", json(response), "Connect");
+        assertThat(receiver.awaitEventTypes(path, types -> types.contains("CallConnected"))).contains("CallConnected");
     }
 
     @Test

@@ -59,8 +59,28 @@ public final class ApiErrors {
                 + " yet. See openapi/DEVIATIONS.md.");
     }
 
+    /**
+     * A request option whose effect the emulator does not build (media streaming, transcription, a Teams app source,
+     * loopback audio): refused like an unbuilt operation rather than answered with a success that keeps none of the
+     * option's promises (openapi/DEVIATIONS.md 26).
+     */
+    public static ApiException optionNotImplemented(String operationId, String option) {
+        return new ApiException(501, "NotImplemented", "The emulator does not implement the " + operationId
+                + " option '" + option + "' yet. See openapi/DEVIATIONS.md.");
+    }
+
     public static ApiException invalidRequest(String detail) {
         return new ApiException(400, "8523", "Invalid request, " + detail);
+    }
+
+    /**
+     * A call to a phone number whose {@code sourceCallerIdNumber} the resource does not own: 403 {@code 7507}
+     * (call-automation-behaviour.md §7, other constraints). The service's own message was not observed, so the
+     * message says what is wrong (openapi/DEVIATIONS.md 27).
+     */
+    public static ApiException callerIdNotOwned(String phoneNumber) {
+        return new ApiException(403, "7507", "The source caller id " + phoneNumber
+                + " is not a phone number owned by this Communication Services resource.");
     }
 
     public static ApiException invalidCallbackUri() {

@@ -24,8 +24,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The Call Automation REST surface: auth → api-version → route → operation/version check → body parsing and schema
- * validation → repeatability → handler → response shaped for the api-version. Every refusal is rendered once, from the
- * catalogue; anything else that escapes is a bug and answers 500.
+ * validation → options the emulator does not build → repeatability → handler → response shaped for the api-version.
+ * Every refusal is rendered once, from the catalogue; anything else that escapes is a bug and answers 500.
  */
 public final class ApiService {
 
@@ -76,6 +76,10 @@ public final class ApiService {
                 throw ApiErrors.unsupportedApiVersion(target.rawPath(), requested);
             }
             JsonNode body = parseBody(route, request, apiVersion);
+            String unbuiltOption = route.askedUnbuiltOption(body);
+            if (unbuiltOption != null) {
+                throw ApiErrors.optionNotImplemented(route.operationId(), unbuiltOption);
+            }
             RequestContext context = new RequestContext(ids.guid(), clientRequestId, clock.instant(), requested,
                     apiVersion, request.scheme(), request.header("host"), request.localPort(), principal,
                     target.query());

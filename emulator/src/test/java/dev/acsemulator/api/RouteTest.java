@@ -46,6 +46,26 @@ class RouteTest {
         assertThat(redirect.targetRawId(MAPPER.nullNode())).isNull();
     }
 
+    @Test
+    void aRequestAsksForAnUnbuiltOptionWhenItGivesItAnyValueButNullOrFalse() throws Exception {
+        Route answer = Route.post("/calling/callConnections:answer", "AnswerCall", 200, NONE)
+                .withUnbuiltOptions("mediaStreamingOptions", "enableLoopbackAudio");
+
+        assertThat(answer.askedUnbuiltOption(body("{\"mediaStreamingOptions\":{\"startMediaStreaming\":false}}")))
+                .isEqualTo("mediaStreamingOptions");
+        assertThat(answer.askedUnbuiltOption(body("{\"enableLoopbackAudio\":true}"))).isEqualTo("enableLoopbackAudio");
+        assertThat(answer.askedUnbuiltOption(body("{\"mediaStreamingOptions\":null,\"enableLoopbackAudio\":false,"
+                + "\"callIntelligenceOptions\":{}}"))).isNull();
+        assertThat(answer.askedUnbuiltOption(MAPPER.nullNode())).isNull();
+    }
+
+    @Test
+    void aRouteWithoutUnbuiltOptionsRefusesNothing() throws Exception {
+        Route reject = Route.post("/calling/callConnections:reject", "RejectCall", 204, NONE);
+
+        assertThat(reject.askedUnbuiltOption(body("{\"mediaStreamingOptions\":{}}"))).isNull();
+    }
+
     private static JsonNode body(String json) throws Exception {
         return MAPPER.readTree(json);
     }

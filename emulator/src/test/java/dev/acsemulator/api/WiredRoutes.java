@@ -16,6 +16,7 @@ import dev.acsemulator.runtime.Lanes;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 /** The route table wired as {@code Emulator} wires it, with the handler groups the emulator has. */
 final class WiredRoutes implements AutoCloseable {
@@ -32,8 +33,9 @@ final class WiredRoutes implements AutoCloseable {
                 event -> { }, new NobodyAnswers(), new CallSettings("resource", Duration.ofSeconds(30),
                 Duration.ofSeconds(180), Duration.ofMinutes(5)));
         CallbackUris callbackUris = new CallbackUris(false);
-        calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris);
-        participants = new ParticipantHandlers(new ParticipantService(service), callbackUris, 100);
+        CallerIds callerIds = new CallerIds(Set.of());
+        calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris, callerIds);
+        participants = new ParticipantHandlers(new ParticipantService(service), callbackUris, callerIds, 100);
         table = new RouteTable(SCHEMAS, calls, participants);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.api.ApiService;
 import dev.acsemulator.api.ApiVersions;
 import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.CallerIds;
 import dev.acsemulator.api.Repeatability;
 import dev.acsemulator.api.RouteTable;
 import dev.acsemulator.api.SpecVersionShaper;
@@ -27,6 +28,7 @@ import dev.acsemulator.runtime.Lanes;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The emulator's request path wired as {@code Emulator} wires it, minus sockets and TLS: schemas, route table,
@@ -68,8 +70,9 @@ final class InProcessApi implements AutoCloseable {
         calls = new CallService(registry, lanes, ids, Fixtures.CLOCK, sink, answerAtOnce,
                 new CallSettings(Fixtures.RESOURCE_ID, Duration.ofSeconds(1), Duration.ofSeconds(180), Duration.ZERO));
         CallbackUris uris = new CallbackUris(false);
-        routes = new RouteTable(SCHEMAS, new CallConnectionHandlers(calls, new TransferService(calls), uris),
-                new ParticipantHandlers(new ParticipantService(calls), uris, 100));
+        CallerIds callerIds = new CallerIds(Set.of());
+        routes = new RouteTable(SCHEMAS, new CallConnectionHandlers(calls, new TransferService(calls), uris, callerIds),
+                new ParticipantHandlers(new ParticipantService(calls), uris, callerIds, 100));
         api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,
                 Duration.ofMinutes(5)), new ApiVersions(SCHEMAS, false), SCHEMAS, false,
                 new Repeatability(Fixtures.CLOCK, Duration.ofMinutes(5)), shaper, mapper, ids, Fixtures.CLOCK,

@@ -3,6 +3,7 @@ package dev.acsemulator.api.handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.CallerIds;
 import dev.acsemulator.api.Operation;
 import dev.acsemulator.api.Route;
 import dev.acsemulator.api.RouteGroup;
@@ -22,30 +23,48 @@ public final class CallConnectionHandlers implements RouteGroup {
     private static final String CALLS = "/calling/callConnections";
     private static final String CALL = CALLS + "/{callConnectionId}";
     private static final String PROPERTIES = "CallConnectionProperties";
+    /**
+     * Options of CreateCall, AnswerCall and Connect whose effect is not built: media streaming and transcription (and
+     * their names in the 2023-10-03 and 2024-01-22 previews, which the .NET SDK's betas sent), and loopback audio,
+     * which only feeds a media stream. {@code callIntelligenceOptions} is not among them: the .NET SDK sends it, empty,
+     * on every request, and its Cognitive Services endpoint matters only to media operations, which answer 501
+     * themselves (openapi/DEVIATIONS.md 26).
+     */
+    private static final String[] CALL_MEDIA_OPTIONS = {"mediaStreamingOptions", "transcriptionOptions",
+            "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio"};
+    /** CreateCall's: the same, and a Teams app as the call's source, which the emulator has no identity for. */
+    private static final String[] CREATE_CALL_OPTIONS = {"mediaStreamingOptions", "transcriptionOptions",
+            "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio", "teamsAppSource"};
 
     private final CallService calls;
     private final TransferService transfers;
     private final CallbackUris callbackUris;
+    private final CallerIds callerIds;
 
-    public CallConnectionHandlers(CallService calls, TransferService transfers, CallbackUris callbackUris) {
+    public CallConnectionHandlers(CallService calls, TransferService transfers, CallbackUris callbackUris,
+                                  CallerIds callerIds) {
         this.calls = calls;
         this.transfers = transfers;
         this.callbackUris = callbackUris;
+        this.callerIds = callerIds;
     }
 
     @Override
     public List<Route> routes() {
         return List.of(
                 Route.post(CALLS, "CreateCall", 201, this::createCall).withRepeatability()
-                        .withBodies("CreateCallRequest", PROPERTIES).withTarget("targets").withDeviations(1, 7),
+                        .withBodies("CreateCallRequest", PROPERTIES).withTarget("targets").withDeviations(1, 7, 25, 26, 27)
+                        .withUnbuiltOptions(CREATE_CALL_OPTIONS),
                 Route.post(CALLS + ":answer", "AnswerCall", 200, this::answer).withRepeatability()
-                        .withBodies("AnswerCallRequest", PROPERTIES).withDeviations(1, 6),
+                        .withBodies("AnswerCallRequest", PROPERTIES).withDeviations(1, 6, 26)
+                        .withUnbuiltOptions(CALL_MEDIA_OPTIONS),
                 Route.post(CALLS + ":redirect", "RedirectCall", 204, this::redirect).withRepeatability()
                         .withBodies("RedirectCallRequest", null).withTarget("target").withDeviations(6),
                 Route.post(CALLS + ":reject", "RejectCall", 204, this::reject).withRepeatability()
                         .withBodies("RejectCallRequest", null).withDeviations(6, 7),
                 Route.post(CALLS + ":connect", "Connect", 200, this::connect).withRepeatability()
-                        .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7),
+                        .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7, 22, 26)
+                        .withUnbuiltOptions(CALL_MEDIA_OPTIONS),
                 Route.get(CALL, "CallConnection_GetCall", 200, this::get).withBodies(null, PROPERTIES),
                 Route.delete(CALL, "CallConnection_HangupCall", 204, this::hangUp),
                 Route.post(CALL + ":terminate", "CallConnection_TerminateCall", 204, this::terminate)
@@ -53,15 +72,18 @@ public final class CallConnectionHandlers implements RouteGroup {
                 Route.post(CALL + ":transferToParticipant", "CallConnection_TransferToParticipant", 202,
                         this::transfer).withRepeatability()
                         .withBodies("TransferToParticipantRequest", "TransferCallResponse")
-                        .withTarget("targetParticipant").withDeviations(1, 6, 8));
+                        .withTarget("targetParticipant").withDeviations(1, 6, 8, 27));
     }
 
     public CompletionStage<Operation.Result> createCall(Operation.Request request) {
         JsonNode body = request.body();
         List<Identifier> targets = RequestFields.identifiers(body, "targets");
         Identifier callerId = RequestFields.phoneNumber(body, "sourceCallerIdNumber");
-        if (callerId == null && targets.stream().anyMatch(Identifier::isPhoneNumber)) {
-            throw ApiErrors.invalidRequest("sourceCallerIdNumber is required to call a phone number.");
+        if (targets.stream().anyMatch(Identifier::isPhoneNumber)) {
+            if (callerId == null) {
+                throw ApiErrors.invalidRequest("sourceCallerIdNumber is required to call a phone number.");
+            }
+            callerIds.checkOwned(callerId);
         }
         Commands.CreateCall command = new Commands.CreateCall(targets,
                 RequestFields.communicationUser(body, "source"), callerId,
@@ -123,8 +145,11 @@ public final class CallConnectionHandlers implements RouteGroup {
 
     public CompletionStage<Operation.Result> transfer(Operation.Request request) {
         JsonNode body = request.body();
-        Commands.Transfer command = new Commands.Transfer(request.path("callConnectionId"),
-                RequestFields.requiredIdentifier(body, "targetParticipant"),
+        Identifier target = RequestFields.requiredIdentifier(body, "targetParticipant");
+        if (target.isPhoneNumber()) {
+            callerIds.checkOwned(RequestFields.phoneNumber(body, "sourceCallerIdNumber"));
+        }
+        Commands.Transfer command = new Commands.Transfer(request.path("callConnectionId"), target,
                 RequestFields.identifier(body, "transferee"), RequestFields.text(body, "operationContext"),
                 callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false),
                 RequestFields.customHeaders(body));
@@ -132,6 +157,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 () -> ResponseBodies.operationContext(context), "TransferCallResponse", null));
     }
 
+    /** {@code kind} is an extensible enum: read in any case, as the schema accepts it. */
     private static Commands.CallLocator locator(JsonNode locator) {
         if (locator == null || !locator.isObject()) {
             throw ApiErrors.invalidRequest("callLocator is required.");
@@ -140,13 +166,13 @@ public final class CallConnectionHandlers implements RouteGroup {
         String serverCallId = locator.path("serverCallId").asText(null);
         String groupCallId = locator.path("groupCallId").asText(null);
         String roomId = locator.path("roomId").asText(null);
-        if (("serverCallLocator".equals(kind) || kind.isEmpty()) && serverCallId != null) {
+        if (("serverCallLocator".equalsIgnoreCase(kind) || kind.isEmpty()) && serverCallId != null) {
             return new Commands.CallLocator(Commands.CallLocator.Kind.SERVER_CALL, serverCallId);
         }
-        if (("groupCallLocator".equals(kind) || kind.isEmpty()) && groupCallId != null) {
+        if (("groupCallLocator".equalsIgnoreCase(kind) || kind.isEmpty()) && groupCallId != null) {
             return new Commands.CallLocator(Commands.CallLocator.Kind.GROUP_CALL, groupCallId);
         }
-        if (("roomCallLocator".equals(kind) || kind.isEmpty()) && roomId != null) {
+        if (("roomCallLocator".equalsIgnoreCase(kind) || kind.isEmpty()) && roomId != null) {
             return new Commands.CallLocator(Commands.CallLocator.Kind.ROOM_CALL, roomId);
         }
         throw ApiErrors.invalidRequest("callLocator must name a serverCallId, groupCallId or roomId matching its kind.");

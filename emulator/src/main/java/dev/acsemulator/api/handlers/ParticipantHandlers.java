@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.CallerIds;
 import dev.acsemulator.api.Operation;
 import dev.acsemulator.api.Route;
 import dev.acsemulator.api.RouteGroup;
@@ -24,11 +25,14 @@ public final class ParticipantHandlers implements RouteGroup {
 
     private final ParticipantService participants;
     private final CallbackUris callbackUris;
+    private final CallerIds callerIds;
     private final int pageSize;
 
-    public ParticipantHandlers(ParticipantService participants, CallbackUris callbackUris, int pageSize) {
+    public ParticipantHandlers(ParticipantService participants, CallbackUris callbackUris, CallerIds callerIds,
+                               int pageSize) {
         this.participants = participants;
         this.callbackUris = callbackUris;
+        this.callerIds = callerIds;
         this.pageSize = pageSize;
     }
 
@@ -39,7 +43,7 @@ public final class ParticipantHandlers implements RouteGroup {
                         .withBodies(null, "GetParticipantsResponse"),
                 Route.post(PARTICIPANTS + ":add", "CallConnection_AddParticipant", 202, this::add).withRepeatability()
                         .withBodies("AddParticipantRequest", "AddParticipantResponse").withTarget("participantToAdd")
-                        .withDeviations(1, 6, 7),
+                        .withDeviations(1, 6, 7, 25, 27),
                 Route.post(PARTICIPANTS + ":remove", "CallConnection_RemoveParticipant", 202, this::remove)
                         .withRepeatability().withBodies("RemoveParticipantRequest", "RemoveParticipantResponse")
                         .withTarget("participantToRemove").withDeviations(1),
@@ -49,10 +53,10 @@ public final class ParticipantHandlers implements RouteGroup {
                         .withDeviations(6),
                 Route.post(PARTICIPANTS + ":cancelAddParticipant", "CallConnection_CancelAddParticipant", 202,
                         this::cancelAdd).withRepeatability().withBodies("CancelAddParticipantRequest",
-                        "CancelAddParticipantResponse").withDeviations(1, 7),
+                        "CancelAddParticipantResponse").withDeviations(1, 7, 24),
                 Route.post(PARTICIPANTS + ":moveHere", "CallConnection_MoveParticipants", 202, this::move)
                         .withRepeatability().withBodies("MoveParticipantsRequest", "MoveParticipantsResponse")
-                        .withTarget("targetParticipants").withDeviations(1),
+                        .withTarget("targetParticipants").withDeviations(1, 23),
                 Route.get(PARTICIPANTS + "/{participantRawId}", "CallConnection_GetParticipant", 200, this::get)
                         .withBodies(null, "CallParticipant"));
     }
@@ -87,8 +91,11 @@ public final class ParticipantHandlers implements RouteGroup {
         JsonNode body = request.body();
         Identifier target = RequestFields.requiredIdentifier(body, "participantToAdd");
         Identifier callerId = RequestFields.phoneNumber(body, "sourceCallerIdNumber");
-        if (target.isPhoneNumber() && callerId == null) {
-            throw ApiErrors.invalidRequest("sourceCallerIdNumber is required to add a phone number.");
+        if (target.isPhoneNumber()) {
+            if (callerId == null) {
+                throw ApiErrors.invalidRequest("sourceCallerIdNumber is required to add a phone number.");
+            }
+            callerIds.checkOwned(callerId);
         }
         Commands.AddParticipant command = new Commands.AddParticipant(request.path("callConnectionId"), target,
                 RequestFields.integer(body, "invitationTimeoutInSeconds"), callerId,

@@ -68,7 +68,10 @@ final class SwaggerDefinitions {
         return ref.substring(ref.lastIndexOf('/') + 1);
     }
 
-    /** Recursively rewrites refs and drops Swagger-only keywords. Property names are never treated as keywords. */
+    /**
+     * Recursively rewrites refs and drops Swagger-only keywords, marking extensible enums ({@link ExtensibleEnums}).
+     * Property names are never treated as keywords.
+     */
     private static JsonNode clean(JsonNode node) {
         if (node.isArray()) {
             ArrayNode out = NODES.arrayNode();
@@ -95,6 +98,9 @@ final class SwaggerDefinitions {
                 case "enum", "required", "description", "title" -> out.set(key, value.deepCopy());
                 default -> out.set(key, clean(value));
             }
+        }
+        if (ExtensibleEnums.isExtensible(node)) {
+            out.put(ExtensibleEnums.MARK, true);
         }
         return out;
     }

@@ -6,7 +6,8 @@ public enum ValidationMode {
     /**
      * A request body as the real service reads it: unknown properties are ignored (any {@code additionalProperties:
      * false} in the spec is lifted), and so are properties the api-version does not have. Types, required fields,
-     * bounds and enums of the known properties are checked. Enums are the basis document's, not narrowed per version.
+     * bounds and enums of the known properties are checked (extensible enums in any case). Enums are the basis
+     * document's, not narrowed per version.
      */
     REQUEST_LENIENT,
 

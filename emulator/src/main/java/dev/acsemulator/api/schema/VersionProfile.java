@@ -21,7 +21,9 @@ import java.util.Set;
  *       {@code properties} gets {@code additionalProperties: false} unless it already constrains additional
  *       properties;</li>
  *   <li>in lenient mode every {@code additionalProperties: false} is removed (maps such as {@code voipHeaders} keep
- *       their value schema).</li>
+ *       their value schema);</li>
+ *   <li>in the request modes every extensible enum ({@code modelAsString: true}) accepts its values in any case
+ *       ({@link ExtensibleEnums}); responses keep the exact values.</li>
  * </ul>
  */
 final class VersionProfile {
@@ -44,6 +46,8 @@ final class VersionProfile {
             version.absentEnumValues().forEach((def, values) -> removeEnumValues(defs.get(def), values));
             defs.forEach(VersionProfile::closeObjects);
         }
+        boolean requestMode = mode != ValidationMode.RESPONSE;
+        defs.forEach(def -> walk(def, schema -> ExtensibleEnums.profile(schema, requestMode)));
         ObjectNode doc = NODES.objectNode();
         doc.put("$schema", DRAFT_04);
         doc.set("definitions", defs);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,14 @@ final class ViolationMessages {
             case "enum" -> {
                 String allowed = enumValues(m.getSchemaNode());
                 return new SchemaViolation(pointer, subject(field) + " must be one of: " + allowed + ".");
+            }
+            case "pattern" -> {
+                JsonNode schema = m.getSchemaNode();
+                String pattern = schema == null ? null : schema.isTextual() ? schema.asText() : schema.path("pattern").asText(null);
+                Optional<List<String>> values = ExtensibleEnums.values(pattern);
+                return new SchemaViolation(pointer, values.isPresent()
+                        ? subject(field) + " must be one of: " + String.join(", ", values.get()) + "."
+                        : subject(field) + " must match the pattern " + pattern + ".");
             }
             case "minItems" -> {
                 return new SchemaViolation(pointer, subject(field) + " must have at least " + bound(m, "minItems") + " item(s).");

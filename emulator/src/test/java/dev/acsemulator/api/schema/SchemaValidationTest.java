@@ -171,6 +171,45 @@ class SchemaValidationTest {
                 .containsExactly(new SchemaViolation("/callRejectReason", "'callRejectReason' must be one of: none, busy, forbidden."));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ValidationMode.class, names = {"REQUEST_LENIENT", "REQUEST_STRICT"})
+    void anExtensibleEnumValueIsAcceptedInAnyCaseInRequests(ValidationMode mode) {
+        String body = "{\"targets\":[],\"callbackUri\":\"https://app.example/cb\",\"mediaStreamingOptions\":{"
+                + "\"transportUrl\":\"wss://ws.example/\",\"transportType\":\"websocket\",\"contentType\":\"Audio\","
+                + "\"audioChannelType\":\"UNMIXED\",\"audioFormat\":\"Pcm24KMono\",\"startMediaStreaming\":true}}";
+        assertThat(validate(JS, "CreateCallRequest", body, mode)).isEmpty();
+        assertThat(validate(JS, "RejectCallRequest", "{\"incomingCallContext\":\"ctx\",\"callRejectReason\":\"Busy\"}", mode))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ValidationMode.class, names = {"REQUEST_LENIENT", "REQUEST_STRICT"})
+    void anExtensibleEnumValueOutsideTheListIsRefusedInAnyCase(ValidationMode mode) {
+        assertThat(validate(JS, "RejectCallRequest", "{\"incomingCallContext\":\"ctx\",\"callRejectReason\":\"BUSYISH\"}", mode))
+                .containsExactly(new SchemaViolation("/callRejectReason", "'callRejectReason' must be one of: none, busy, forbidden."));
+        assertThat(validate(JS, "RejectCallRequest", "{\"incomingCallContext\":\"ctx\",\"callRejectReason\":\"xbusy\"}", mode))
+                .extracting(SchemaViolation::pointer).containsExactly("/callRejectReason");
+    }
+
+    @Test
+    void aResponseMustSpellAnExtensibleEnumValueExactly() {
+        String body = "{\"callConnectionId\":\"c\",\"targets\":[],\"callConnectionState\":\"Connected\"}";
+        assertThat(validate(JS, "CallConnectionProperties", body, RESPONSE)).extracting(SchemaViolation::pointer)
+                .containsExactly("/callConnectionState");
+        assertThat(validate(JS, "CallConnectionProperties", body.replace("Connected", "connected"), RESPONSE)).isEmpty();
+    }
+
+    @Test
+    void aStrictRequestStillRefusesAnEnumValueTheVersionLacksInAnyCase() {
+        String speech = "{\"recognizeInputType\":\"SPEECH\"}";
+        assertThat(validate(JAVA, "RecognizeRequest", speech, REQUEST_STRICT)).extracting(SchemaViolation::pointer)
+                .contains("/recognizeInputType");
+        assertThat(validate(JAVA, "RecognizeRequest", "{\"recognizeInputType\":\"DTMF\"}", REQUEST_STRICT))
+                .extracting(SchemaViolation::pointer).doesNotContain("/recognizeInputType");
+        assertThat(validate(JS, "RecognizeRequest", speech, REQUEST_STRICT)).extracting(SchemaViolation::pointer)
+                .doesNotContain("/recognizeInputType");
+    }
+
     @Test
     void aBodyThatIsNotAnObjectIsReportedAtTheRoot() {
         assertThat(validate(JS, "CreateCallRequest", "[]", REQUEST_LENIENT))
@@ -276,7 +315,8 @@ class SchemaValidationTest {
     void theServedSchemaDocumentHasNoSwaggerOnlyKeywords() {
         for (ValidationMode mode : ValidationMode.values()) {
             String doc = registry.schemaDocument(JS, mode).toString();
-            assertThat(doc).doesNotContain("\"x-ms-", "\"discriminator\"", "\"readOnly\"", "\"format\"", "common.json");
+            assertThat(doc).doesNotContain("\"x-ms-", "\"discriminator\"", "\"readOnly\"", "\"format\"", "common.json",
+                    "\"" + ExtensibleEnums.MARK + "\"");
         }
     }
 }
