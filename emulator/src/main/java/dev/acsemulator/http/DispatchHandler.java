@@ -27,6 +27,9 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     private final RequestHandler handler;
     private final RequestHandler.EdgeErrors edgeErrors;
     private final String scheme;
+    private final ResponseSequencer order = new ResponseSequencer();
+    /** Set once the connection is to close: requests still in its buffer (pipelined after it) are not served. */
+    private boolean closing;
 
     DispatchHandler(RequestHandler handler, RequestHandler.EdgeErrors edgeErrors, String scheme) {
         this.handler = handler;
@@ -36,9 +39,21 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (closing) {
+            return;
+        }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
+        closing = !keepAlive;
+        long sequence = order.arrived();
         if (request.decoderResult().isFailure()) {
-            write(ctx, edgeErrors.malformedRequest(String.valueOf(request.decoderResult().cause())), false);
+            closing = true;
+            write(ctx, sequence, edgeErrors.malformedRequest(String.valueOf(request.decoderResult().cause())), false);
+            return;
+        }
+        if (FramingHeaders.framedTwice(request.headers())) {
+            closing = true;
+            write(ctx, sequence, edgeErrors.malformedRequest("A request may not carry both Content-Length and "
+                    + "Transfer-Encoding."), false);
             return;
         }
         Map<String, String> headers = new HashMap<>(32); // an SDK request carries 10-16 headers: never resized
@@ -51,27 +66,34 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             handler.handle(message).whenComplete((response, error) -> {
                 if (error != null) {
                     LOG.error("Unhandled failure serving {} {}", message.method(), message.rawTarget(), error);
-                    write(ctx, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
+                    write(ctx, sequence, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
                 } else {
-                    write(ctx, response, keepAlive);
+                    write(ctx, sequence, response, keepAlive);
                 }
             });
         } catch (RuntimeException e) {
             LOG.error("Unhandled failure serving {} {}", message.method(), message.rawTarget(), e);
-            write(ctx, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
+            write(ctx, sequence, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
         }
     }
 
-    private static void write(ChannelHandlerContext ctx, HttpResponseMessage message, boolean keepAlive) {
-        if (message.disposition() != HttpResponseMessage.Disposition.RESPOND) {
-            ctx.executor().execute(() -> {
-                if (message.disposition() == HttpResponseMessage.Disposition.RESET) {
-                    ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
-                }
-                ctx.close();
-            });
-            return;
+    /** Writes the answer to request {@code sequence} once every earlier request of the connection is answered. */
+    private void write(ChannelHandlerContext ctx, long sequence, HttpResponseMessage message, boolean keepAlive) {
+        Runnable write = message.disposition() == HttpResponseMessage.Disposition.RESPOND
+                ? () -> writeNow(ctx, response(message, keepAlive), keepAlive) : () -> {
+                    if (message.disposition() == HttpResponseMessage.Disposition.RESET) {
+                        ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+                    }
+                    ctx.close();
+                };
+        if (ctx.executor().inEventLoop()) {
+            order.completed(sequence, write);
+        } else {
+            ctx.executor().execute(() -> order.completed(sequence, write));
         }
+    }
+
+    private static FullHttpResponse response(HttpResponseMessage message, boolean keepAlive) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(message.status()), Unpooled.wrappedBuffer(message.body()));
         message.headers().forEach((name, value) -> response.headers().set(name, value));
@@ -79,11 +101,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         if (!keepAlive) {
             response.headers().set(HttpHeaderNames.CONNECTION, "close");
         }
-        if (ctx.executor().inEventLoop()) {
-            writeNow(ctx, response, keepAlive);
-        } else {
-            ctx.executor().execute(() -> writeNow(ctx, response, keepAlive));
-        }
+        return response;
     }
 
     private static void writeNow(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {

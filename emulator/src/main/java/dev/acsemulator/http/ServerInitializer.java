@@ -3,6 +3,7 @@ package dev.acsemulator.http;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.ssl.SslContext;
@@ -31,7 +32,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         if (sslContext != null) {
             pipeline.addLast(sslContext.newHandler(channel.alloc()));
         }
-        pipeline.addLast(new HttpServerCodec());
+        pipeline.addLast(new HttpServerCodec(new HttpDecoderConfig().setHeadersFactory(FramingHeaders.FACTORY)));
         pipeline.addLast(new HttpServerKeepAliveHandler());
         pipeline.addLast(new BoundedBodyAggregator(maxBodyBytes, edgeErrors));
         pipeline.addLast(new DispatchHandler(handler, edgeErrors, scheme));
