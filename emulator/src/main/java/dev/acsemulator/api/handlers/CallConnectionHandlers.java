@@ -68,7 +68,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.text(body, "sourceDisplayName"),
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
-                RequestFields.customHeaders(body));
+                RequestFields.customHeaders(body), RequestFields.cognitiveServicesEndpoint(body));
         return calls.createCall(command).thenApply(CallConnectionHandlers::properties);
     }
 
@@ -77,7 +77,7 @@ public final class CallConnectionHandlers implements RouteGroup {
         Commands.Answer command = new Commands.Answer(requiredContext(body),
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
-                RequestFields.communicationUser(body, "answeredBy"));
+                RequestFields.communicationUser(body, "answeredBy"), RequestFields.cognitiveServicesEndpoint(body));
         return calls.answer(command).thenApply(CallConnectionHandlers::properties);
     }
 
@@ -105,7 +105,8 @@ public final class CallConnectionHandlers implements RouteGroup {
         JsonNode body = request.body();
         Commands.Connect command = new Commands.Connect(locator(body.get("callLocator")),
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
-                RequestFields.text(body, "operationContext"), request.context().apiVersion());
+                RequestFields.text(body, "operationContext"), request.context().apiVersion(),
+                RequestFields.cognitiveServicesEndpoint(body));
         return calls.connect(command).thenApply(CallConnectionHandlers::properties);
     }
 
