@@ -143,6 +143,10 @@ public final class PlayOperation {
         sourceEnd.cancel();
         stopHearing(HeardPrompt.Ending.CUT_OFF);
         transitionTo(PlayState.ENDED_WITH_CALL, "the call ended");
+        if (holding && !call().isEnded()) {
+            holding = false; // the application's leg left a call that goes on: its sub-leg lets the others go
+            call().holdForMedia(request.playTo(), false);
+        }
         media.finished(this);
     }
 
