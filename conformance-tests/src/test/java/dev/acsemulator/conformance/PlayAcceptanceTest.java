@@ -6,6 +6,7 @@ import com.azure.communication.callautomation.models.PlaySource;
 import com.azure.communication.callautomation.models.PlayToAllOptions;
 import com.azure.communication.callautomation.models.events.PlayCanceled;
 import com.azure.communication.callautomation.models.events.PlayCompleted;
+import com.azure.communication.callautomation.models.events.PlayFailed;
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.Emulator;
@@ -118,6 +119,20 @@ class PlayAcceptanceTest extends ConformanceTest {
         assertThat(resultOf(path, 2).path("subCode").asInt()).isEqualTo(8535);
         assertThat(resultOf(path, 2).path("message").asText()).isEqualTo("Action failed, file format is invalid.");
         assertThat(dataOf(path, 2).has("operationContext")).as("no operationContext key without one").isFalse();
+    }
+
+    @Test
+    void anApiVersionWithoutFailedPlaySourceIndexGetsPlayFailedWithoutIt() {
+        PersonCall call = connectedCallToPerson();
+        String mono8k = files.serve("/narrowband.wav", AudioFiles.wav(1, 8_000, 16, 200));
+
+        client.getCallConnection(call.callConnectionId()).getCallMedia().playToAll(new FileSource().setUrl(mono8k));
+
+        receiver.awaitEventSequence(call.callbackPath(), "CallConnected", "ParticipantsUpdated", "PlayFailed");
+        PlayFailed failed = (PlayFailed) receiver.events(call.callbackPath()).get(2);
+        assertThat(failed.getResultInformation().getSubCode()).isEqualTo(8535);
+        assertThat(dataOf(call.callbackPath(), 2).has("failedPlaySourceIndex")).as("2023-03-06 has no such field")
+                .isFalse();
     }
 
     @Test
