@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Play and CancelAllMediaOperations (call-automation-behaviour.md §2.13, §2.21): WAV files served by the test and
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlayAcceptanceTest extends ConformanceTest {
 
     private static final String API = "?api-version=2026-03-12";
+    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String COGNITIVE = "https://contoso-ai.cognitiveservices.azure.com/";
     private final AudioFiles files = new AudioFiles();
 
@@ -210,6 +212,30 @@ class PlayAcceptanceTest extends ConformanceTest {
     }
 
     @Test
+    void whenTheApplicationThatHeldAParticipantForItsPlayLeavesTheParticipantIsOffHold() {
+        AppToAppCall call = connectedAppToAppCall();
+        String listener = person();
+        control.join(call.serverCallId(), listener);
+        await().atMost(WAIT).until(() -> heldInRoster(call.serverCallId(), listener), Boolean.FALSE::equals);
+        String music = files.serve("/held.wav", AudioFiles.playableWav(60_000));
+
+        play(http, call.callerId(), "{\"playSources\":[" + file(music) + "],\"playOptions\":{\"loop\":true},"
+                + "\"playTo\":[{\"kind\":\"communicationUser\",\"rawId\":\"" + listener
+                + "\",\"communicationUser\":{\"id\":\"" + listener + "\"}}]}");
+        assertThat(play(http, call.callerId(), "{\"playSources\":[" + file(music) + "]}").statusCode())
+                .as("a play to everyone, queued behind it").isEqualTo(202);
+        await().atMost(WAIT).until(() -> heldInRoster(call.serverCallId(), listener), Boolean.TRUE::equals);
+
+        client.getCallConnection(call.callerId()).hangUp(false);
+
+        await().atMost(WAIT).until(() -> heldInRoster(call.serverCallId(), listener), Boolean.FALSE::equals);
+        assertThat(control.call(call.serverCallId()).path("mediaOperations")).isEmpty();
+        assertThat(control.heard(call.serverCallId(), listener).path("heard").get(0).path("ending").asText())
+                .isEqualTo("cutOff");
+        assertThat(receiver.eventTypes(call.callerPath())).doesNotContain("PlayCompleted", "PlayCanceled");
+    }
+
+    @Test
     void badPlayRequestsAreRefusedInTheServicesErrorFormat() {
         String path = newCallbackPath();
         String id = createCall(http, path, null);
@@ -243,6 +269,16 @@ class PlayAcceptanceTest extends ConformanceTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         receiver.awaitEventTypes(path, types -> types.contains("ParticipantsUpdated"));
         return json(created).path("callConnectionId").asText();
+    }
+
+    /** Whether the call's roster (control API) shows {@code rawId} on hold; null while they are not in it. */
+    private Boolean heldInRoster(String serverCallId, String rawId) {
+        for (JsonNode participant : control.call(serverCallId).path("participants")) {
+            if (participant.path("rawId").asText().equals(rawId)) {
+                return participant.path("isOnHold").asBoolean();
+            }
+        }
+        return null;
     }
 
     private static HttpResponse<String> play(SignedHttp through, String callConnectionId, String body) {
