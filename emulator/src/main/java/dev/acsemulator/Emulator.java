@@ -17,6 +17,7 @@ import dev.acsemulator.api.auth.BearerAuthenticator;
 import dev.acsemulator.api.auth.CredentialAuthenticator;
 import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
+import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.api.SpecVersionShaper;
@@ -27,6 +28,10 @@ import dev.acsemulator.call.CallSettings;
 import dev.acsemulator.call.ParticipantService;
 import dev.acsemulator.call.PersonActions;
 import dev.acsemulator.call.TransferService;
+import dev.acsemulator.call.media.AudioCache;
+import dev.acsemulator.call.media.HttpAudioFetcher;
+import dev.acsemulator.call.media.MediaService;
+import dev.acsemulator.call.media.SourcePreparer;
 import dev.acsemulator.config.EmulatorConfig;
 import dev.acsemulator.delivery.CallbackDispatcher;
 import dev.acsemulator.delivery.DeliveryJournal;
@@ -99,6 +104,11 @@ public final class Emulator implements AutoCloseable {
     private final int httpPort;
     private final IoLoops loops;
     private final EmulatorLogging logging;
+    /** Play files: fetched with this timeout, at most this size (an hour of 16 kHz 16-bit mono), this many cached. */
+    private static final Duration PLAY_FILE_TIMEOUT = Duration.ofSeconds(10);
+    private static final long PLAY_FILE_MAX_BYTES = 3600L * 32_000;
+    private static final int PLAY_SOURCES_CACHED = 256;
+    private final HttpAudioFetcher audioFetcher;
     private volatile boolean closed;
 
     private Emulator(EmulatorConfig config, AcquiredOnStart acquired)
@@ -163,10 +173,15 @@ public final class Emulator implements AutoCloseable {
                         config.endedCallRetention(), config.endedCallsRemembered()));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
         CallerIds callerIds = new CallerIds(directory.ownedPhoneNumbers());
+        this.audioFetcher = acquired.hold(new HttpAudioFetcher(PLAY_FILE_TIMEOUT, PLAY_FILE_MAX_BYTES),
+                HttpAudioFetcher::close);
+        activity.watch(audioFetcher::inFlight);
         this.routes = new RouteTable(schemas,
                 new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
-                        config.participantsPageSize()));
+                        config.participantsPageSize()),
+                new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
+                        new AudioCache(PLAY_SOURCES_CACHED)), domainClock), callbackUris));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
@@ -333,6 +348,7 @@ public final class Emulator implements AutoCloseable {
         server.close();
         time.close();
         deliveryScheduler.shutdownNow();
+        audioFetcher.close();
         loops.close();
         logging.close();
     }

@@ -97,8 +97,9 @@ class BadInputAcceptanceTest extends ConformanceTest {
 
     @Test
     void mediaOperationsAnswerNotImplementedRatherThanAFakeSuccess() throws Exception {
-        HttpResponse<String> response = http.send("POST", "/calling/callConnections/x:play?api-version=2026-03-12",
-                "{\"playSources\":[]}");
+        HttpResponse<String> response = http.send("POST",
+                "/calling/callConnections/x:recognize?api-version=2026-03-12", "{\"recognizeInputType\":\"dtmf\","
+                        + "\"recognizeOptions\":{\"targetParticipant\":{\"rawId\":\"8:acs:x\"}}}");
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(error(response).path("code").asText()).isEqualTo("NotImplemented");
     }

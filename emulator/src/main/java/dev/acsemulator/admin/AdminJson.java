@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.call.CallJournal;
 import dev.acsemulator.call.CallView;
 import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.call.media.HeardPrompt;
 import dev.acsemulator.call.media.PersonInput;
 import dev.acsemulator.delivery.DeliveryJournal;
 
@@ -44,10 +45,43 @@ final class AdminJson {
                     .put("target", invitation.target().rawId()).put("from", invitation.from().rawId())
                     .put("state", invitation.state());
         }
+        ArrayNode media = node.putArray("mediaOperations");
+        for (CallView.MediaOperationView operation : view.media()) {
+            ObjectNode line = media.addObject().put("kind", operation.kind())
+                    .put("callConnectionId", operation.callConnectionId()).put("state", operation.state());
+            if (operation.operationContext() != null) {
+                line.put("operationContext", operation.operationContext());
+            }
+        }
         if (withJournal) {
             node.set("journal", journal(view.journal()));
+            node.set("heard", heard(view.heard()));
         }
         return node;
+    }
+
+    /** What participants heard, oldest first: each source of each play, to each listener. */
+    static ArrayNode heard(List<HeardPrompt> prompts) {
+        ArrayNode heard = NODES.arrayNode();
+        for (HeardPrompt prompt : prompts) {
+            ObjectNode line = heard.addObject().put("listener", prompt.listener().rawId())
+                    .put("callConnectionId", prompt.callConnectionId());
+            if (prompt.operationContext() != null) {
+                line.put("operationContext", prompt.operationContext());
+            }
+            line.put("sourceIndex", prompt.sourceIndex()).put("kind", prompt.kind())
+                    .put(prompt.kind().equals("file") ? "uri" : prompt.kind(), prompt.content())
+                    .put("start", prompt.start().toString());
+            if (prompt.end() != null) {
+                line.put("end", prompt.end().toString());
+            }
+            line.put("ending", switch (prompt.ending()) {
+                case PLAYING -> "playing";
+                case COMPLETED -> "completed";
+                case CUT_OFF -> "cutOff";
+            });
+        }
+        return heard;
     }
 
     static ArrayNode journal(List<CallJournal.Entry> entries) {

@@ -50,6 +50,7 @@ public final class AdminRoutes {
                 AdminRoute.of("POST", PERSON + ":unhold", "unhold", calls::unhold),
                 AdminRoute.of("POST", PERSON + ":sendDtmf", "sendDtmf", calls::sendDtmf),
                 AdminRoute.of("POST", PERSON + ":say", "say", calls::say),
+                AdminRoute.of("GET", PERSON + "/heard", "listHeard", calls::heard),
                 AdminRoute.of("GET", "/admin/connections/{callConnectionId}", "getCallByConnection",
                         calls::byConnection),
                 AdminRoute.of("GET", "/admin/identities", "listIdentities", world::identities),

@@ -56,6 +56,14 @@ final class CallTasks {
                 .thenApply(view -> ok(AdminJson.call(view, true)));
     }
 
+    /** Every prompt one participant heard in the call, oldest first. */
+    CompletionStage<HttpResponseMessage> heard(AdminTask.Request request) {
+        Identifier listener = person(request);
+        return inspector.view(request.path("serverCallId")).thenApply(view -> ok(JsonNodeFactory.instance
+                .objectNode().put("rawId", listener.rawId()).set("heard", AdminJson.heard(view.heard().stream()
+                        .filter(prompt -> prompt.listener().equals(listener)).toList()))));
+    }
+
     CompletionStage<HttpResponseMessage> deliveries(AdminTask.Request request) {
         String serverCallId = request.path("serverCallId");
         return inspector.view(serverCallId).thenApply(view -> ok(JsonNodeFactory.instance.objectNode()

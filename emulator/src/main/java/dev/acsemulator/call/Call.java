@@ -4,6 +4,7 @@ import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.call.media.CallMedia;
 import dev.acsemulator.call.media.InputListener;
 import dev.acsemulator.call.media.PersonInput;
 import dev.acsemulator.runtime.IdSource;
@@ -35,6 +36,8 @@ public final class Call {
     private List<String> incomingCallContexts = List.of();
     /** Media operations listening to the call's audio; none for most of a call's life. */
     private List<InputListener> inputListeners = List.of();
+    /** Plays and what people heard; created by the first media operation, as most calls never have one. */
+    private CallMedia media;
     private final java.util.function.Consumer<Call> onEnded;
     private final IdSource ids;
     private boolean group;
@@ -150,6 +153,9 @@ public final class Call {
             return;
         }
         connection.transitionTo(CallConnectionState.DISCONNECTED, "disconnected " + result.subCode());
+        if (media != null) {
+            media.connectionEnded(connection);
+        }
         roster.removeIf(participant -> participant.connection() == connection);
         emit(new CallEvent.CallDisconnected(header(connection, operationContext, result)));
         endIfNoApplication();
@@ -181,6 +187,9 @@ public final class Call {
             return;
         }
         ended = true;
+        if (media != null) {
+            media.callEnded();
+        }
         for (Invitation invitation : invitations) {
             if (invitation.isRinging()) {
                 invitation.cancel();
@@ -217,7 +226,8 @@ public final class Call {
         return incomingCallContexts;
     }
 
-    void emit(CallEvent event) {
+    /** Emits a callback event to the connection it addresses; the journal records it. On the call's lane. */
+    public void emit(CallEvent event) {
         journal.record("event", event.header().target().callConnectionId(), event.typeName());
         sink.publish(event);
     }
@@ -226,8 +236,9 @@ public final class Call {
         return new EventHeader(ids.guid(), connection.eventTarget(), operationContext, result);
     }
 
-    EventHeader header(CallConnection connection, String operationContext, String operationCallbackUri,
-                       ResultInformation result) {
+    /** The header of an event of an action that may have set an {@code operationCallbackUri}. */
+    public EventHeader header(CallConnection connection, String operationContext, String operationCallbackUri,
+                              ResultInformation result) {
         return new EventHeader(ids.guid(), connection.eventTarget(operationCallbackUri), operationContext, result);
     }
 
@@ -237,6 +248,51 @@ public final class Call {
             views.add(participant.view());
         }
         return views;
+    }
+
+    /** This call's media operations and what its participants heard. On the call's lane. */
+    public CallMedia media() {
+        if (media == null) {
+            media = new CallMedia();
+        }
+        return media;
+    }
+
+    /** The media of this call, if any operation ever ran; safe to read only on the call's lane. */
+    public Optional<CallMedia> mediaIfAny() {
+        return Optional.ofNullable(media);
+    }
+
+    /**
+     * A media operation on a sub-leg puts the participants it plays to on hold, or takes them off it
+     * (call-automation-behaviour.md §2.13): the roster changes, and every leg gets the new ParticipantsUpdated.
+     * Participants who left meanwhile are skipped; nothing is published when nothing changed.
+     */
+    public void holdForMedia(List<Identifier> participants, boolean onHold) {
+        boolean changed = false;
+        for (Identifier identifier : participants) {
+            int index = rosterIndex(identifier);
+            if (index >= 0 && roster.get(index).onHold() != onHold) {
+                roster.get(index).hold(onHold);
+                changed = true;
+            }
+        }
+        if (changed && !ended) {
+            publishRoster();
+        }
+    }
+
+    public boolean hasParticipant(Identifier identifier) {
+        return rosterIndex(identifier) >= 0;
+    }
+
+    /** The identities in the roster, in joining order. */
+    public List<Identifier> participantIdentifiers() {
+        List<Identifier> identifiers = new ArrayList<>(roster.size());
+        for (Participant participant : roster) {
+            identifiers.add(participant.identifier());
+        }
+        return identifiers;
     }
 
     void becomeGroup() {

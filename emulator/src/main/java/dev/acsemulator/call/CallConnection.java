@@ -21,6 +21,7 @@ public final class CallConnection {
     private final Identifier sourceCallerIdNumber;
     private final String sourceDisplayName;
     private final Identifier answeredBy;
+    private final String cognitiveServicesEndpoint;
     /** Volatile: a transfer's new call reads the transferor's state from its own lane. */
     private volatile CallConnectionState state = CallConnectionState.CONNECTING;
 
@@ -35,12 +36,16 @@ public final class CallConnection {
         this.sourceCallerIdNumber = spec.sourceCallerIdNumber();
         this.sourceDisplayName = spec.sourceDisplayName();
         this.answeredBy = spec.answeredBy();
+        this.cognitiveServicesEndpoint = spec.cognitiveServicesEndpoint();
     }
 
-    /** What an application asked for when it created, answered or connected this leg. */
+    /**
+     * What an application asked for when it created, answered or connected this leg. {@code cognitiveServicesEndpoint}
+     * ({@code callIntelligenceOptions}) links the Azure AI services resource that text and SSML prompts need.
+     */
     public record ConnectionSpec(Identifier identity, String callbackUri, String apiVersion, String operationContext,
                                  List<Identifier> targets, Identifier sourceCallerIdNumber, String sourceDisplayName,
-                                 Identifier answeredBy) {
+                                 Identifier answeredBy, String cognitiveServicesEndpoint) {
         public ConnectionSpec {
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(callbackUri, "callbackUri");
@@ -102,6 +107,11 @@ public final class CallConnection {
 
     public String operationContext() {
         return operationContext;
+    }
+
+    /** The Azure AI services resource linked at create, answer or connect, or null. */
+    public String cognitiveServicesEndpoint() {
+        return cognitiveServicesEndpoint;
     }
 
     public CallConnectionState state() {

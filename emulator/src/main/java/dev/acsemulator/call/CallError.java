@@ -24,5 +24,10 @@ public enum CallError {
     /** The request is well-formed but asks for something the service does not allow. */
     INVALID_REQUEST,
     /** The action is not supported for this kind of participant (e.g. muting a phone number). */
-    NOT_SUPPORTED
+    NOT_SUPPORTED,
+    /**
+     * A media operation that cannot run beside one already running or queued (call-automation-behaviour.md §2.21:
+     * a second operation on a sub-leg).
+     */
+    MEDIA_PRECONDITION_FAILED
 }

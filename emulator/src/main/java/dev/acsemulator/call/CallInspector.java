@@ -1,8 +1,13 @@
 package dev.acsemulator.call;
 
+import dev.acsemulator.call.media.CallMedia;
+import dev.acsemulator.call.media.HeardPrompt;
+import dev.acsemulator.call.media.PlayOperation;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /** Read access to calls for the control API: every view is taken on the call's own lane. */
@@ -54,7 +59,18 @@ public final class CallInspector {
             invitations.add(new CallView.InvitationView(invitation.invitationId(), invitation.target(),
                     invitation.from(), invitation.state().name().toLowerCase()));
         }
+        List<CallView.MediaOperationView> media = new ArrayList<>();
+        List<HeardPrompt> heard = List.of();
+        if (call.mediaIfAny().isPresent()) {
+            CallMedia callMedia = call.mediaIfAny().get();
+            for (PlayOperation play : callMedia.operations()) {
+                media.add(new CallView.MediaOperationView("play", play.request().callConnectionId(),
+                        play.request().operationContext(), play.state().name().toLowerCase(Locale.ROOT)));
+            }
+            heard = callMedia.heard();
+        }
         return new CallView(call.serverCallId(), call.correlationId(), call.isGroup(), call.isEnded(),
-                call.sequenceNumber(), call.participantViews(), connections, invitations, call.journal().entries());
+                call.sequenceNumber(), call.participantViews(), connections, invitations, call.journal().entries(),
+                media, heard);
     }
 }

@@ -29,7 +29,8 @@ public final class CallService {
             Identifier identity = command.source() != null ? command.source() : context.newApplicationIdentity(call);
             CallConnection caller = context.newConnection(call, new CallConnection.ConnectionSpec(identity,
                     command.callbackUri(), command.apiVersion(), command.operationContext(), command.targets(),
-                    command.sourceCallerIdNumber(), command.sourceDisplayName(), null));
+                    command.sourceCallerIdNumber(), command.sourceDisplayName(), null,
+                    command.cognitiveServicesEndpoint()));
             call.join(identity, caller);
             CallConnectionSnapshot snapshot = caller.snapshot();
             for (Identifier target : command.targets()) {
@@ -50,7 +51,7 @@ public final class CallService {
             Identifier caller = invitation.from();
             CallConnection connection = context.newConnection(call, new CallConnection.ConnectionSpec(ticket.to(),
                     command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(caller), null,
-                    null, command.answeredBy()));
+                    null, command.answeredBy(), command.cognitiveServicesEndpoint()));
             CallConnectionSnapshot snapshot = connection.snapshot();
             call.lane().execute(() -> settleAnswer(ticket, connection));
             return snapshot;
@@ -112,7 +113,7 @@ public final class CallService {
             Identifier identity = context.newApplicationIdentity(target);
             CallConnection connection = context.newConnection(target, new CallConnection.ConnectionSpec(identity,
                     command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(), null, null,
-                    null));
+                    null, command.cognitiveServicesEndpoint()));
             CallConnectionSnapshot snapshot = connection.snapshot();
             target.lane().execute(() -> settleConnect(target, connection, joinsRoster));
             return snapshot;
@@ -211,6 +212,19 @@ public final class CallService {
                     new InboundCallOutcome());
             return call.serverCallId();
         });
+    }
+
+    /**
+     * Runs a mid-call action of another part of the domain (media) on the connection's call lane, once the
+     * connection is found and established; completes with its result or its {@link CallActionException}.
+     */
+    public <T> CompletableFuture<T> onEstablishedConnection(String callConnectionId,
+                                                            java.util.function.Function<CallConnection, T> action) {
+        return context.connection(callConnectionId).thenCompose(connection ->
+                CallContext.onLane(connection.call(), () -> {
+                    CallContext.requireEstablished(connection);
+                    return action.apply(connection);
+                }));
     }
 
     CallContext context() {

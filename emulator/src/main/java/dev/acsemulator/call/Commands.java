@@ -10,10 +10,10 @@ public final class Commands {
 
     public record CreateCall(List<Identifier> targets, Identifier source, Identifier sourceCallerIdNumber,
                              String sourceDisplayName, String callbackUri, String operationContext, String apiVersion,
-                             CustomHeaders headers) { }
+                             CustomHeaders headers, String cognitiveServicesEndpoint) { }
 
     public record Answer(String incomingCallContext, String callbackUri, String operationContext, String apiVersion,
-                         Identifier answeredBy) { }
+                         Identifier answeredBy, String cognitiveServicesEndpoint) { }
 
     public record Reject(String incomingCallContext, RejectReason reason) { }
 
@@ -24,7 +24,8 @@ public final class Commands {
         public enum Kind { SERVER_CALL, GROUP_CALL, ROOM_CALL }
     }
 
-    public record Connect(CallLocator locator, String callbackUri, String operationContext, String apiVersion) { }
+    public record Connect(CallLocator locator, String callbackUri, String operationContext, String apiVersion,
+                          String cognitiveServicesEndpoint) { }
 
     public record Transfer(String callConnectionId, Identifier target, Identifier transferee, String operationContext,
                            String operationCallbackUri, CustomHeaders headers) { }

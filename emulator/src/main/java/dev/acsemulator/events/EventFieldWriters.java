@@ -19,6 +19,10 @@ import dev.acsemulator.call.event.CallEvent.CreateCallFailed;
 import dev.acsemulator.call.event.CallEvent.MoveParticipantFailed;
 import dev.acsemulator.call.event.CallEvent.MoveParticipantSucceeded;
 import dev.acsemulator.call.event.CallEvent.ParticipantsUpdated;
+import dev.acsemulator.call.event.CallEvent.PlayCanceled;
+import dev.acsemulator.call.event.CallEvent.PlayCompleted;
+import dev.acsemulator.call.event.CallEvent.PlayFailed;
+import dev.acsemulator.call.event.CallEvent.PlayStarted;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantFailed;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantSucceeded;
 import dev.acsemulator.call.event.ParticipantView;
@@ -80,7 +84,11 @@ final class EventFieldWriters {
             // transferee the domain knows are not on the wire.
             line(CallTransferFailed.class, NO_OWN_FIELDS),
             line(MoveParticipantSucceeded.class, (e, data) -> participantFromCall(data, e.participant(), e.fromCall())),
-            line(MoveParticipantFailed.class, (e, data) -> participantFromCall(data, e.participant(), e.fromCall())));
+            line(MoveParticipantFailed.class, (e, data) -> participantFromCall(data, e.participant(), e.fromCall())),
+            line(PlayStarted.class, NO_OWN_FIELDS),
+            line(PlayCompleted.class, NO_OWN_FIELDS),
+            line(PlayFailed.class, (e, data) -> data.put("failedPlaySourceIndex", e.failedPlaySourceIndex())),
+            line(PlayCanceled.class, NO_OWN_FIELDS));
 
     private EventFieldWriters() {
     }

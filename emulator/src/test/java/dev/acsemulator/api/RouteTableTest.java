@@ -186,14 +186,14 @@ class RouteTableTest {
 
     @Test
     void anOperationTheEmulatorLacksAnswers501NotImplemented() {
-        RouteTable.Match play = table.find("POST", CALL + ":play");
+        RouteTable.Match recognize = table.find("POST", CALL + ":recognize");
 
-        assertThat(play.route().operationId()).isEqualTo("CallMedia_Play");
-        assertThatThrownBy(() -> play.route().operation().handle(null))
+        assertThat(recognize.route().operationId()).isEqualTo("CallMedia_Recognize");
+        assertThatThrownBy(() -> recognize.route().operation().handle(null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(501);
                     assertThat(e.code()).isEqualTo("NotImplemented");
-                    assertThat(e.getMessage()).contains("CallMedia_Play");
+                    assertThat(e.getMessage()).contains("CallMedia_Recognize");
                 });
     }
 
@@ -201,8 +201,8 @@ class RouteTableTest {
     void everyOperationTheEmulatorLacksIsMarkedSoAndAnswers501() {
         assertThat(table.routes()).filteredOn(RouteTable::isImplemented).extracting(Route::operationId)
                 .contains("CreateCall", "AnswerCall", "CallConnection_TerminateCall",
-                        "CallConnection_GetParticipant", "CallConnection_CancelAddParticipant")
-                .doesNotContain("CallMedia_Play", "CallRecording_StartRecording");
+                        "CallConnection_GetParticipant", "CallConnection_CancelAddParticipant", "CallMedia_Play")
+                .doesNotContain("CallMedia_Recognize", "CallRecording_StartRecording");
         assertThat(table.routes()).filteredOn(route -> !RouteTable.isImplemented(route)).isNotEmpty()
                 .allSatisfy(route -> assertThatThrownBy(() -> route.operation().handle(null))
                         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(501)));
@@ -268,6 +268,7 @@ class RouteTableTest {
         List<String> declared = new java.util.ArrayList<>();
         wired.calls.routes().forEach(route -> declared.add(route.operationId()));
         wired.participants.routes().forEach(route -> declared.add(route.operationId()));
+        wired.media.routes().forEach(route -> declared.add(route.operationId()));
 
         assertThat(table.routes()).filteredOn(Route::isImplemented).extracting(Route::operationId)
                 .containsExactlyInAnyOrderElementsOf(declared);

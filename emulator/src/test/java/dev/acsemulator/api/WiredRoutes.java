@@ -1,6 +1,11 @@
 package dev.acsemulator.api;
 
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
+import dev.acsemulator.api.handlers.MediaHandlers;
+import dev.acsemulator.call.media.AudioCache;
+import dev.acsemulator.call.media.HttpAudioFetcher;
+import dev.acsemulator.call.media.MediaService;
+import dev.acsemulator.call.media.SourcePreparer;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.call.CallRegistry;
@@ -26,6 +31,8 @@ final class WiredRoutes implements AutoCloseable {
     private final Lanes lanes = new Lanes(1);
     final CallConnectionHandlers calls;
     final ParticipantHandlers participants;
+    final MediaHandlers media;
+    private final HttpAudioFetcher audioFetcher = new HttpAudioFetcher(Duration.ofSeconds(1), 1024);
     final RouteTable table;
 
     WiredRoutes() {
@@ -36,12 +43,15 @@ final class WiredRoutes implements AutoCloseable {
         CallerIds callerIds = new CallerIds(Set.of());
         calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris, callerIds);
         participants = new ParticipantHandlers(new ParticipantService(service), callbackUris, callerIds, 100);
-        table = new RouteTable(SCHEMAS, calls, participants);
+        media = new MediaHandlers(new MediaService(service, new SourcePreparer(audioFetcher, new AudioCache(1)),
+                Clock.systemUTC()), callbackUris);
+        table = new RouteTable(SCHEMAS, calls, participants, media);
     }
 
     @Override
     public void close() {
         lanes.close();
+        audioFetcher.close();
     }
 
     /** A world in which nobody picks up; the table's lookups never ring anyone anyway. */

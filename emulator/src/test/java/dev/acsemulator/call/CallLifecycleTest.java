@@ -256,7 +256,7 @@ class CallLifecycleTest {
     @Test
     void connectingToAServerCallThatDoesNotExistFails() {
         String id = done(world.calls.connect(new Commands.Connect(new Commands.CallLocator(
-                Commands.CallLocator.Kind.SERVER_CALL, "no-such-call"), CALLBACK, "ctx-connect", API_VERSION)))
+                Commands.CallLocator.Kind.SERVER_CALL, "no-such-call"), CALLBACK, "ctx-connect", API_VERSION, null)))
                 .callConnectionId();
 
         world.awaitTypes(id, "ConnectFailed");
@@ -287,6 +287,6 @@ class CallLifecycleTest {
     private String connectToGroup(String operationContext) {
         return done(world.calls.connect(new Commands.Connect(new Commands.CallLocator(
                 Commands.CallLocator.Kind.GROUP_CALL, "11111111-2222-3333-4444-555555555555"), CALLBACK,
-                operationContext, API_VERSION))).callConnectionId();
+                operationContext, API_VERSION, null))).callConnectionId();
     }
 }

@@ -63,8 +63,13 @@ final class CallWorld implements AutoCloseable {
 
     /** CreateCall from {@link #APP} to the targets; answers the new connection's snapshot. */
     CallConnectionSnapshot createCall(Identifier... targets) {
+        return createCall(null, targets);
+    }
+
+    /** CreateCall linking an Azure AI services resource ({@code callIntelligenceOptions}), or none when null. */
+    CallConnectionSnapshot createCall(String cognitiveServicesEndpoint, Identifier... targets) {
         return done(calls.createCall(new Commands.CreateCall(List.of(targets), APP, null, null, CALLBACK,
-                "ctx-create", API_VERSION, CustomHeaders.NONE)));
+                "ctx-create", API_VERSION, CustomHeaders.NONE, cognitiveServicesEndpoint)));
     }
 
     /** A 1:1 call to a person who answers, once its CallConnected and first ParticipantsUpdated arrived. */

@@ -3,6 +3,7 @@ package dev.acsemulator.events;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
 import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.media.MediaResults;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.event.EventTarget;
 import dev.acsemulator.call.event.ParticipantView;
@@ -61,7 +62,15 @@ final class SampleCallEvents {
             sample(CallEvent.MoveParticipantSucceeded.class, t -> new CallEvent.MoveParticipantSucceeded(
                     header(t, "move", ResultInformation.OK), PHONE, OTHER_CALL)),
             sample(CallEvent.MoveParticipantFailed.class, t -> new CallEvent.MoveParticipantFailed(
-                    header(t, "move", ResultInformation.NOT_FOUND), PHONE, OTHER_CALL)));
+                    header(t, "move", ResultInformation.NOT_FOUND), PHONE, OTHER_CALL)),
+            sample(CallEvent.PlayStarted.class, t -> new CallEvent.PlayStarted(
+                    header(t, "menu", MediaResults.COMPLETED))),
+            sample(CallEvent.PlayCompleted.class, t -> new CallEvent.PlayCompleted(
+                    header(t, "menu", MediaResults.COMPLETED))),
+            sample(CallEvent.PlayFailed.class, t -> new CallEvent.PlayFailed(
+                    header(t, "menu", MediaResults.FILE_FORMAT_INVALID), 1)),
+            sample(CallEvent.PlayCanceled.class, t -> new CallEvent.PlayCanceled(
+                    header(t, "menu", MediaResults.CANCELED))));
 
     private SampleCallEvents() {
     }

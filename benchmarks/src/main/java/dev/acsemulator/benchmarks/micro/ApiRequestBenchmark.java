@@ -55,7 +55,7 @@ public class ApiRequestBenchmark extends AbstractMicrobenchmark {
         Identifier callee = Identifier.communicationUser("8:acs:" + Fixtures.RESOURCE_ID
                 + "_00000000-0000-0000-0000-000000000001");
         CallConnectionSnapshot call = world.calls.createCall(new Commands.CreateCall(List.of(callee), null, null, null,
-                "http://127.0.0.1:3000/api/callbacks", null, Fixtures.API_VERSION, CustomHeaders.NONE)).join();
+                "http://127.0.0.1:3000/api/callbacks", null, Fixtures.API_VERSION, CustomHeaders.NONE, null)).join();
         String rawTarget = "/calling/callConnections/" + call.callConnectionId() + "?api-version=" + Fixtures.API_VERSION;
         get = Fixtures.signed("GET", rawTarget, "");
         HttpResponseMessage first = world.api.handle(get, RequestTarget.parse(rawTarget)).join();

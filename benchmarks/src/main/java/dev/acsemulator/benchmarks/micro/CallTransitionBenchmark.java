@@ -30,7 +30,7 @@ public class CallTransitionBenchmark extends AbstractMicrobenchmark {
         Identifier callee = Identifier.communicationUser("8:acs:" + Fixtures.RESOURCE_ID
                 + "_00000000-0000-0000-0000-000000000001");
         createCall = new Commands.CreateCall(List.of(callee), null, null, null, "http://127.0.0.1:3000/api/callbacks",
-                null, Fixtures.API_VERSION, CustomHeaders.NONE);
+                null, Fixtures.API_VERSION, CustomHeaders.NONE, null);
     }
 
     @TearDown

@@ -10,6 +10,7 @@ import dev.acsemulator.api.RouteTable;
 import dev.acsemulator.api.SpecVersionShaper;
 import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
+import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.call.CallRegistry;
@@ -21,6 +22,10 @@ import dev.acsemulator.call.InvitationRouter;
 import dev.acsemulator.call.ParticipantService;
 import dev.acsemulator.call.TransferService;
 import dev.acsemulator.call.event.CallEventSink;
+import dev.acsemulator.call.media.AudioCache;
+import dev.acsemulator.call.media.HttpAudioFetcher;
+import dev.acsemulator.call.media.MediaService;
+import dev.acsemulator.call.media.SourcePreparer;
 import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.faults.OperationFaults;
 import dev.acsemulator.runtime.IdSource;
@@ -48,6 +53,7 @@ final class InProcessApi implements AutoCloseable {
     final CallService calls;
     final RouteTable routes;
     final ApiService api;
+    final HttpAudioFetcher audioFetcher = new HttpAudioFetcher(Duration.ofSeconds(10), 1 << 20);
 
     InProcessApi(CallEventSink sink) {
         IdSource ids = new IdSource(20261122L);
@@ -72,7 +78,9 @@ final class InProcessApi implements AutoCloseable {
         CallbackUris uris = new CallbackUris(false);
         CallerIds callerIds = new CallerIds(Set.of());
         routes = new RouteTable(SCHEMAS, new CallConnectionHandlers(calls, new TransferService(calls), uris, callerIds),
-                new ParticipantHandlers(new ParticipantService(calls), uris, callerIds, 100));
+                new ParticipantHandlers(new ParticipantService(calls), uris, callerIds, 100),
+                new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher, new AudioCache(16)),
+                        Fixtures.CLOCK), uris));
         api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,
                 Duration.ofMinutes(5)), new ApiVersions(SCHEMAS, false), SCHEMAS, false,
                 new Repeatability(Fixtures.CLOCK, Duration.ofMinutes(5)), shaper, mapper, ids, Fixtures.CLOCK,
@@ -83,5 +91,6 @@ final class InProcessApi implements AutoCloseable {
     public void close() {
         lanes.close();
         faultScheduler.shutdownNow();
+        audioFetcher.close();
     }
 }

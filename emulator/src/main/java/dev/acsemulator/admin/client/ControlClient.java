@@ -36,6 +36,11 @@ public final class ControlClient {
         return get("/admin/connections/" + encode(callConnectionId));
     }
 
+    /** {@code {"rawId","heard":[{listener, kind, uri|text|ssml, start, end, ending}, ...]}}: what one person heard. */
+    public JsonNode heard(String serverCallId, String rawId) {
+        return get("/admin/calls/" + encode(serverCallId) + "/participants/" + encode(rawId) + "/heard");
+    }
+
     public JsonNode deliveries(String serverCallId) {
         return get("/admin/calls/" + encode(serverCallId) + "/deliveries");
     }

@@ -53,17 +53,18 @@ public final class CallConnectionHandlers implements RouteGroup {
     public List<Route> routes() {
         return List.of(
                 Route.post(CALLS, "CreateCall", 201, this::createCall).withRepeatability()
-                        .withBodies("CreateCallRequest", PROPERTIES).withTarget("targets").withDeviations(1, 7, 25, 26, 27)
+                        .withBodies("CreateCallRequest", PROPERTIES).withTarget("targets")
+                        .withDeviations(1, 7, 25, 26, 27, 30)
                         .withUnbuiltOptions(CREATE_CALL_OPTIONS),
                 Route.post(CALLS + ":answer", "AnswerCall", 200, this::answer).withRepeatability()
-                        .withBodies("AnswerCallRequest", PROPERTIES).withDeviations(1, 6, 26)
+                        .withBodies("AnswerCallRequest", PROPERTIES).withDeviations(1, 6, 26, 30)
                         .withUnbuiltOptions(CALL_MEDIA_OPTIONS),
                 Route.post(CALLS + ":redirect", "RedirectCall", 204, this::redirect).withRepeatability()
                         .withBodies("RedirectCallRequest", null).withTarget("target").withDeviations(6),
                 Route.post(CALLS + ":reject", "RejectCall", 204, this::reject).withRepeatability()
                         .withBodies("RejectCallRequest", null).withDeviations(6, 7),
                 Route.post(CALLS + ":connect", "Connect", 200, this::connect).withRepeatability()
-                        .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7, 22, 26)
+                        .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7, 22, 26, 30)
                         .withUnbuiltOptions(CALL_MEDIA_OPTIONS),
                 Route.get(CALL, "CallConnection_GetCall", 200, this::get).withBodies(null, PROPERTIES),
                 Route.delete(CALL, "CallConnection_HangupCall", 204, this::hangUp),
@@ -90,7 +91,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.text(body, "sourceDisplayName"),
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
-                RequestFields.customHeaders(body));
+                RequestFields.customHeaders(body), RequestFields.cognitiveServicesEndpoint(body));
         return calls.createCall(command).thenApply(CallConnectionHandlers::properties);
     }
 
@@ -99,7 +100,7 @@ public final class CallConnectionHandlers implements RouteGroup {
         Commands.Answer command = new Commands.Answer(requiredContext(body),
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
-                RequestFields.communicationUser(body, "answeredBy"));
+                RequestFields.communicationUser(body, "answeredBy"), RequestFields.cognitiveServicesEndpoint(body));
         return calls.answer(command).thenApply(CallConnectionHandlers::properties);
     }
 
@@ -127,7 +128,8 @@ public final class CallConnectionHandlers implements RouteGroup {
         JsonNode body = request.body();
         Commands.Connect command = new Commands.Connect(locator(body.get("callLocator")),
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
-                RequestFields.text(body, "operationContext"), request.context().apiVersion());
+                RequestFields.text(body, "operationContext"), request.context().apiVersion(),
+                RequestFields.cognitiveServicesEndpoint(body));
         return calls.connect(command).thenApply(CallConnectionHandlers::properties);
     }
 

@@ -87,6 +87,12 @@ final class RequestFields {
         return identifier;
     }
 
+    /** {@code callIntelligenceOptions.cognitiveServicesEndpoint}, or null when absent or blank. */
+    static String cognitiveServicesEndpoint(JsonNode body) {
+        JsonNode endpoint = body.path("callIntelligenceOptions").get("cognitiveServicesEndpoint");
+        return endpoint == null || !endpoint.isTextual() || endpoint.asText().isBlank() ? null : endpoint.asText();
+    }
+
     /** {@code customCallingContext}: {@code {"sipHeaders":{...},"voipHeaders":{...}}}. */
     static CustomHeaders customHeaders(JsonNode body) {
         JsonNode context = body.get("customCallingContext");

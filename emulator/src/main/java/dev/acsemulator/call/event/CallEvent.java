@@ -104,4 +104,13 @@ public sealed interface CallEvent {
             return Optional.of(participant);
         }
     }
+
+    record PlayStarted(EventHeader header) implements CallEvent { }
+
+    record PlayCompleted(EventHeader header) implements CallEvent { }
+
+    /** {@code failedPlaySourceIndex}: the index in the request's playSources of the source that could not play. */
+    record PlayFailed(EventHeader header, int failedPlaySourceIndex) implements CallEvent { }
+
+    record PlayCanceled(EventHeader header) implements CallEvent { }
 }

@@ -1,0 +1,124 @@
+package dev.acsemulator.api.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.Operation;
+import dev.acsemulator.api.Route;
+import dev.acsemulator.api.RouteGroup;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.media.MediaService;
+import dev.acsemulator.call.media.PlayRequest;
+import dev.acsemulator.call.media.PlaySource;
+import dev.acsemulator.json.IdentifierModels;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+
+/** The CallMedia operation group: play and cancel all media operations. */
+public final class MediaHandlers implements RouteGroup {
+
+    private static final String CALL = "/calling/callConnections/{callConnectionId}";
+
+    private final MediaService media;
+    private final CallbackUris callbackUris;
+
+    public MediaHandlers(MediaService media, CallbackUris callbackUris) {
+        this.media = media;
+        this.callbackUris = callbackUris;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post(CALL + ":play", "CallMedia_Play", 202, this::play)
+                        .withBodies("PlayRequest", null).withTarget("playTo").withDeviations(30),
+                Route.post(CALL + ":cancelAllMediaOperations", "CallMedia_CancelAllMediaOperations", 202,
+                        this::cancelAll));
+    }
+
+    public CompletionStage<Operation.Result> play(Operation.Request request) {
+        JsonNode body = request.body();
+        JsonNode options = body.path("playOptions");
+        PlayRequest play = new PlayRequest(request.path("callConnectionId"), sources(body.get("playSources")),
+                playTo(body.get("playTo")), options.path("loop").asBoolean(false),
+                body.path("interruptCallMediaOperation").asBoolean(false),
+                RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+        return media.play(play).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> cancelAll(Operation.Request request) {
+        return media.cancelAll(request.path("callConnectionId")).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    private static List<PlaySource> sources(JsonNode array) {
+        if (array == null || !array.isArray() || array.isEmpty()) {
+            throw ApiErrors.invalidRequest("playSources must list at least one play source.");
+        }
+        List<PlaySource> sources = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            sources.add(source(array.get(i), "playSources[" + i + "]"));
+        }
+        return sources;
+    }
+
+    private static PlaySource source(JsonNode node, String where) {
+        String cacheId = RequestFields.text(node, "playSourceCacheId");
+        String kind = node.path("kind").asText("").toLowerCase(Locale.ROOT);
+        switch (kind) {
+            case "file" -> {
+                String uri = node.path("file").path("uri").asText("");
+                return new PlaySource.File(fileUri(uri, where), cacheId);
+            }
+            case "text" -> {
+                JsonNode text = node.path("text");
+                if (!text.path("text").isTextual()) {
+                    throw ApiErrors.invalidRequest(where + ".text.text is required for a text play source.");
+                }
+                return new PlaySource.Text(text.path("text").asText(), RequestFields.text(text, "sourceLocale"),
+                        RequestFields.text(text, "voiceName"), cacheId);
+            }
+            case "ssml" -> {
+                JsonNode ssml = node.path("ssml");
+                if (!ssml.path("ssmlText").isTextual()) {
+                    throw ApiErrors.invalidRequest(where + ".ssml.ssmlText is required for an ssml play source.");
+                }
+                return new PlaySource.Ssml(ssml.path("ssmlText").asText(), cacheId);
+            }
+            default -> throw ApiErrors.invalidRequest(where + ".kind must be file, text or ssml.");
+        }
+    }
+
+    private static URI fileUri(String uri, String where) {
+        try {
+            URI parsed = new URI(uri);
+            if (parsed.isAbsolute() && parsed.getHost() != null) {
+                return parsed;
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw ApiErrors.invalidRequest(where + ".file.uri must be an absolute URL.");
+    }
+
+    /** Absent or empty: everyone (the SDKs send {@code "playTo":[]} for PlayToAll). */
+    private static List<Identifier> playTo(JsonNode array) {
+        if (array == null || array.isNull() || array.isEmpty()) {
+            return List.of();
+        }
+        List<Identifier> targets = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            Identifier identifier = IdentifierModels.read(array.get(i));
+            if (identifier == null) {
+                throw ApiErrors.invalidRequest("'playTo[" + i + "]' is not a valid communication identifier.");
+            }
+            targets.add(identifier);
+        }
+        return targets;
+    }
+}

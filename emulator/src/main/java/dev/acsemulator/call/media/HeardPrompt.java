@@ -1,0 +1,22 @@
+package dev.acsemulator.call.media;
+
+import dev.acsemulator.call.Identifier;
+
+import java.time.Instant;
+
+/**
+ * One source of a play as one participant heard it: what it was, when it started, when it stopped and how (to its
+ * end, or cut off by a cancel, a barge-in or the call ending). {@code end} is null while it still plays.
+ */
+public record HeardPrompt(Identifier listener, String callConnectionId, String operationContext, int sourceIndex,
+                          String kind, String content, Instant start, Instant end, Ending ending) {
+
+    public enum Ending {
+        /** Still being heard. */
+        PLAYING,
+        /** Heard to its end. */
+        COMPLETED,
+        /** Stopped before its end. */
+        CUT_OFF
+    }
+}

@@ -1,0 +1,77 @@
+package dev.acsemulator.call.media;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Turns a play source into something that can be heard, as the play service does before it plays it: a file is
+ * downloaded (or taken from the cache by its {@code playSourceCacheId}) and its RIFF header read; text and SSML are
+ * measured at {@link SpokenDuration}'s rate, and need the call's Azure AI services link.
+ */
+public final class SourcePreparer {
+
+    private final AudioFetcher fetcher;
+    private final AudioCache cache;
+
+    public SourcePreparer(AudioFetcher fetcher, AudioCache cache) {
+        this.fetcher = fetcher;
+        this.cache = cache;
+    }
+
+    /**
+     * Completes with the prepared source, never exceptionally; off the caller's thread when a file is downloaded.
+     * {@code speechLinked}: whether the call has a cognitiveServicesEndpoint.
+     */
+    public CompletableFuture<PreparedSource> prepare(PlaySource source, boolean speechLinked) {
+        if (source instanceof PlaySource.File file) {
+            return file(file);
+        }
+        return CompletableFuture.completedFuture(
+                speech(speechLinked, source.content(), source instanceof PlaySource.Ssml));
+    }
+
+    private CompletableFuture<PreparedSource> file(PlaySource.File file) {
+        if (file.cacheId() != null) {
+            var cached = cache.get(file.cacheId());
+            if (cached.isPresent()) {
+                return CompletableFuture.completedFuture(PreparedSource.lasting(cached.get().duration()));
+            }
+        }
+        return fetcher.fetch(file.uri()).handle((bytes, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                return PreparedSource.failing(MediaResults.FILE_NOT_DOWNLOADED, file.uri() + ": " + cause);
+            }
+            return WavFile.read(bytes)
+                    .map(wav -> {
+                        if (!wav.isPlayable()) {
+                            return PreparedSource.failing(MediaResults.FILE_FORMAT_INVALID,
+                                    file.uri() + " is " + wav.describe());
+                        }
+                        if (file.cacheId() != null) {
+                            cache.put(file.cacheId(), wav);
+                        }
+                        return PreparedSource.lasting(wav.duration());
+                    })
+                    .orElseGet(() -> PreparedSource.failing(MediaResults.FILE_FORMAT_INVALID,
+                            file.uri() + " is not a RIFF/WAVE file"));
+        });
+    }
+
+    private static PreparedSource speech(boolean speechLinked, String content, boolean ssml) {
+        if (content.isBlank()) {
+            return PreparedSource.failing(MediaResults.TEXT_OR_SSML_EMPTY, "empty " + (ssml ? "SSML" : "text"));
+        }
+        if (!speechLinked) {
+            return PreparedSource.failing(MediaResults.SPEECH_NOT_LINKED,
+                    "the call has no cognitiveServicesEndpoint");
+        }
+        if (!ssml) {
+            return PreparedSource.lasting(SpokenDuration.ofText(content));
+        }
+        try {
+            return PreparedSource.lasting(SpokenDuration.ofSsml(content));
+        } catch (SpokenDuration.InvalidSsml e) {
+            return PreparedSource.failing(MediaResults.SPEECH_BAD_REQUEST, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package dev.acsemulator.call;
+
+import static dev.acsemulator.call.CallWorld.ALICE;
+import static dev.acsemulator.call.CallWorld.done;
+import static dev.acsemulator.call.CallWorld.refusal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.call.media.AudioCache;
+import dev.acsemulator.call.media.HeardPrompt;
+import dev.acsemulator.call.media.HttpAudioFetcher;
+import dev.acsemulator.call.media.MediaResults;
+import dev.acsemulator.call.media.MediaService;
+import dev.acsemulator.call.media.PlayRequest;
+import dev.acsemulator.call.media.PlaySource;
+import dev.acsemulator.call.media.SourcePreparer;
+import dev.acsemulator.call.media.Wavs;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Play on a call of the domain, with files served by a real HTTP server and the system clock. */
+class PlayTest {
+
+    private static final String COGNITIVE = "https://contoso-ai.cognitiveservices.azure.com/";
+    private final CallWorld world = new CallWorld();
+    private final HttpAudioFetcher fetcher = new HttpAudioFetcher(Duration.ofSeconds(2), 1 << 20);
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private HttpServer files;
+    private MediaService media;
+
+    @BeforeEach
+    void serveFiles() throws IOException {
+        files = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        serve("/menu.wav", Wavs.playable(300));
+        serve("/short.wav", Wavs.playable(100));
+        serve("/stereo.wav", Wavs.pcm(2, 16_000, 16, 300));
+        serve("/song.mp3", "ID3\u0004 not a wave".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        files.start();
+        media = new MediaService(world.calls, new SourcePreparer(fetcher, new AudioCache(4)), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        files.stop(0);
+        fetcher.close();
+        world.close();
+    }
+
+    @Test
+    void aFilePlayedToEveryoneIsHeardForItsLengthThenCompletes() {
+        String id = world.connectedCallTo(ALICE);
+
+        done(media.play(play(id, "menu", file("/menu.wav"))));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted");
+        CallEvent.PlayCompleted completed = world.events.single(id, CallEvent.PlayCompleted.class);
+        assertThat(completed.header().operationContext()).isEqualTo("menu");
+        assertThat(completed.header().result()).isEqualTo(MediaResults.COMPLETED);
+        HeardPrompt heard = heard(id).get(0);
+        assertThat(heard.listener()).isEqualTo(ALICE);
+        assertThat(heard.ending()).isEqualTo(HeardPrompt.Ending.COMPLETED);
+        assertThat(heard.content()).endsWith("/menu.wav");
+        assertThat(Duration.between(heard.start(), heard.end())).isBetween(Duration.ofMillis(290),
+                Duration.ofMillis(2000));
+    }
+
+    @Test
+    void aFirstSourceThatIsNotWavFailsWith8535AndNoPlayStarted() {
+        String id = world.connectedCallTo(ALICE);
+
+        done(media.play(play(id, "bad", file("/song.mp3"))));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayFailed");
+        CallEvent.PlayFailed failed = world.events.single(id, CallEvent.PlayFailed.class);
+        assertThat(failed.header().result()).isEqualTo(MediaResults.FILE_FORMAT_INVALID);
+        assertThat(failed.failedPlaySourceIndex()).isZero();
+    }
+
+    @Test
+    void aStereoFileFailsWith8535() {
+        String id = world.connectedCallTo(ALICE);
+
+        done(media.play(play(id, "stereo", file("/stereo.wav"))));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayFailed");
+        assertThat(world.events.single(id, CallEvent.PlayFailed.class).header().result().subCode()).isEqualTo(8535);
+    }
+
+    @Test
+    void aSecondSourceThatCannotBeDownloadedFailsWith8536AndItsIndexAfterTheFirstWasHeard() {
+        String id = world.connectedCallTo(ALICE);
+
+        done(media.play(play(id, "two", file("/short.wav"), file("/missing.wav"))));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayFailed");
+        CallEvent.PlayFailed failed = world.events.single(id, CallEvent.PlayFailed.class);
+        assertThat(failed.header().result()).isEqualTo(MediaResults.FILE_NOT_DOWNLOADED);
+        assertThat(failed.failedPlaySourceIndex()).isEqualTo(1);
+        assertThat(heard(id)).extracting(HeardPrompt::ending).containsExactly(HeardPrompt.Ending.COMPLETED);
+    }
+
+    @Test
+    void textNeedsTheCallsAzureAiServicesLink() {
+        String unlinked = world.connectedCallTo(ALICE);
+        String linked = world.createCall(COGNITIVE, CallWorld.BOB).callConnectionId();
+        world.awaitTypes(linked, "CallConnected", "ParticipantsUpdated");
+
+        done(media.play(play(unlinked, "tts", new PlaySource.Text("Goodbye.", null, null, null))));
+        done(media.play(play(linked, "tts", new PlaySource.Text("Goodbye.", null, null, null))));
+
+        world.awaitTypes(unlinked, "CallConnected", "ParticipantsUpdated", "PlayFailed");
+        assertThat(world.events.single(unlinked, CallEvent.PlayFailed.class).header().result())
+                .isEqualTo(MediaResults.SPEECH_NOT_LINKED);
+        world.awaitTypes(linked, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted");
+    }
+
+    @Test
+    void invalidSsmlFailsAsABadRequestToAzureAiServices() {
+        String id = world.createCall(COGNITIVE, ALICE).callConnectionId();
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated");
+
+        done(media.play(play(id, "ssml", new PlaySource.Ssml("<speak>Hello", null))));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayFailed");
+        assertThat(world.events.single(id, CallEvent.PlayFailed.class).header().result())
+                .isEqualTo(MediaResults.SPEECH_BAD_REQUEST);
+    }
+
+    @Test
+    void aSecondPlayWaitsForTheFirstToComplete() {
+        String id = world.connectedCallTo(ALICE);
+
+        done(media.play(play(id, "first", file("/short.wav"))));
+        done(media.play(play(id, "second", file("/short.wav"))));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted", "PlayStarted",
+                "PlayCompleted");
+        assertThat(world.eventsOf(id).subList(2, 6)).extracting(event -> event.header().operationContext())
+                .containsExactly("first", "first", "second", "second");
+        List<HeardPrompt> heard = heard(id);
+        assertThat(heard.get(1).start()).isAfterOrEqualTo(heard.get(0).end());
+    }
+
+    @Test
+    void anInterruptingPlayCancelsThePlayingOneAndStartsAtOnce() {
+        String id = world.connectedCallTo(ALICE);
+        done(media.play(loop(id, "music", file("/short.wav"))));
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted");
+
+        done(media.play(new PlayRequest(id, List.of(file("/short.wav")), List.of(), false, true, "urgent", null)));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCanceled", "PlayStarted",
+                "PlayCompleted");
+        CallEvent.PlayCanceled canceled = world.events.single(id, CallEvent.PlayCanceled.class);
+        assertThat(canceled.header().operationContext()).isEqualTo("music");
+        assertThat(canceled.header().result()).isEqualTo(MediaResults.CANCELED);
+        assertThat(heard(id).get(heard(id).size() - 2).ending()).isEqualTo(HeardPrompt.Ending.CUT_OFF);
+    }
+
+    @Test
+    void cancelAllCancelsThePlayingAndTheQueuedPlays() {
+        String id = world.connectedCallTo(ALICE);
+        done(media.play(loop(id, "music", file("/short.wav"))));
+        done(media.play(play(id, "queued", file("/short.wav"))));
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted");
+
+        assertThat(done(media.cancelAll(id))).isEqualTo(2);
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCanceled", "PlayCanceled");
+        assertThat(world.events.of(id, CallEvent.PlayCanceled.class))
+                .extracting(event -> event.header().operationContext()).containsExactly("music", "queued");
+        assertThat(done(media.cancelAll(id))).isZero();
+    }
+
+    @Test
+    void aPlayToOneParticipantHoldsThemWhileItPlays() {
+        String id = world.connectedCallTo(ALICE);
+
+        done(media.play(new PlayRequest(id, List.of(file("/short.wav")), List.of(ALICE), false, false, "to-alice",
+                null)));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "PlayStarted",
+                "PlayCompleted", "ParticipantsUpdated");
+        List<CallEvent.ParticipantsUpdated> rosters = world.events.of(id, CallEvent.ParticipantsUpdated.class);
+        assertThat(onHold(rosters.get(1))).isTrue();
+        assertThat(onHold(rosters.get(2))).isFalse();
+        assertThat(rosters.get(2).sequenceNumber()).isGreaterThan(rosters.get(1).sequenceNumber());
+    }
+
+    @Test
+    void aPlayToSomeoneNotInTheCallOrBesideAnotherTargetedPlayIsRefused() {
+        String id = world.connectedCallTo(ALICE);
+
+        assertThat(refusal(media.play(new PlayRequest(id, List.of(file("/short.wav")), List.of(CallWorld.CAROL),
+                false, false, null, null)))).isEqualTo(CallError.PARTICIPANT_NOT_FOUND);
+        done(media.play(new PlayRequest(id, List.of(file("/menu.wav")), List.of(ALICE), true, false, null, null)));
+        assertThat(refusal(media.play(new PlayRequest(id, List.of(file("/short.wav")), List.of(ALICE), false, false,
+                null, null)))).isEqualTo(CallError.MEDIA_PRECONDITION_FAILED);
+    }
+
+    @Test
+    void aFileWithACacheIdIsDownloadedOnce() {
+        String id = world.connectedCallTo(ALICE);
+        PlaySource cached = new PlaySource.File(uri("/short.wav"), "greeting");
+
+        done(media.play(play(id, "one", cached)));
+        done(media.play(play(id, "two", cached)));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted", "PlayStarted",
+                "PlayCompleted");
+        assertThat(hits.get("/short.wav").get()).isEqualTo(1);
+    }
+
+    @Test
+    void hangingUpStopsThePlayWithoutAnotherEvent() {
+        String id = world.connectedCallTo(ALICE);
+        done(media.play(loop(id, "music", file("/menu.wav"))));
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted");
+        List<HeardPrompt> before = heard(id);
+
+        done(world.calls.hangUp(id));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "CallDisconnected");
+        world.settle(id);
+        assertThat(world.events.typesOf(id)).doesNotContain("PlayCompleted", "PlayCanceled");
+        assertThat(heard(id).get(before.size() - 1).ending()).isEqualTo(HeardPrompt.Ending.CUT_OFF);
+    }
+
+    @Test
+    void aPlayOnAConnectionThatIsNotEstablishedIsRefused() {
+        assertThat(refusal(media.play(play("no-such-connection", null, file("/short.wav")))))
+                .isEqualTo(CallError.CALL_CONNECTION_NOT_FOUND);
+        String id = world.connectedCallTo(ALICE);
+        done(world.calls.hangUp(id));
+
+        assertThat(refusal(media.play(play(id, null, file("/short.wav"))))).isEqualTo(CallError.CALL_TERMINATED);
+    }
+
+    private List<HeardPrompt> heard(String callConnectionId) {
+        Call call = world.registry.connection(callConnectionId).orElseThrow().call();
+        return done(CallContext.onLane(call, () -> call.media().heard()));
+    }
+
+    private static boolean onHold(CallEvent.ParticipantsUpdated roster) {
+        return roster.participants().stream().filter(view -> view.identifier().equals(ALICE))
+                .map(ParticipantView::onHold).findFirst().orElseThrow();
+    }
+
+    private static PlayRequest play(String id, String context, PlaySource... sources) {
+        return new PlayRequest(id, List.of(sources), List.of(), false, false, context, null);
+    }
+
+    private static PlayRequest loop(String id, String context, PlaySource... sources) {
+        return new PlayRequest(id, List.of(sources), List.of(), true, false, context, null);
+    }
+
+    private PlaySource file(String path) {
+        return new PlaySource.File(uri(path), null);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + files.getAddress().getPort() + path);
+    }
+
+    private void serve(String path, byte[] body) {
+        files.createContext(path, exchange -> {
+            hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+    }
+}
