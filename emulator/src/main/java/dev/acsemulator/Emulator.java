@@ -55,6 +55,7 @@ import dev.acsemulator.world.SimulatedPeople;
 import dev.acsemulator.world.WorldRouter;
 import dev.acsemulator.delivery.eventgrid.EventGridPublisher;
 import dev.acsemulator.delivery.eventgrid.EventGridRetrySchedule;
+import dev.acsemulator.delivery.eventgrid.SystemTopic;
 import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 import dev.acsemulator.world.IncomingCallContexts;
 import dev.acsemulator.world.IncomingCallNotifier;
@@ -136,16 +137,16 @@ public final class Emulator implements AutoCloseable {
         dispatcher.intercept(new DeliveryFaults(faults, deliveryScheduler));
         this.registry = new CallRegistry();
         registry.whenForgotten(deliveryJournal::forget);
-        EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
-                webhooks, new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal,
-                deliveryScheduler, ids, domainClock, mapper);
+        EventGridEventWriter eventGridWriter = new EventGridEventWriter(mapper, topic(config));
+        EventGridPublisher eventGrid = new EventGridPublisher(eventGridWriter, webhooks,
+                new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal, deliveryScheduler, ids,
+                domainClock, mapper);
         activity.watch(eventGrid::inFlight);
         BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
         IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
-                config.eventGridSubscriptions());
-        WorldRouter world = new WorldRouter(directory,
-                new IncomingCallNotifier(registry, new IncomingCallContexts(), eventGrid),
-                new SimulatedPeople(behaviours));
+                new SystemTopic(config.eventGridSubscriptions()));
+        WorldRouter world = new WorldRouter(directory, new IncomingCallNotifier(registry, new IncomingCallContexts(),
+                eventGridWriter, eventGrid, config.eventGridLatency()), new SimulatedPeople(behaviours));
         OutcomeFaults router = new OutcomeFaults(world, faults);
         CallService calls = new CallService(registry, time.lanes(), ids, domainClock, eventFaults, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** Turns each aggregated request into an {@link HttpRequestMessage}, calls the handler, writes its answer. */
 final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -38,37 +39,41 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (request.decoderResult().isFailure()) {
-            write(ctx, edgeErrors.malformedRequest(String.valueOf(request.decoderResult().cause())), false);
+            write(ctx, edgeErrors.malformedRequest(String.valueOf(request.decoderResult().cause())), false,
+                    new CompletableFuture<>());
             return;
         }
         Map<String, String> headers = new HashMap<>(32); // an SDK request carries 10-16 headers: never resized
         request.headers().forEach(entry -> headers.putIfAbsent(entry.getKey().toLowerCase(java.util.Locale.ROOT),
                 entry.getValue()));
         int localPort = ((InetSocketAddress) ctx.channel().localAddress()).getPort();
+        CompletableFuture<Void> written = new CompletableFuture<>();
         HttpRequestMessage message = new HttpRequestMessage(request.method().name(), request.uri(), headers,
-                ByteBufUtil.getBytes(request.content()), scheme, localPort);
+                ByteBufUtil.getBytes(request.content()), scheme, localPort, written);
         try {
             handler.handle(message).whenComplete((response, error) -> {
                 if (error != null) {
                     LOG.error("Unhandled failure serving {} {}", message.method(), message.rawTarget(), error);
-                    write(ctx, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
+                    write(ctx, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive, written);
                 } else {
-                    write(ctx, response, keepAlive);
+                    write(ctx, response, keepAlive, written);
                 }
             });
         } catch (RuntimeException e) {
             LOG.error("Unhandled failure serving {} {}", message.method(), message.rawTarget(), e);
-            write(ctx, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
+            write(ctx, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive, written);
         }
     }
 
-    private static void write(ChannelHandlerContext ctx, HttpResponseMessage message, boolean keepAlive) {
+    /** Writes the answer; {@code written} completes once it is on the wire, or the connection is closed instead. */
+    private static void write(ChannelHandlerContext ctx, HttpResponseMessage message, boolean keepAlive,
+                              CompletableFuture<Void> written) {
         if (message.disposition() != HttpResponseMessage.Disposition.RESPOND) {
             ctx.executor().execute(() -> {
                 if (message.disposition() == HttpResponseMessage.Disposition.RESET) {
                     ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
                 }
-                ctx.close();
+                ctx.close().addListener(closed -> written.complete(null));
             });
             return;
         }
@@ -80,14 +85,16 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             response.headers().set(HttpHeaderNames.CONNECTION, "close");
         }
         if (ctx.executor().inEventLoop()) {
-            writeNow(ctx, response, keepAlive);
+            writeNow(ctx, response, keepAlive, written);
         } else {
-            ctx.executor().execute(() -> writeNow(ctx, response, keepAlive));
+            ctx.executor().execute(() -> writeNow(ctx, response, keepAlive, written));
         }
     }
 
-    private static void writeNow(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {
+    private static void writeNow(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive,
+                                 CompletableFuture<Void> written) {
         var future = ctx.writeAndFlush(response);
+        future.addListener(done -> written.complete(null));
         if (!keepAlive) {
             future.addListener(ChannelFutureListener.CLOSE);
         }
