@@ -58,6 +58,7 @@ import dev.acsemulator.delivery.eventgrid.EventGridRetrySchedule;
 import dev.acsemulator.delivery.eventgrid.SystemTopic;
 import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 import dev.acsemulator.world.IncomingCallContexts;
+import dev.acsemulator.world.EventGridLatency;
 import dev.acsemulator.world.IncomingCallNotifier;
 
 import java.io.IOException;
@@ -145,8 +146,9 @@ public final class Emulator implements AutoCloseable {
         BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
         IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
                 new SystemTopic(config.eventGridSubscriptions()));
-        WorldRouter world = new WorldRouter(directory, new IncomingCallNotifier(registry, new IncomingCallContexts(),
-                eventGridWriter, eventGrid, config.eventGridLatency()), new SimulatedPeople(behaviours));
+        IncomingCallNotifier incomingCalls = new IncomingCallNotifier(registry, new IncomingCallContexts(),
+                eventGridWriter, eventGrid, new EventGridLatency(config.eventGridLatency()));
+        WorldRouter world = new WorldRouter(directory, incomingCalls, new SimulatedPeople(behaviours));
         OutcomeFaults router = new OutcomeFaults(world, faults);
         CallService calls = new CallService(registry, time.lanes(), ids, domainClock, eventFaults, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),

@@ -71,9 +71,9 @@ public record EmulatorConfig(
 
     /**
      * How long Event Grid takes to deliver an IncomingCall after the service raised it. Microsoft describes Event
-     * Grid's delivery as near real-time, with sub-second end-to-end latency, and publishes no finer figure; half a
-     * second is the middle of that range and far above the few milliseconds in which the service answers the
-     * request that caused the call.
+     * Grid's delivery as "near real-time" (learn.microsoft.com/dotnet/architecture/serverless/event-grid) and
+     * publishes no figure; half a second is within that and well above the milliseconds in which the service
+     * answers the request that raised the call, the order an application may rely on.
      */
     public static final Duration DEFAULT_EVENT_GRID_LATENCY = Duration.ofMillis(500);
 

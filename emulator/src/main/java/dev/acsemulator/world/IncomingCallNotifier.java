@@ -10,16 +10,14 @@ import dev.acsemulator.events.EventGridEvent;
 import dev.acsemulator.events.EventGridEventWriter;
 import dev.acsemulator.events.IncomingCallEvent;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Raises {@code Microsoft.Communication.IncomingCall} for an invitation whose target an application owns: a fresh
  * incomingCallContext is registered for this ringing at once, and the event is published to every matching
- * subscription Event Grid's latency after the answer to the request that caused it has been written (the real
- * service answers long before Event Grid delivers). The latency is scheduled on the call's lane, so virtual time
- * compresses it.
+ * subscription when {@link EventGridLatency} says it is due: after the answer to the request that caused it (the
+ * real service answers long before Event Grid delivers).
  */
 public final class IncomingCallNotifier {
 
@@ -27,10 +25,10 @@ public final class IncomingCallNotifier {
     private final IncomingCallContexts contexts;
     private final EventGridEventWriter writer;
     private final EventGridPublisher publisher;
-    private final Duration latency;
+    private final EventGridLatency latency;
 
     public IncomingCallNotifier(CallRegistry registry, IncomingCallContexts contexts, EventGridEventWriter writer,
-                                EventGridPublisher publisher, Duration latency) {
+                                EventGridPublisher publisher, EventGridLatency latency) {
         this.registry = registry;
         this.contexts = contexts;
         this.writer = writer;
@@ -45,9 +43,7 @@ public final class IncomingCallNotifier {
         EventGridEvent event = writer.incomingCall(new IncomingCallEvent(invitation.target(), invitation.from(),
                 invitation.callerDisplayName(), invitation.call().serverCallId(), context,
                 invitation.call().correlationId(), invitation.customContext()));
-        CompletableFuture<Void> due = new CompletableFuture<>();
-        CausingRequest.answered().whenComplete((answered, error) ->
-                invitation.call().lane().schedule(latency, () -> due.complete(null)));
+        CompletionStage<Void> due = latency.due(CausingRequest.answered(), invitation.call().lane());
         for (EventGridSubscription subscription : subscriptions) {
             publisher.publish(subscription, event, invitation.call().serverCallId(), invitation.call().ids().guid(),
                     due);
