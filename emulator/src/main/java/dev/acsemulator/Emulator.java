@@ -42,6 +42,7 @@ import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.faults.OperationFaults;
 import dev.acsemulator.faults.OutcomeFaults;
 import dev.acsemulator.http.HttpResponseMessage;
+import dev.acsemulator.http.RequestHandler;
 import dev.acsemulator.http.HttpServer;
 import dev.acsemulator.http.IoLoops;
 import dev.acsemulator.tls.TlsMaterial;
@@ -93,6 +94,7 @@ public final class Emulator implements AutoCloseable {
     private final RouteTable routes;
     private final ApiService api;
     private final AdminApi admin;
+    private final FrontDoor frontDoor;
     private final int httpsPort;
     private final int httpPort;
     private final IoLoops loops;
@@ -169,7 +171,7 @@ public final class Emulator implements AutoCloseable {
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken());
-        FrontDoor frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
+        this.frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
                 tls.nettyServerSslContext(), frontDoor, frontDoor, config.maxBodyBytes());
@@ -256,6 +258,11 @@ public final class Emulator implements AutoCloseable {
 
     public dev.acsemulator.api.OperationLog operationLog() {
         return api.operationLog();
+    }
+
+    /** Every request, served in-process as the listeners serve it (for tests that stand in for the HTTP edge). */
+    RequestHandler requests() {
+        return frontDoor;
     }
 
     /** A control API client that calls this emulator in-process, with no HTTP in between. */
