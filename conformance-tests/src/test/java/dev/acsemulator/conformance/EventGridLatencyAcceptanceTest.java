@@ -27,7 +27,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Event Grid's latency (the emulator's --event-grid-latency) and the promise behind it: an IncomingCall never reaches
- * the application before the answer to the request that raised it, whatever the latency.
+ * the application before the answer to the request that raised it, whatever the latency. Over a loopback the answer
+ * usually wins the race on its own; the emulator's IncomingCallAfterTheAnswerTest holds the answer back to show that
+ * the IncomingCall waits for it.
  */
 class EventGridLatencyAcceptanceTest {
 
