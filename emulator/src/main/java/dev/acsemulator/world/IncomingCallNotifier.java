@@ -16,8 +16,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Raises {@code Microsoft.Communication.IncomingCall} for an invitation whose target an application owns: a fresh
  * incomingCallContext is registered for this ringing at once, and the event is published to every matching
- * subscription when {@link EventGridLatency} says it is due: after the answer to the request that caused it (the
- * real service answers long before Event Grid delivers).
+ * subscription when {@link EventGridLatency} says it is due: Event Grid's latency after now, and never before the
+ * answer to the request that caused it (the real service answers long before Event Grid delivers).
  */
 public final class IncomingCallNotifier {
 

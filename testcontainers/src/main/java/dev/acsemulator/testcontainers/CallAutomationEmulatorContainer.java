@@ -156,7 +156,7 @@ public class CallAutomationEmulatorContainer extends GenericContainer<CallAutoma
         return self();
     }
 
-    /** How long Event Grid takes to deliver an IncomingCall after the answer to the request that raised it. */
+    /** How long Event Grid takes to deliver an IncomingCall (never before the answer to the request that raised it). */
     public CallAutomationEmulatorContainer withEventGridLatency(Duration latency) {
         return withEnv("ACS_EMULATOR_EVENT_GRID_LATENCY", latency.toString());
     }
