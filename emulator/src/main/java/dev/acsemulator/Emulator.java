@@ -49,6 +49,7 @@ import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.faults.OperationFaults;
 import dev.acsemulator.faults.OutcomeFaults;
 import dev.acsemulator.http.HttpResponseMessage;
+import dev.acsemulator.http.RequestHandler;
 import dev.acsemulator.http.HttpServer;
 import dev.acsemulator.http.RequestHandler;
 import dev.acsemulator.http.IoLoops;
@@ -64,8 +65,10 @@ import dev.acsemulator.world.SimulatedPeople;
 import dev.acsemulator.world.WorldRouter;
 import dev.acsemulator.delivery.eventgrid.EventGridPublisher;
 import dev.acsemulator.delivery.eventgrid.EventGridRetrySchedule;
+import dev.acsemulator.delivery.eventgrid.SystemTopic;
 import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
 import dev.acsemulator.world.IncomingCallContexts;
+import dev.acsemulator.world.EventGridLatency;
 import dev.acsemulator.world.IncomingCallNotifier;
 
 import java.io.IOException;
@@ -100,6 +103,7 @@ public final class Emulator implements AutoCloseable {
     private final RouteTable routes;
     private final ApiService api;
     private final AdminApi admin;
+    private final FrontDoor frontDoor;
     private final int httpsPort;
     private final int httpPort;
     private final IoLoops loops;
@@ -157,16 +161,17 @@ public final class Emulator implements AutoCloseable {
         this.registry = new CallRegistry();
         registry.whenForgotten(deliveryJournal::forget);
         faults.whenApplied(new CallFaultJournal(registry));
-        EventGridPublisher eventGrid = new EventGridPublisher(new EventGridEventWriter(mapper, topic(config)),
-                webhooks, new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal,
-                deliveryScheduler, ids, domainClock, mapper, logging.deliveries());
+        EventGridEventWriter eventGridWriter = new EventGridEventWriter(mapper, topic(config));
+        EventGridPublisher eventGrid = new EventGridPublisher(eventGridWriter, webhooks,
+                new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal, deliveryScheduler, ids,
+                domainClock, mapper, logging.deliveries());
         activity.watch(eventGrid::inFlight);
         BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
         IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
-                config.eventGridSubscriptions());
-        WorldRouter world = new WorldRouter(directory,
-                new IncomingCallNotifier(registry, new IncomingCallContexts(), eventGrid),
-                new SimulatedPeople(behaviours));
+                new SystemTopic(config.eventGridSubscriptions()));
+        IncomingCallNotifier incomingCalls = new IncomingCallNotifier(registry, new IncomingCallContexts(),
+                eventGridWriter, eventGrid, new EventGridLatency(config.eventGridLatency()));
+        WorldRouter world = new WorldRouter(directory, incomingCalls, new SimulatedPeople(behaviours));
         OutcomeFaults router = new OutcomeFaults(world, faults);
         CallService calls = new CallService(registry, time.lanes(), ids, domainClock, eventFaults, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
@@ -194,7 +199,7 @@ public final class Emulator implements AutoCloseable {
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken());
-        FrontDoor frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
+        this.frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);
         RequestHandler logged = logging.access().around(frontDoor);
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
@@ -318,6 +323,11 @@ public final class Emulator implements AutoCloseable {
 
     public dev.acsemulator.api.OperationLog operationLog() {
         return api.operationLog();
+    }
+
+    /** Every request, served in-process as the listeners serve it (for tests that stand in for the HTTP edge). */
+    RequestHandler requests() {
+        return frontDoor;
     }
 
     /** A control API client that calls this emulator in-process, with no HTTP in between (logged like HTTP calls). */

@@ -6,6 +6,7 @@ import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.ApiException;
 import dev.acsemulator.api.RequestTarget;
 import dev.acsemulator.call.CallActionException;
+import dev.acsemulator.call.CausingRequest;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
 
@@ -54,8 +55,11 @@ public final class AdminApi {
                 throw pathExists ? ApiErrors.methodNotAllowed(request.method(), target.rawPath())
                         : ApiErrors.adminNotFound("No control API operation at " + target.rawPath() + ".");
             }
-            CompletionStage<HttpResponseMessage> result = route.task().run(
-                    new AdminTask.Request(variables, target.query(), body(request)));
+            AdminTask.Request taskRequest = new AdminTask.Request(variables, target.query(), body(request));
+            AdminRoute found = route;
+            // A simulated caller's IncomingCall waits, like any other, for the answer to the request that placed it.
+            CompletionStage<HttpResponseMessage> result = CausingRequest.during(request.responseWritten(),
+                    () -> found.task().run(taskRequest));
             return result.toCompletableFuture().exceptionally(AdminApi::failure);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(failure(e));

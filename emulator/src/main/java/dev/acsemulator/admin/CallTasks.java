@@ -74,8 +74,9 @@ final class CallTasks {
     CompletionStage<HttpResponseMessage> inbound(AdminTask.Request request) {
         Identifier from = Identifier.fromRawId(request.requiredText("from"));
         Identifier to = Identifier.fromRawId(request.requiredText("to"));
-        CustomHeaders headers = new CustomHeaders(strings(request.body().get("sipHeaders")),
-                strings(request.body().get("voipHeaders")));
+        boolean given = request.body().has("sipHeaders") || request.body().has("voipHeaders");
+        CustomHeaders headers = given ? new CustomHeaders(strings(request.body().get("sipHeaders")),
+                strings(request.body().get("voipHeaders"))) : CustomHeaders.NONE;
         String displayName = request.optionalText("callerDisplayName");
         return calls.placeInboundCall(from, to, displayName == null ? from.rawId() : displayName, headers)
                 .thenApply(serverCallId -> HttpResponseMessage.json(201, JsonNodeFactory.instance.objectNode()

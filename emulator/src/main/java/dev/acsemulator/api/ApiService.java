@@ -9,6 +9,7 @@ import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.api.schema.SchemaViolation;
 import dev.acsemulator.api.schema.ValidationMode;
 import dev.acsemulator.call.CallActionException;
+import dev.acsemulator.call.CausingRequest;
 import dev.acsemulator.events.VersionShaper;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
@@ -84,9 +85,11 @@ public final class ApiService {
                     apiVersion, request.scheme(), request.header("host"), request.localPort(), principal,
                     target.query());
             Operation.Request operationRequest = new Operation.Request(context, match.variables(), body);
-            CompletableFuture<HttpResponseMessage> response = route.repeatable()
-                    ? repeatability.run(request, principal, () -> invoke(route, operationRequest))
-                    : invoke(route, operationRequest).thenApply(Repeatability.Answer::response);
+            // What the operation causes outside this answer (IncomingCall) waits until the answer is written.
+            CompletableFuture<HttpResponseMessage> response = CausingRequest.during(request.responseWritten(),
+                    () -> route.repeatable()
+                            ? repeatability.run(request, principal, () -> invoke(route, operationRequest))
+                            : invoke(route, operationRequest).thenApply(Repeatability.Answer::response));
             return response.thenApply(answer -> {
                 operationLog.record(route.operationId(), answer.status());
                 return echo(answer, clientRequestId);

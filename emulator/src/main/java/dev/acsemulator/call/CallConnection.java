@@ -22,6 +22,7 @@ public final class CallConnection {
     private final String sourceDisplayName;
     private final Identifier answeredBy;
     private final String cognitiveServicesEndpoint;
+    private final Identifier source;
     /** Volatile: a transfer's new call reads the transferor's state from its own lane. */
     private volatile CallConnectionState state = CallConnectionState.CONNECTING;
 
@@ -37,19 +38,35 @@ public final class CallConnection {
         this.sourceDisplayName = spec.sourceDisplayName();
         this.answeredBy = spec.answeredBy();
         this.cognitiveServicesEndpoint = spec.cognitiveServicesEndpoint();
+        this.source = spec.source();
     }
 
     /**
-     * What an application asked for when it created, answered or connected this leg. {@code cognitiveServicesEndpoint}
-     * ({@code callIntelligenceOptions}) links the Azure AI services resource that text and SSML prompts need.
+     * What an application asked for when it created, answered or connected this leg.
+     *
+     * @param identity                  the leg's own identity in the call (its participant)
+     * @param targets                   {@code CallConnectionProperties.targets}: whom the call was placed to
+     * @param cognitiveServicesEndpoint {@code callIntelligenceOptions}: the Azure AI services resource that text and
+     *                                  SSML prompts need
+     * @param source                    {@code CallConnectionProperties.source}: who placed the call; the leg's
+     *                                  identity when it placed it (CreateCall, Connect), the caller when it answered
      */
     public record ConnectionSpec(Identifier identity, String callbackUri, String apiVersion, String operationContext,
                                  List<Identifier> targets, Identifier sourceCallerIdNumber, String sourceDisplayName,
-                                 Identifier answeredBy, String cognitiveServicesEndpoint) {
+                                 Identifier answeredBy, String cognitiveServicesEndpoint, Identifier source) {
         public ConnectionSpec {
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(callbackUri, "callbackUri");
             targets = targets == null ? List.of() : targets;
+            source = source == null ? identity : source;
+        }
+
+        /** A leg that placed the call itself: its own identity is the source. */
+        public ConnectionSpec(Identifier identity, String callbackUri, String apiVersion, String operationContext,
+                              List<Identifier> targets, Identifier sourceCallerIdNumber, String sourceDisplayName,
+                              Identifier answeredBy, String cognitiveServicesEndpoint) {
+            this(identity, callbackUri, apiVersion, operationContext, targets, sourceCallerIdNumber,
+                    sourceDisplayName, answeredBy, cognitiveServicesEndpoint, identity);
         }
     }
 
@@ -82,7 +99,7 @@ public final class CallConnection {
     /** Safe from any thread: everything but the (volatile) state is final and immutable. */
     public CallConnectionSnapshot snapshot() {
         return new CallConnectionSnapshot(callConnectionId, call.serverCallId(), call.correlationId(), state,
-                targets, callbackUri, identity, sourceCallerIdNumber, sourceDisplayName, answeredBy);
+                targets, callbackUri, source, sourceCallerIdNumber, sourceDisplayName, answeredBy);
     }
 
     public String callConnectionId() {

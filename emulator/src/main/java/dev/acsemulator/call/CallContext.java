@@ -113,7 +113,7 @@ final class CallContext {
                       java.time.Duration timeout, CustomHeaders headers, InvitationOutcome outcome,
                       boolean forwardingAllowed) {
         Invitation invitation = call.track(new Invitation(call.ids().guid(), call, target, from, callerDisplayName,
-                timeout, headers.sipHeaders(), headers.voipHeaders(), outcome, forwardingAllowed));
+                timeout, headers, outcome, forwardingAllowed));
         router.ring(invitation);
         invitation.startRinging();
         return invitation;
@@ -122,13 +122,13 @@ final class CallContext {
     /** Runs an action on the call's lane and completes with its result or its {@link CallActionException}. */
     static <T> CompletableFuture<T> onLane(Call call, Supplier<T> action) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        call.lane().execute(() -> {
+        call.lane().execute(CausingRequest.carried(() -> {
             try {
                 result.complete(action.get());
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
-        });
+        }));
         return result;
     }
 

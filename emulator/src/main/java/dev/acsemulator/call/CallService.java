@@ -48,10 +48,11 @@ public final class CallService {
         Invitation invitation = ticket.invitation();
         Call call = invitation.call();
         return CallContext.onLane(call, () -> {
-            Identifier caller = invitation.from();
+            // CallConnectionProperties of an answered call describe the call as it was placed: the caller is its
+            // source and the answering identity its target (openapi/DEVIATIONS.md 31).
             CallConnection connection = context.newConnection(call, new CallConnection.ConnectionSpec(ticket.to(),
-                    command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(caller), null,
-                    null, command.answeredBy(), command.cognitiveServicesEndpoint()));
+                    command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(ticket.to()),
+                    null, null, command.answeredBy(), command.cognitiveServicesEndpoint(), invitation.from()));
             CallConnectionSnapshot snapshot = connection.snapshot();
             call.lane().execute(() -> settleAnswer(ticket, connection));
             return snapshot;

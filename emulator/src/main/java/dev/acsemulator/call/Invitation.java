@@ -3,7 +3,6 @@ package dev.acsemulator.call;
 import dev.acsemulator.runtime.Lane;
 
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * An identity being rung on behalf of an action (CreateCall target, AddParticipant, TransferToParticipant, or the
@@ -25,8 +24,7 @@ public final class Invitation {
     private final Identifier from;
     private final String callerDisplayName;
     private final Duration timeout;
-    private final Map<String, String> sipHeaders;
-    private final Map<String, String> voipHeaders;
+    private final CustomHeaders customContext;
     private final InvitationOutcome outcome;
     private final boolean forwardingAllowed;
     private Identifier target;
@@ -35,8 +33,7 @@ public final class Invitation {
     private boolean timedOut;
 
     Invitation(String invitationId, Call call, Identifier target, Identifier from, String callerDisplayName,
-               Duration timeout, Map<String, String> sipHeaders, Map<String, String> voipHeaders,
-               InvitationOutcome outcome, boolean forwardingAllowed) {
+               Duration timeout, CustomHeaders customContext, InvitationOutcome outcome, boolean forwardingAllowed) {
         this.forwardingAllowed = forwardingAllowed;
         this.invitationId = invitationId;
         this.call = call;
@@ -44,8 +41,7 @@ public final class Invitation {
         this.from = from;
         this.callerDisplayName = callerDisplayName;
         this.timeout = timeout;
-        this.sipHeaders = Map.copyOf(sipHeaders);
-        this.voipHeaders = Map.copyOf(voipHeaders);
+        this.customContext = customContext;
         this.outcome = outcome;
     }
 
@@ -147,12 +143,9 @@ public final class Invitation {
         return callerDisplayName;
     }
 
-    public Map<String, String> sipHeaders() {
-        return sipHeaders;
-    }
-
-    public Map<String, String> voipHeaders() {
-        return voipHeaders;
+    /** The {@code customCallingContext} of the request that sent this invitation ({@link CustomHeaders#NONE}: none). */
+    public CustomHeaders customContext() {
+        return customContext;
     }
 
     public State state() {

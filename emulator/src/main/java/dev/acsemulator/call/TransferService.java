@@ -39,8 +39,8 @@ public final class TransferService {
         Call destination = context.newCall(false);
         TransferOutcome outcome = new TransferOutcome(connection, transferee, command.transferee() == null,
                 command.operationContext(), command.operationCallbackUri());
-        destination.lane().execute(() -> context.invite(destination, target, transferee, null,
-                context.settings.ringTimeout(), command.headers(), outcome));
+        destination.lane().execute(CausingRequest.carried(() -> context.invite(destination, target, transferee,
+                null, context.settings.ringTimeout(), command.headers(), outcome)));
         return command.operationContext();
     }
 

@@ -93,6 +93,9 @@ public final class ConfigOptions {
                     (b, v) -> b.virtualIdleGrace(duration(v))),
             new Option("eventGridRetryTimeScale", "1.0", "Compresses Event Grid's retry schedule (10 s, 30 s, 1 min, "
                     + "...): 0.01 makes 10 s into 100 ms.", (b, v) -> b.eventGridRetryTimeScale(Double.parseDouble(v))),
+            new Option("eventGridLatency", "PT0.5S", "How long Event Grid takes to deliver an IncomingCall (ISO-8601); "
+                    + "it never arrives before the answer to the request that raised it.",
+                    (b, v) -> b.eventGridLatency(duration(v))),
             new Option("callbackTokenPerEvent", "false", "Sign a new callback JWT for every event, as the service does "
                     + "(default: one token per audience and second; DEVIATIONS 14).",
                     (b, v) -> b.callbackTokenPerEvent(bool(v))),

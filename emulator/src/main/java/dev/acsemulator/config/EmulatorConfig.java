@@ -53,6 +53,7 @@ public record EmulatorConfig(
         Instant virtualEpoch,
         Duration virtualIdleGrace,
         double eventGridRetryTimeScale,
+        Duration eventGridLatency,
         boolean callbackTokenPerEvent,
         String adminToken,
         Optional<Long> seed,
@@ -70,7 +71,18 @@ public record EmulatorConfig(
     /** The well-known secondary key, so key-rotation code can be tested. */
     public static final String WELL_KNOWN_SECONDARY_KEY = "Y2FsbC1hdXRvbWF0aW9uLWVtdWxhdG9yLWtleS0wMDI=";
 
+    /**
+     * How long Event Grid takes to deliver an IncomingCall after the service raised it. Microsoft describes Event
+     * Grid's delivery as "near real-time" (learn.microsoft.com/dotnet/architecture/serverless/event-grid) and
+     * publishes no figure; half a second is within that and well above the milliseconds in which the service
+     * answers the request that raised the call, the order an application may rely on.
+     */
+    public static final Duration DEFAULT_EVENT_GRID_LATENCY = Duration.ofMillis(500);
+
     public EmulatorConfig {
+        if (eventGridLatency.isNegative()) {
+            throw new IllegalArgumentException("eventGridLatency must not be negative");
+        }
         accessKeys = List.copyOf(accessKeys);
         extraSubjectAltNames = List.copyOf(extraSubjectAltNames);
         eventGridSubscriptions = List.copyOf(eventGridSubscriptions);
@@ -118,6 +130,7 @@ public record EmulatorConfig(
         builder.virtualEpoch = virtualEpoch;
         builder.virtualIdleGrace = virtualIdleGrace;
         builder.eventGridRetryTimeScale = eventGridRetryTimeScale;
+        builder.eventGridLatency = eventGridLatency;
         builder.callbackTokenPerEvent = callbackTokenPerEvent;
         builder.adminToken = adminToken;
         builder.seed = seed.orElse(null);
@@ -165,6 +178,7 @@ public record EmulatorConfig(
         Instant virtualEpoch = Instant.parse("2026-01-01T00:00:00Z");
         Duration virtualIdleGrace = Duration.ofMillis(200);
         double eventGridRetryTimeScale = 1.0;
+        Duration eventGridLatency = DEFAULT_EVENT_GRID_LATENCY;
         boolean callbackTokenPerEvent;
         String adminToken;
         Long seed;
@@ -206,6 +220,7 @@ public record EmulatorConfig(
         public Builder virtualEpoch(Instant value) { virtualEpoch = value; return this; }
         public Builder virtualIdleGrace(Duration value) { virtualIdleGrace = value; return this; }
         public Builder eventGridRetryTimeScale(double value) { eventGridRetryTimeScale = value; return this; }
+        public Builder eventGridLatency(Duration value) { eventGridLatency = value; return this; }
         public Builder callbackTokenPerEvent(boolean value) { callbackTokenPerEvent = value; return this; }
         public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
@@ -247,7 +262,8 @@ public record EmulatorConfig(
                     endedCallRetention, endedCallsRemembered, repeatableRequestsRemembered, participantsPageSize, maxBodyBytes, deliveryRetries, deliveryInitialBackoff, deliveryTimeout,
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
-                    eventGridRetryTimeScale, callbackTokenPerEvent, adminToken, Optional.ofNullable(seed), logLevel);
+                    eventGridRetryTimeScale, eventGridLatency, callbackTokenPerEvent, adminToken,
+                    Optional.ofNullable(seed), logLevel);
         }
     }
 }

@@ -3,14 +3,16 @@ package dev.acsemulator.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.json.IdentifierModels;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Event Grid schema envelopes (call-automation-behaviour.md §5.2–§5.4): the IncomingCall notification and the
- * SubscriptionValidation event, each POSTed as a one-element array.
+ * The system events the emulated resource publishes through Event Grid (call-automation-behaviour.md §5.2–§5.4),
+ * in the Event Grid schema (each POSTed as a one-element array) or the CloudEvents 1.0 schema, and the
+ * SubscriptionValidation event of the handshake.
  */
 public final class EventGridEventWriter {
 
@@ -23,18 +25,33 @@ public final class EventGridEventWriter {
         this.topic = topic;
     }
 
-    public byte[] incomingCall(IncomingCallEvent event, String eventId, Instant time) {
-        return envelope(eventId, subject(event), "Microsoft.Communication.IncomingCall", data(event), time);
+    /** IncomingCall as a system event, ready for either envelope. */
+    public EventGridEvent incomingCall(IncomingCallEvent event) {
+        return new EventGridEvent(EventGridEventType.INCOMING_CALL,
+                "/caller/" + event.from().rawId() + "/recipient/" + event.to().rawId(), data(event));
     }
 
-    /** The same event in the CloudEvents 1.0 schema, structured mode, one event per request (D3). */
+    public byte[] incomingCall(IncomingCallEvent event, String eventId, Instant time) {
+        return eventGridSchema(incomingCall(event), eventId, time);
+    }
+
     public byte[] incomingCallCloudEvent(IncomingCallEvent event, String eventId, Instant time) {
+        return cloudEventSchema(incomingCall(event), eventId, time);
+    }
+
+    /** The event in the Event Grid schema: a one-element array. */
+    public byte[] eventGridSchema(EventGridEvent event, String eventId, Instant time) {
+        return envelope(eventId, event.subject(), event.type().wireName(), event.data(), time);
+    }
+
+    /** The event in the CloudEvents 1.0 schema, structured mode, one event per request (D3). */
+    public byte[] cloudEventSchema(EventGridEvent event, String eventId, Instant time) {
         ObjectNode cloudEvent = mapper.createObjectNode();
         cloudEvent.put("id", eventId);
         cloudEvent.put("source", topic);
-        cloudEvent.put("subject", subject(event));
-        cloudEvent.set("data", data(event));
-        cloudEvent.put("type", "Microsoft.Communication.IncomingCall");
+        cloudEvent.put("subject", event.subject());
+        cloudEvent.set("data", event.data());
+        cloudEvent.put("type", event.type().wireName());
         cloudEvent.put("specversion", "1.0");
         cloudEvent.put("time", DateTimeFormatter.ISO_INSTANT.format(time));
         try {
@@ -44,24 +61,19 @@ public final class EventGridEventWriter {
         }
     }
 
-    private static String subject(IncomingCallEvent event) {
-        return "/caller/" + event.from().rawId() + "/recipient/" + event.to().rawId();
-    }
-
     private ObjectNode data(IncomingCallEvent event) {
         ObjectNode data = mapper.createObjectNode();
-        data.set("to", dev.acsemulator.json.IdentifierModels.write(event.to()));
-        data.set("from", dev.acsemulator.json.IdentifierModels.write(event.from()));
+        data.set("to", IdentifierModels.write(event.to()));
+        data.set("from", IdentifierModels.write(event.from()));
         data.put("serverCallId", event.serverCallId());
-        if (event.callerDisplayName() != null) {
-            data.put("callerDisplayName", event.callerDisplayName());
-        }
-        if (!event.sipHeaders().isEmpty() || !event.voipHeaders().isEmpty()) {
+        // Always present: "" when the caller has none (recorded in every IncomingCall of the SDKs' live tests).
+        data.put("callerDisplayName", event.callerDisplayName() == null ? "" : event.callerDisplayName());
+        if (event.customContext().given()) {
             ObjectNode custom = data.putObject("customContext");
             ObjectNode sip = custom.putObject("sipHeaders");
-            event.sipHeaders().forEach(sip::put);
+            event.customContext().sipHeaders().forEach(sip::put);
             ObjectNode voip = custom.putObject("voipHeaders");
-            event.voipHeaders().forEach(voip::put);
+            event.customContext().voipHeaders().forEach(voip::put);
         }
         data.put("incomingCallContext", event.incomingCallContext());
         data.put("correlationId", event.correlationId());

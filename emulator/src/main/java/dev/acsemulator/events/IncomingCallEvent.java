@@ -1,11 +1,15 @@
 package dev.acsemulator.events;
 
+import dev.acsemulator.call.CustomHeaders;
 import dev.acsemulator.call.Identifier;
 
-import java.util.Map;
-
-/** The data of {@code Microsoft.Communication.IncomingCall} (side-channels.md §D1–§D2). */
+/**
+ * The data of {@code Microsoft.Communication.IncomingCall} (side-channels.md §D1–§D2).
+ *
+ * @param callerDisplayName the caller's display name; null is sent as {@code ""}, as the service does
+ * @param customContext     the invitation's {@code customCallingContext}; {@link CustomHeaders#NONE}: no
+ *                          {@code customContext}
+ */
 public record IncomingCallEvent(Identifier to, Identifier from, String callerDisplayName, String serverCallId,
-                                String incomingCallContext, String correlationId, Map<String, String> sipHeaders,
-                                Map<String, String> voipHeaders) {
+                                String incomingCallContext, String correlationId, CustomHeaders customContext) {
 }

@@ -5,6 +5,7 @@ import dev.acsemulator.api.ConnectionDropException;
 import dev.acsemulator.api.Operation;
 import dev.acsemulator.api.OperationDecorator;
 import dev.acsemulator.api.Route;
+import dev.acsemulator.call.CausingRequest;
 
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class OperationFaults implements OperationDecorator {
             if (fault.get() instanceof Fault.Latency latency) {
                 long delay = sample(latency);
                 CompletableFuture<Operation.Result> later = new CompletableFuture<>();
-                scheduler.schedule(() -> {
+                scheduler.schedule(CausingRequest.carried(() -> {
                     try {
                         route.operation().handle(request).whenComplete((result, error) -> {
                             if (error != null) {
@@ -55,7 +56,7 @@ public final class OperationFaults implements OperationDecorator {
                     } catch (RuntimeException e) {
                         later.completeExceptionally(e);
                     }
-                }, delay, TimeUnit.MILLISECONDS);
+                }), delay, TimeUnit.MILLISECONDS);
                 return later;
             }
             if (fault.get() instanceof Fault.DropConnection drop) {

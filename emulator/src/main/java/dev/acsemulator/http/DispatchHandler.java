@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** Turns each aggregated request into an {@link HttpRequestMessage}, calls the handler, writes its answer. */
 final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -47,44 +48,51 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         long sequence = order.arrived();
         if (request.decoderResult().isFailure()) {
             closing = true;
-            write(ctx, sequence, edgeErrors.malformedRequest(String.valueOf(request.decoderResult().cause())), false);
+            write(ctx, sequence, edgeErrors.malformedRequest(String.valueOf(request.decoderResult().cause())), false,
+                    new CompletableFuture<>());
             return;
         }
         if (FramingHeaders.framedTwice(request.headers())) {
             closing = true;
             write(ctx, sequence, edgeErrors.malformedRequest("A request may not carry both Content-Length and "
-                    + "Transfer-Encoding."), false);
+                    + "Transfer-Encoding."), false, new CompletableFuture<>());
             return;
         }
         Map<String, String> headers = new HashMap<>(32); // an SDK request carries 10-16 headers: never resized
         request.headers().forEach(entry -> headers.putIfAbsent(entry.getKey().toLowerCase(java.util.Locale.ROOT),
                 entry.getValue()));
         int localPort = ((InetSocketAddress) ctx.channel().localAddress()).getPort();
+        CompletableFuture<Void> written = new CompletableFuture<>();
         HttpRequestMessage message = new HttpRequestMessage(request.method().name(), request.uri(), headers,
-                ByteBufUtil.getBytes(request.content()), scheme, localPort);
+                ByteBufUtil.getBytes(request.content()), scheme, localPort, written);
         try {
             handler.handle(message).whenComplete((response, error) -> {
                 if (error != null) {
                     LOG.error("Unhandled failure serving {} {}", message.method(), message.rawTarget(), error);
-                    write(ctx, sequence, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
+                    write(ctx, sequence, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive,
+                            written);
                 } else {
-                    write(ctx, sequence, response, keepAlive);
+                    write(ctx, sequence, response, keepAlive, written);
                 }
             });
         } catch (RuntimeException e) {
             LOG.error("Unhandled failure serving {} {}", message.method(), message.rawTarget(), e);
-            write(ctx, sequence, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive);
+            write(ctx, sequence, edgeErrors.internalError(headers.get("x-ms-client-request-id")), keepAlive, written);
         }
     }
 
-    /** Writes the answer to request {@code sequence} once every earlier request of the connection is answered. */
-    private void write(ChannelHandlerContext ctx, long sequence, HttpResponseMessage message, boolean keepAlive) {
+    /**
+     * Writes the answer to request {@code sequence} once every earlier request of the connection is answered;
+     * {@code written} completes once it is on the wire, or the connection is closed instead.
+     */
+    private void write(ChannelHandlerContext ctx, long sequence, HttpResponseMessage message, boolean keepAlive,
+                       CompletableFuture<Void> written) {
         Runnable write = message.disposition() == HttpResponseMessage.Disposition.RESPOND
-                ? () -> writeNow(ctx, response(message, keepAlive), keepAlive) : () -> {
+                ? () -> writeNow(ctx, response(message, keepAlive), keepAlive, written) : () -> {
                     if (message.disposition() == HttpResponseMessage.Disposition.RESET) {
                         ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
                     }
-                    ctx.close();
+                    ctx.close().addListener(closed -> written.complete(null));
                 };
         if (ctx.executor().inEventLoop()) {
             order.completed(sequence, write);
@@ -104,8 +112,10 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         return response;
     }
 
-    private static void writeNow(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {
+    private static void writeNow(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive,
+                                 CompletableFuture<Void> written) {
         var future = ctx.writeAndFlush(response);
+        future.addListener(done -> written.complete(null));
         if (!keepAlive) {
             future.addListener(ChannelFutureListener.CLOSE);
         }

@@ -2,6 +2,8 @@ package dev.acsemulator.world;
 
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
+import dev.acsemulator.delivery.eventgrid.SystemTopic;
+import dev.acsemulator.events.EventGridEventType;
 
 import java.util.List;
 import java.util.Set;
@@ -14,26 +16,24 @@ import java.util.Set;
 public final class IdentityDirectory {
 
     private final Set<String> ownedPhoneNumbers;
-    private final List<EventGridSubscription> subscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final SystemTopic topic;
 
-    public IdentityDirectory(Set<String> ownedPhoneNumbers, List<EventGridSubscription> subscriptions) {
+    public IdentityDirectory(Set<String> ownedPhoneNumbers, SystemTopic topic) {
         this.ownedPhoneNumbers = Set.copyOf(ownedPhoneNumbers);
-        this.subscriptions.addAll(subscriptions);
+        this.topic = topic;
     }
 
     /** Adds a subscription, or replaces the one with the same name. */
     public void subscribe(EventGridSubscription subscription) {
-        unsubscribe(subscription.name());
-        subscriptions.add(subscription);
+        topic.subscribe(subscription);
     }
 
     public boolean unsubscribe(String name) {
-        return subscriptions.removeIf(subscription -> subscription.name().equals(name));
+        return topic.unsubscribe(name);
     }
 
     public void resetSubscriptions(List<EventGridSubscription> configured) {
-        subscriptions.clear();
-        subscriptions.addAll(configured);
+        topic.reset(configured);
     }
 
     public Set<String> ownedPhoneNumbers() {
@@ -50,11 +50,12 @@ public final class IdentityDirectory {
         return raisesIncomingCall(identity) && !subscriptionsFor(identity).isEmpty();
     }
 
+    /** The subscriptions that receive the IncomingCall of a call to this identity. */
     public List<EventGridSubscription> subscriptionsFor(Identifier identity) {
-        return subscriptions.stream().filter(subscription -> subscription.matches(identity)).toList();
+        return topic.subscribersOf(EventGridEventType.INCOMING_CALL, identity);
     }
 
     public List<EventGridSubscription> subscriptions() {
-        return List.copyOf(subscriptions);
+        return topic.subscriptions();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.acsemulator.delivery.eventgrid.EventGridSubscription;
+import dev.acsemulator.events.EventGridEventType;
 import dev.acsemulator.logging.LogLevel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -310,6 +311,40 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aSubscriptionInTheFileMayIncludeOtherEventTypes() throws IOException {
+        Path file = file("""
+                {"eventGridSubscriptions": [{"name": "recordings", "endpoint": "https://app.example/api/recordings",
+                  "includedEventTypes": ["Microsoft.Communication.RecordingFileStatusUpdated"]}]}
+                """);
+
+        EmulatorConfig config = load(Map.of(), "--config=" + file);
+
+        assertThat(config.eventGridSubscriptions().get(0).includedEventTypes())
+                .containsExactly(EventGridEventType.RECORDING_FILE_STATUS_UPDATED);
+    }
+
+    @Test
+    void aSubscriptionInTheFileNamingAnUnknownEventTypeIsRefused() throws IOException {
+        Path file = file("""
+                {"eventGridSubscriptions": [{"name": "chat", "endpoint": "https://app.example/api/chat",
+                  "includedEventTypes": ["Microsoft.Communication.ChatMessageReceived"]}]}
+                """);
+
+        assertThatThrownBy(() -> load(Map.of(), "--config=" + file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Microsoft.Communication.ChatMessageReceived");
+    }
+
+    @Test
+    void eventGridLatencyIsHalfASecondUnlessSetAndNeverNegative() throws IOException {
+        assertThat(load(Map.of()).eventGridLatency()).isEqualTo(Duration.ofMillis(500));
+        assertThat(load(Map.of("ACS_EMULATOR_EVENT_GRID_LATENCY", "PT0S")).eventGridLatency())
+                .isEqualTo(Duration.ZERO);
+        assertThatThrownBy(() -> load(Map.of(), "--event-grid-latency=PT-1S"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eventGridLatency");
+    }
+
+    @Test
     void anEventGridSubscriptionWithoutAnEndpointIsRefused() throws IOException {
         Path file = file("{\"eventGridSubscriptions\": [{\"name\": \"incoming\"}]}");
 
@@ -360,7 +395,8 @@ class ConfigLoaderTest {
             Map.entry("dataDir", "/srv/emulator"), Map.entry("accessKeys", "a2V5LW9uZQ==,a2V5LXR3bw=="),
             Map.entry("adminToken", "s3cret"), Map.entry("clock", "virtual"),
             Map.entry("virtualEpoch", "2030-05-01T10:00:00Z"), Map.entry("virtualIdleGrace", "PT0.05S"),
-            Map.entry("eventGridRetryTimeScale", "0.01"), Map.entry("callbackTokenPerEvent", "true"),
+            Map.entry("eventGridRetryTimeScale", "0.01"), Map.entry("eventGridLatency", "PT0.02S"),
+            Map.entry("callbackTokenPerEvent", "true"),
             Map.entry("resourceName", "contoso"), Map.entry("resourceId", "11111111-2222-3333-4444-555555555555"),
             Map.entry("subjectAltNames", "emulator.test,192.0.2.7"), Map.entry("tlsCertificate", "/srv/cert.pem"),
             Map.entry("tlsPrivateKey", "/srv/key.pem"), Map.entry("strictApiVersion", "true"),

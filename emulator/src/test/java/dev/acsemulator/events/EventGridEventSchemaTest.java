@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.api.schema.ApiVersionInfo;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.api.schema.ValidationMode;
+import dev.acsemulator.call.CustomHeaders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,15 +44,22 @@ class EventGridEventSchemaTest {
         return new IncomingCallEvent(SampleCallEvents.USER, SampleCallEvents.PHONE, "+14255550123",
                 SampleCallEvents.SERVER_CALL_ID, "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJjYyI6IkgzNHNJQUFBIn0.",
                 "068b6e61-21c3-45ff-a2fd-2aa161224762",
-                Map.of("userToUser", "616d617a6f6e5f6368696;encoding=hex", "X-MS-Custom-myheader1", "35567842"),
-                Map.of("customHeader", "customValue"));
+                new CustomHeaders(Map.of("userToUser", "616d617a6f6e5f6368696;encoding=hex",
+                        "X-MS-Custom-myheader1", "35567842"), Map.of("customHeader", "customValue")));
     }
 
     /** The same call from an ACS user, with no display name and no custom headers. */
     private static IncomingCallEvent fromAUserWithoutHeaders() {
         return new IncomingCallEvent(SampleCallEvents.PHONE, SampleCallEvents.USER, null,
                 SampleCallEvents.SERVER_CALL_ID, "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJjYyI6IkgzNHNJQUFBIn0.",
-                "068b6e61-21c3-45ff-a2fd-2aa161224762", Map.of(), Map.of());
+                "068b6e61-21c3-45ff-a2fd-2aa161224762", CustomHeaders.NONE);
+    }
+
+    /** The same call from an ACS user whose request carried an empty customCallingContext, as the SDKs' adds do. */
+    private static IncomingCallEvent fromAUserWithAnEmptyCustomCallingContext() {
+        return new IncomingCallEvent(SampleCallEvents.PHONE, SampleCallEvents.USER, null,
+                SampleCallEvents.SERVER_CALL_ID, "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJjYyI6IkgzNHNJQUFBIn0.",
+                "068b6e61-21c3-45ff-a2fd-2aa161224762", new CustomHeaders(Map.of(), Map.of()));
     }
 
     @Test
@@ -63,7 +71,8 @@ class EventGridEventSchemaTest {
                 continue;
             }
             versions.add(version.version());
-            for (IncomingCallEvent event : List.of(fromAPhoneWithCustomHeaders(), fromAUserWithoutHeaders())) {
+            for (IncomingCallEvent event : List.of(fromAPhoneWithCustomHeaders(), fromAUserWithoutHeaders(),
+                    fromAUserWithAnEmptyCustomCallingContext())) {
                 JsonNode eventGrid = JSON.readTree(writer.incomingCall(event, EVENT_ID, TIME));
                 JsonNode cloudEvent = JSON.readTree(writer.incomingCallCloudEvent(event, EVENT_ID, TIME));
                 String where = "IncomingCall in " + version.version() + " from " + event.from().rawId() + ": ";
@@ -97,6 +106,23 @@ class EventGridEventSchemaTest {
         assertThat(event.path("metadataVersion").asText()).isEqualTo("1");
         assertThat(event.at("/data/customContext/sipHeaders/userToUser").asText())
                 .isEqualTo("616d617a6f6e5f6368696;encoding=hex");
+    }
+
+    @Test
+    void aCallerWithoutADisplayNameIsSentAnEmptyOneAndNoCustomContextWhenTheRequestHadNone() throws IOException {
+        JsonNode data = JSON.readTree(writer.incomingCall(fromAUserWithoutHeaders(), EVENT_ID, TIME)).get(0).path("data");
+
+        assertThat(data.has("callerDisplayName")).as(data.toString()).isTrue();
+        assertThat(data.path("callerDisplayName").asText()).isEmpty();
+        assertThat(data.has("customContext")).as(data.toString()).isFalse();
+    }
+
+    @Test
+    void anEmptyCustomCallingContextBecomesAnEmptyCustomContext() throws IOException {
+        JsonNode data = JSON.readTree(writer.incomingCallCloudEvent(fromAUserWithAnEmptyCustomCallingContext(),
+                EVENT_ID, TIME)).path("data");
+
+        assertThat(data.path("customContext")).isEqualTo(JSON.readTree("{\"sipHeaders\":{},\"voipHeaders\":{}}"));
     }
 
     @Test

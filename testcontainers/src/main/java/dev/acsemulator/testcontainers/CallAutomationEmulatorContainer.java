@@ -140,8 +140,25 @@ public class CallAutomationEmulatorContainer extends GenericContainer<CallAutoma
     public CallAutomationEmulatorContainer withEventGridSubscription(String name, String endpoint,
                                                                      List<String> toRawIds,
                                                                      List<String> toRawIdPrefixes) {
-        subscriptions.add(new EventGridSubscription(name, endpoint, toRawIds, toRawIdPrefixes));
+        return withEventGridSubscription(name, endpoint, toRawIds, toRawIdPrefixes, List.of());
+    }
+
+    /**
+     * The same, delivering the event types named, as Event Grid's {@code includedEventTypes} filter
+     * ({@code Microsoft.Communication.IncomingCall}, {@code Microsoft.Communication.RecordingFileStatusUpdated}); none:
+     * IncomingCall only. The emulator refuses to start with a type it does not publish.
+     */
+    public CallAutomationEmulatorContainer withEventGridSubscription(String name, String endpoint,
+                                                                     List<String> toRawIds,
+                                                                     List<String> toRawIdPrefixes,
+                                                                     List<String> includedEventTypes) {
+        subscriptions.add(new EventGridSubscription(name, endpoint, toRawIds, toRawIdPrefixes, includedEventTypes));
         return self();
+    }
+
+    /** How long Event Grid takes to deliver an IncomingCall (never before the answer to the request that raised it). */
+    public CallAutomationEmulatorContainer withEventGridLatency(Duration latency) {
+        return withEnv("ACS_EMULATOR_EVENT_GRID_LATENCY", latency.toString());
     }
 
     /**

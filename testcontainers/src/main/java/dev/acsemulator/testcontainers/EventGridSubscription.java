@@ -3,12 +3,16 @@ package dev.acsemulator.testcontainers;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** One entry of the config file's {@code eventGridSubscriptions}. */
-record EventGridSubscription(String name, String endpoint, List<String> toRawIds, List<String> toRawIdPrefixes) {
+/**
+ * One entry of the config file's {@code eventGridSubscriptions}; {@code includedEventTypes} empty: IncomingCall only.
+ */
+record EventGridSubscription(String name, String endpoint, List<String> toRawIds, List<String> toRawIdPrefixes,
+                             List<String> includedEventTypes) {
 
     EventGridSubscription {
         toRawIds = List.copyOf(toRawIds);
         toRawIdPrefixes = List.copyOf(toRawIdPrefixes);
+        includedEventTypes = List.copyOf(includedEventTypes);
     }
 
     /** {@code {"eventGridSubscriptions":[...]}}. */
@@ -19,7 +23,8 @@ record EventGridSubscription(String name, String endpoint, List<String> toRawIds
 
     private String json() {
         return "{\"name\":" + string(name) + ",\"endpoint\":" + string(endpoint) + ",\"toRawIds\":" + strings(toRawIds)
-                + ",\"toRawIdPrefixes\":" + strings(toRawIdPrefixes) + "}";
+                + ",\"toRawIdPrefixes\":" + strings(toRawIdPrefixes)
+                + (includedEventTypes.isEmpty() ? "" : ",\"includedEventTypes\":" + strings(includedEventTypes)) + "}";
     }
 
     private static String strings(List<String> values) {

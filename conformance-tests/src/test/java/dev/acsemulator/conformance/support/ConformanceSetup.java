@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The conformance suite's emulator: quick simulated people, short ring timeouts, small participant pages, fast
- * retries, an owned phone number and an Event Grid subscription for app-owned users, pointing at the receiver, which
- * validates every body it gets against its api-version's schema.
+ * retries, no Event Grid latency (the strictest case for "an IncomingCall never arrives before the answer to the
+ * request that raised it", which every scenario then checks), an owned phone number and an Event Grid subscription
+ * for app-owned users, pointing at the receiver, which validates every body it gets against its api-version's schema.
  */
 public final class ConformanceSetup implements EmulatorConfigurer {
 
@@ -23,6 +24,7 @@ public final class ConformanceSetup implements EmulatorConfigurer {
                 .participantsPageSize(2)
                 .deliveryInitialBackoff(Duration.ofMillis(100))
                 .eventGridRetryTimeScale(0.001)
+                .eventGridLatency(Duration.ZERO)
                 .ownedPhoneNumbers(List.of("+18005550100"))
                 .addEventGridSubscription(new EventGridSubscription("incoming-calls",
                         receiver.url(EmulatorUnderTest.INCOMING_PATH), List.of("4:+18005550100"),

@@ -44,24 +44,44 @@ public final class SignedHttp {
         return send(method, pathAndQuery, body, key, extraHeaders);
     }
 
-    private HttpResponse<String> send(String method, String pathAndQuery, String body, byte[] signingKey,
-                                      java.util.List<String> extraHeaders) {
+    /**
+     * The headers that sign a request as the SDKs do: {@code x-ms-date}, {@code x-ms-content-sha256} and
+     * {@code Authorization}, for {@code host} as the request's Host header names it.
+     */
+    public java.util.Map<String, String> signatureHeaders(String method, String pathAndQuery, String host,
+                                                          byte[] body) {
+        return signatureHeaders(method, pathAndQuery, host, body, key);
+    }
+
+    private static java.util.Map<String, String> signatureHeaders(String method, String pathAndQuery, String host,
+                                                                  byte[] body, byte[] signingKey) {
         try {
-            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            String host = "127.0.0.1:" + emulator.httpsPort();
             String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
-            String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+            String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(body));
             String stringToSign = method + "\n" + pathAndQuery + "\n" + date + ";" + host + ";" + hash;
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(signingKey, "HmacSHA256"));
             String signature = Base64.getEncoder().encodeToString(
                     mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+            java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+            headers.put("x-ms-date", date);
+            headers.put("x-ms-content-sha256", hash);
+            headers.put("Authorization", "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature="
+                    + signature);
+            return headers;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> send(String method, String pathAndQuery, String body, byte[] signingKey,
+                                      java.util.List<String> extraHeaders) {
+        try {
+            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            String host = "127.0.0.1:" + emulator.httpsPort();
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://" + host + pathAndQuery))
-                    .header("x-ms-date", date)
-                    .header("x-ms-content-sha256", hash)
-                    .header("Authorization", "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature="
-                            + signature)
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+            signatureHeaders(method, pathAndQuery, host, bytes, signingKey).forEach(request::header);
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }

@@ -113,11 +113,23 @@ public final class ControlClient {
         send("DELETE", "/admin/identities/" + encode(rawId), null);
     }
 
-    /** Creates an Event Grid subscription and returns it, with {@code validated} after the handshake. */
+    /** Creates an Event Grid subscription to IncomingCall and returns it, with {@code validated} after the handshake. */
     public JsonNode subscribe(String name, String endpoint, List<String> toRawIds, List<String> toRawIdPrefixes) {
+        return subscribe(name, endpoint, toRawIds, toRawIdPrefixes, List.of());
+    }
+
+    /**
+     * The same, delivering the event types named ({@code Microsoft.Communication.IncomingCall}, ...; none: IncomingCall
+     * only).
+     */
+    public JsonNode subscribe(String name, String endpoint, List<String> toRawIds, List<String> toRawIdPrefixes,
+                              List<String> includedEventTypes) {
         ObjectNode body = MAPPER.createObjectNode().put("name", name).put("endpoint", endpoint);
         body.set("toRawIds", MAPPER.valueToTree(toRawIds));
         body.set("toRawIdPrefixes", MAPPER.valueToTree(toRawIdPrefixes));
+        if (!includedEventTypes.isEmpty()) {
+            body.set("includedEventTypes", MAPPER.valueToTree(includedEventTypes));
+        }
         return send("POST", "/admin/eventgrid/subscriptions", body);
     }
 

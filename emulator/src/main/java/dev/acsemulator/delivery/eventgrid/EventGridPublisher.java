@@ -7,7 +7,8 @@ import dev.acsemulator.delivery.DeliveryOutcome;
 import dev.acsemulator.delivery.RetrySchedule;
 import dev.acsemulator.delivery.WebhookClient;
 import dev.acsemulator.events.EventGridEventWriter;
-import dev.acsemulator.events.IncomingCallEvent;
+import dev.acsemulator.events.EventGridEvent;
+import dev.acsemulator.events.EventGridEventType;
 import dev.acsemulator.logging.DeliveryLog;
 import dev.acsemulator.runtime.IdSource;
 import org.slf4j.Logger;
@@ -20,13 +21,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers IncomingCall to webhook subscriptions as Event Grid does (call-automation-behaviour.md §5.3, §5.4). Before
+ * Delivers the resource's system events (IncomingCall today) to webhook subscriptions as Event Grid does
+ * (call-automation-behaviour.md §5.3, §5.4). An event leaves when its publisher says it is due (after Event Grid's
+ * latency, and never before the answer to the request that caused it). Before
  * the first delivery a subscription is validated: Event Grid schema by the SubscriptionValidation POST (HTTP 200 with
  * the matching {@code validationResponse}; 202 does not count), CloudEvents schema by the OPTIONS abuse-protection
  * handshake ({@code WebHook-Allowed-Origin}). A failed handshake is tried again before the next delivery. Failed
@@ -51,8 +55,8 @@ public final class EventGridPublisher {
     private final AtomicInteger inFlight = new AtomicInteger();
 
     /** One event on its way to one subscription. */
-    private record Delivery(EventGridSubscription subscription, String eventId, byte[] body, String serverCallId,
-                            RetrySchedule retries) { }
+    private record Delivery(EventGridSubscription subscription, EventGridEventType type, String eventId, byte[] body,
+                            String serverCallId, RetrySchedule retries) { }
 
     public EventGridPublisher(EventGridEventWriter writer, WebhookClient client, EventGridRetrySchedule schedule,
                               DeliveryJournal journal, ScheduledExecutorService scheduler, IdSource ids, Clock clock,
@@ -68,15 +72,21 @@ public final class EventGridPublisher {
         this.log = log;
     }
 
-    public void publish(EventGridSubscription subscription, IncomingCallEvent event, String serverCallId,
-                        String eventId) {
+    /**
+     * Sends {@code event}, stamped now, to one subscription once {@code due} completes. It counts as in flight only
+     * from then: until it is due it waits on a timer, which virtual time may jump to.
+     */
+    public void publish(EventGridSubscription subscription, EventGridEvent event, String serverCallId, String eventId,
+                        CompletionStage<Void> due) {
         byte[] body = subscription.schema() == EventGridSubscription.Schema.CLOUD_EVENTS
-                ? writer.incomingCallCloudEvent(event, eventId, clock.instant())
-                : writer.incomingCall(event, eventId, clock.instant());
-        Delivery delivery = new Delivery(subscription, eventId, body, serverCallId,
+                ? writer.cloudEventSchema(event, eventId, clock.instant())
+                : writer.eventGridSchema(event, eventId, clock.instant());
+        Delivery delivery = new Delivery(subscription, event.type(), eventId, body, serverCallId,
                 schedule.forSubscription(subscription.maxDeliveryAttempts(), subscription.eventTimeToLive()));
-        inFlight.incrementAndGet();
-        validated(subscription).thenAccept(valid -> {
+        due.thenCompose(ready -> {
+            inFlight.incrementAndGet();
+            return validated(subscription);
+        }).thenAccept(valid -> {
             if (valid) {
                 attempt(delivery, 1);
             } else {
@@ -160,7 +170,7 @@ public final class EventGridPublisher {
         client.post(URI.create(subscription.endpoint()), headers, delivery.body(), cloudEvents
                 ? "application/cloudevents+json; charset=utf-8" : "application/json; charset=utf-8")
                 .thenAccept(attempt -> {
-                    log.eventGridAttempt("IncomingCall", subscription.name(), subscription.endpoint(),
+                    log.eventGridAttempt(delivery.type().shortName(), subscription.name(), subscription.endpoint(),
                             delivery.serverCallId(), delivery.eventId(), attemptNumber, attempt.status(),
                             attempt.error(), started);
                     String error = attempt.error() == null ? null : attempt.error().toString();
@@ -185,7 +195,8 @@ public final class EventGridPublisher {
     }
 
     private void record(Delivery delivery, int attemptNumber, Integer status, String error, DeliveryOutcome outcome) {
-        journal.record(delivery.serverCallId(), new DeliveryJournal.AttemptRecord(delivery.eventId(), "IncomingCall",
+        journal.record(delivery.serverCallId(), new DeliveryJournal.AttemptRecord(delivery.eventId(),
+                delivery.type().shortName(),
                 delivery.subscription().endpoint(), attemptNumber, clock.instant(), status == null ? 0 : status,
                 error, outcome));
     }

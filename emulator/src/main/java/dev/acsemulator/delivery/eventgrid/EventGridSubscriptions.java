@@ -1,18 +1,22 @@
 package dev.acsemulator.delivery.eventgrid;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.events.EventGridEventType;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Subscriptions as JSON, the same in the config file and the control API: {@code {"name", "endpoint",
  * "toRawIds": [], "toRawIdPrefixes": [], "schema": "EventGridSchema"|"CloudEventSchemaV1_0",
- * "maxDeliveryAttempts": 30, "eventTimeToLiveInMinutes": 1440}}.
+ * "maxDeliveryAttempts": 30, "eventTimeToLiveInMinutes": 1440,
+ * "includedEventTypes": ["Microsoft.Communication.IncomingCall"]}}.
  */
 public final class EventGridSubscriptions {
 
@@ -41,8 +45,9 @@ public final class EventGridSubscriptions {
         Duration timeToLive = node.hasNonNull("eventTimeToLiveInMinutes")
                 ? Duration.ofMinutes(node.get("eventTimeToLiveInMinutes").asLong())
                 : EventGridSubscription.DEFAULT_TIME_TO_LIVE;
+        Set<EventGridEventType> types = EventGridEventType.fromWireNames(strings(node, "includedEventTypes"));
         return new EventGridSubscription(name, endpoint, strings(node, "toRawIds"), strings(node, "toRawIdPrefixes"),
-                schema, attempts, timeToLive);
+                schema, attempts, timeToLive, types);
     }
 
     public static ObjectNode write(EventGridSubscription subscription) {
@@ -52,6 +57,8 @@ public final class EventGridSubscriptions {
                 .put("eventTimeToLiveInMinutes", subscription.eventTimeToLive().toMinutes());
         subscription.toRawIds().forEach(node.putArray("toRawIds")::add);
         subscription.toRawIdPrefixes().forEach(node.putArray("toRawIdPrefixes")::add);
+        ArrayNode types = node.putArray("includedEventTypes");
+        subscription.includedEventTypes().forEach(type -> types.add(type.wireName()));
         return node;
     }
 
@@ -60,7 +67,7 @@ public final class EventGridSubscriptions {
         JsonNode list = node.get(field);
         if (list != null && !list.isNull()) {
             if (!list.isArray()) {
-                throw new IllegalArgumentException("'" + field + "' must be an array of raw ids");
+                throw new IllegalArgumentException("'" + field + "' must be an array of strings");
             }
             list.forEach(value -> values.add(value.asText()));
         }
