@@ -28,6 +28,10 @@ public final class ClientTransferService {
 
     public ClientTransferService(CallService calls) {
         this.context = calls.context();
+        // A transfer is remembered as long as the call it transferred from: forgotten with it, so a long run of
+        // transfers holds no more than the calls the emulator remembers anyway.
+        context.registry.whenForgotten(serverCallId -> transfers.values()
+                .removeIf(transfer -> transfer.serverCallId().equals(serverCallId)));
     }
 
     public Optional<ClientTransfer> transfer(String id) {

@@ -29,6 +29,10 @@ class ClientTransferTest {
 
     /** The application called Alice, then added Bob: a group call of the application, Alice and Bob. */
     private String groupCallWithAliceAndBob() {
+        return groupCallWithAliceAndBob(world);
+    }
+
+    private static String groupCallWithAliceAndBob(CallWorld world) {
         String id = world.connectedCallTo(ALICE);
         done(world.participants.add(new Commands.AddParticipant(id, BOB, null, null, null, "ctx-add", null,
                 CustomHeaders.NONE)));
@@ -37,7 +41,25 @@ class ClientTransferTest {
     }
 
     private String serverCallId(String callConnectionId) {
+        return serverCallId(world, callConnectionId);
+    }
+
+    private static String serverCallId(CallWorld world, String callConnectionId) {
         return world.registry.connection(callConnectionId).orElseThrow().call().serverCallId();
+    }
+
+    @Test
+    void aTransferIsForgottenWithTheCallItTransferredFrom() {
+        try (CallWorld shortMemory = new CallWorld(RING_TIMEOUT, Duration.ofMillis(200))) {
+            ClientTransferService forgetting = new ClientTransferService(shortMemory.calls);
+            String id = groupCallWithAliceAndBob(shortMemory);
+            ClientTransfer transfer = done(forgetting.start(serverCallId(shortMemory, id), ALICE,
+                    new ClientTransferService.Request(CAROL, null, null, BOB, false)));
+            await().atMost(CallWorld.WAIT).until(() -> transfer.state() == ClientTransfer.State.TRANSFERRED);
+            assertThat(forgetting.transfer(transfer.id())).contains(transfer);
+
+            await().atMost(CallWorld.WAIT).until(() -> forgetting.transfer(transfer.id()).isEmpty());
+        }
     }
 
     @Test
