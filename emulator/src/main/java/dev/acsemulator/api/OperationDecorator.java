@@ -7,8 +7,5 @@ package dev.acsemulator.api;
 @FunctionalInterface
 public interface OperationDecorator {
 
-    /** No decoration: the route's own handler. */
-    OperationDecorator NONE = Route::operation;
-
     Operation decorate(Route route);
 }

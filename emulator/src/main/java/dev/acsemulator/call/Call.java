@@ -387,7 +387,9 @@ public final class Call {
      */
     void hear(Identifier person, PersonInput input) {
         journal.recordInput(person.rawId(), input);
-        for (InputListener listener : List.copyOf(inputListeners)) {
+        // listen() and its handle replace the list instead of changing it, so this one stays as it is while a
+        // listener starts or stops others.
+        for (InputListener listener : inputListeners) {
             listener.heard(person, input);
         }
     }
