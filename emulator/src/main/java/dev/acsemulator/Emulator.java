@@ -61,6 +61,7 @@ import dev.acsemulator.world.IdentityDirectory;
 import dev.acsemulator.runtime.Activity;
 import dev.acsemulator.runtime.TimeKeeping;
 import dev.acsemulator.runtime.VirtualTimeLanes;
+import dev.acsemulator.world.ScriptedAnswers;
 import dev.acsemulator.world.SimulatedPeople;
 import dev.acsemulator.world.WorldRouter;
 import dev.acsemulator.delivery.eventgrid.EventGridPublisher;
@@ -186,7 +187,8 @@ public final class Emulator implements AutoCloseable {
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
                         config.participantsPageSize()),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
-                        new AudioCache(PLAY_SOURCES_CACHED)), domainClock), callbackUris));
+                        new AudioCache(PLAY_SOURCES_CACHED)), domainClock, new ScriptedAnswers(behaviours)),
+                        callbackUris));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));

@@ -139,6 +139,7 @@ public final class ApiErrors {
             case ACTION_NOT_VALID_IN_STATE -> new ApiException(409, "8607", e.getMessage());
             case NOT_SUPPORTED -> new ApiException(405, "8520", "Functionality not supported. " + e.getMessage());
             case MEDIA_PRECONDITION_FAILED -> new ApiException(412, "8583", "Precondition Failed. " + e.getMessage());
+            case MEDIA_CONFLICT -> new ApiException(409, "8519", "Conflict. " + e.getMessage());
         };
     }
 

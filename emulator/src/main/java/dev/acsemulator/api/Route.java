@@ -94,7 +94,7 @@ public record Route(String method, PathTemplate path, String operationId, int su
             return null;
         }
         for (String field : unbuiltOptions) {
-            JsonNode value = body.get(field);
+            JsonNode value = at(body, field);
             if (value != null && !value.isNull() && !(value.isBoolean() && !value.asBoolean())) {
                 return field;
             }
@@ -122,12 +122,24 @@ public record Route(String method, PathTemplate path, String operationId, int su
             return null;
         }
         for (String field : targetFields) {
-            JsonNode value = body.path(field);
+            JsonNode value = at(body, field);
+            if (value == null) {
+                continue;
+            }
             JsonNode rawId = (value.isArray() ? value.path(0) : value).path("rawId");
             if (rawId.isTextual()) {
                 return rawId.asText();
             }
         }
         return null;
+    }
+
+    /** The value at a field of the body, or of an object in it by a dotted path ({@code recognizeOptions.choices}). */
+    private static JsonNode at(JsonNode body, String field) {
+        JsonNode value = body;
+        for (String name : field.split("\\.")) {
+            value = value == null ? null : value.get(name);
+        }
+        return value;
     }
 }

@@ -29,5 +29,7 @@ public enum CallError {
      * A media operation that cannot run beside one already running or queued (call-automation-behaviour.md §2.21:
      * a second operation on a sub-leg).
      */
-    MEDIA_PRECONDITION_FAILED
+    MEDIA_PRECONDITION_FAILED,
+    /** A media operation that conflicts with one already running in parallel on the same participant (§4: 8519). */
+    MEDIA_CONFLICT
 }

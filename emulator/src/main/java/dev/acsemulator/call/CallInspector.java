@@ -2,12 +2,11 @@ package dev.acsemulator.call;
 
 import dev.acsemulator.call.media.CallMedia;
 import dev.acsemulator.call.media.HeardPrompt;
-import dev.acsemulator.call.media.PlayOperation;
+import dev.acsemulator.call.media.MediaOperation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /** Read access to calls for the control API: every view is taken on the call's own lane. */
@@ -63,9 +62,10 @@ public final class CallInspector {
         List<HeardPrompt> heard = List.of();
         if (call.mediaIfAny().isPresent()) {
             CallMedia callMedia = call.mediaIfAny().get();
-            for (PlayOperation play : callMedia.operations()) {
-                media.add(new CallView.MediaOperationView("play", play.request().callConnectionId(),
-                        play.request().operationContext(), play.state().name().toLowerCase(Locale.ROOT)));
+            for (MediaOperation operation : callMedia.operations()) {
+                media.add(new CallView.MediaOperationView(operation.kind(),
+                        operation.connection().callConnectionId(), operation.operationContext(),
+                        operation.stateName()));
             }
             heard = callMedia.heard();
         }

@@ -67,10 +67,15 @@ public final class PersonActions {
     public CompletableFuture<Void> input(String serverCallId, Identifier person, PersonInput input) {
         Call call = call(serverCallId);
         return CallContext.onLane(call, () -> {
-            person(call, person);
-            call.hear(person, input);
+            inputNow(call, person, input);
             return null;
         });
+    }
+
+    /** The same, already on the call's lane (a behaviour's scripted answer to a recognize). */
+    public static void inputNow(Call call, Identifier person, PersonInput input) {
+        person(call, person);
+        call.hear(person, input);
     }
 
     /** A simulated person joins the call (it becomes a group call): every connection gets ParticipantsUpdated. */

@@ -23,6 +23,9 @@ import dev.acsemulator.call.event.CallEvent.PlayCanceled;
 import dev.acsemulator.call.event.CallEvent.PlayCompleted;
 import dev.acsemulator.call.event.CallEvent.PlayFailed;
 import dev.acsemulator.call.event.CallEvent.PlayStarted;
+import dev.acsemulator.call.event.CallEvent.RecognizeCanceled;
+import dev.acsemulator.call.event.CallEvent.RecognizeCompleted;
+import dev.acsemulator.call.event.CallEvent.RecognizeFailed;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantFailed;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantSucceeded;
 import dev.acsemulator.call.event.ParticipantView;
@@ -88,7 +91,14 @@ final class EventFieldWriters {
             line(PlayStarted.class, NO_OWN_FIELDS),
             line(PlayCompleted.class, NO_OWN_FIELDS),
             line(PlayFailed.class, (e, data) -> data.put("failedPlaySourceIndex", e.failedPlaySourceIndex())),
-            line(PlayCanceled.class, NO_OWN_FIELDS));
+            line(PlayCanceled.class, NO_OWN_FIELDS),
+            line(RecognizeCompleted.class, RecognitionFields::write),
+            line(RecognizeFailed.class, (e, data) -> {
+                if (e.failedPlaySourceIndex() != null) {
+                    data.put("failedPlaySourceIndex", e.failedPlaySourceIndex());
+                }
+            }),
+            line(RecognizeCanceled.class, NO_OWN_FIELDS));
 
     private EventFieldWriters() {
     }

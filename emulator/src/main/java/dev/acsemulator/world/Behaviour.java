@@ -3,7 +3,9 @@ package dev.acsemulator.world;
 import dev.acsemulator.call.Identifier;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a simulated person responds when rung, and what they do after answering.
@@ -13,9 +15,11 @@ import java.util.Objects;
  * @param hangUpAfter   if set, they hang up this long after answering
  * @param forwardAfter  if set, an unanswered call is forwarded after this long ("forwarding and unanswered settings")
  * @param forwardTo     where an unanswered call is forwarded; null with {@code forwardAfter} set means voicemail
+ * @param answers       what they do at each recognize that listens to them in a call, in order; after the last one
+ *                      they stay silent, or start again from the first with {@code repeatAnswers}
  */
 public record Behaviour(Response response, Duration answerAfter, Duration hangUpAfter, Duration forwardAfter,
-                        Identifier forwardTo) {
+                        Identifier forwardTo, List<ScriptedAnswer> answers, boolean repeatAnswers) {
 
     /** What a simulated person does when rung. */
     public enum Response {
@@ -34,6 +38,26 @@ public record Behaviour(Response response, Duration answerAfter, Duration hangUp
     public Behaviour {
         Objects.requireNonNull(response, "response");
         answerAfter = answerAfter == null ? Duration.ZERO : answerAfter;
+        answers = answers == null ? List.of() : List.copyOf(answers);
+    }
+
+    /** A behaviour without scripted answers: the person is silent at every recognize. */
+    public Behaviour(Response response, Duration answerAfter, Duration hangUpAfter, Duration forwardAfter,
+                     Identifier forwardTo) {
+        this(response, answerAfter, hangUpAfter, forwardAfter, forwardTo, List.of(), false);
+    }
+
+    /** The same behaviour answering recognizes with {@code script}. */
+    public Behaviour answering(List<ScriptedAnswer> script, boolean repeat) {
+        return new Behaviour(response, answerAfter, hangUpAfter, forwardAfter, forwardTo, script, repeat);
+    }
+
+    /** Their answer to the {@code ordinal}-th recognize (from 1) that listens to them in a call, if they have one. */
+    public Optional<ScriptedAnswer> answerTo(int ordinal) {
+        if (answers.isEmpty() || (ordinal > answers.size() && !repeatAnswers)) {
+            return Optional.empty();
+        }
+        return Optional.of(answers.get((ordinal - 1) % answers.size()));
     }
 
     public static Behaviour answering(Duration after) {

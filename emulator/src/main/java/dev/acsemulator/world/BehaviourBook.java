@@ -1,8 +1,10 @@
 package dev.acsemulator.world;
 
 import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.media.DtmfTone;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Reserved identities (like the well-known test numbers of telephony APIs): the phone numbers
  * {@code +15550100001} busy, {@code +15550100002} declines, {@code +15550100003} never answers,
  * {@code +15550100004} unreachable, {@code +15550100005} forwards to voicemail after 5 s, {@code +15550100006}
- * answers and hangs up after 5 s; and any ACS user whose id ends in {@code _busy}, {@code _declines},
- * {@code _noanswer}, {@code _unreachable}, {@code _voicemail} or {@code _hangsup}, with the same behaviours.
+ * answers and hangs up after 5 s, {@code +15550100007} answers and presses 1 one second into every recognize,
+ * {@code +15550100008} answers and stays silent at every recognize; and any ACS user whose id ends in {@code _busy},
+ * {@code _declines}, {@code _noanswer}, {@code _unreachable}, {@code _voicemail}, {@code _hangsup},
+ * {@code _presses1} or {@code _silent}, with the same behaviours.
  */
 public final class BehaviourBook {
 
@@ -68,6 +72,10 @@ public final class BehaviourBook {
             case "unreachable" -> Behaviour.of(Behaviour.Response.UNREACHABLE);
             case "voicemail" -> new Behaviour(Behaviour.Response.NO_ANSWER, Duration.ZERO, null, RESERVED_DELAY,
                     null);
+            case "presses1" -> Behaviour.answering(defaultAnswerDelay).answering(List.of(new ScriptedAnswer.Press(
+                    List.of(DtmfTone.ONE), Duration.ofSeconds(1))), true);
+            case "silent" -> Behaviour.answering(defaultAnswerDelay).answering(List.of(new ScriptedAnswer.Silent()),
+                    true);
             default -> new Behaviour(Behaviour.Response.ANSWER, defaultAnswerDelay, RESERVED_DELAY, null, null);
         });
     }
@@ -80,6 +88,8 @@ public final class BehaviourBook {
             case "+15550100004" -> "unreachable";
             case "+15550100005" -> "voicemail";
             case "+15550100006" -> "hangsup";
+            case "+15550100007" -> "presses1";
+            case "+15550100008" -> "silent";
             default -> null;
         };
     }
@@ -92,7 +102,7 @@ public final class BehaviourBook {
         }
         String suffix = rawId.substring(underscore + 1);
         return switch (suffix) {
-            case "busy", "declines", "noanswer", "unreachable", "voicemail", "hangsup" -> suffix;
+            case "busy", "declines", "noanswer", "unreachable", "voicemail", "hangsup", "presses1", "silent" -> suffix;
             default -> null;
         };
     }

@@ -12,7 +12,10 @@ import java.util.Locale;
 /**
  * Behaviours as JSON, the same in the config file and the control API:
  * {@code {"response":"answer|noAnswer|busy|decline|unreachable","answerAfter":"PT2S","hangUpAfter":"PT30S",
- * "forwardAfter":"PT10S","forwardTo":"<rawId>"|null}}; durations are ISO-8601 or milliseconds.
+ * "forwardAfter":"PT10S","forwardTo":"<rawId>"|null,"answers":[...],"repeatAnswers":false}}; durations are ISO-8601
+ * or milliseconds. Each answer (what the person does at one recognize, in order) is one of
+ * {@code {"press":"1#","after":"PT2S"}}, {@code {"say":"billing","after":"PT1S"}}, {@code {"silent":true}} and
+ * {@code {"hangUp":true,"after":"PT1S"}}; {@code after} defaults to nothing.
  */
 public final class BehaviourJson {
 
@@ -39,7 +42,8 @@ public final class BehaviourJson {
             throw new IllegalArgumentException("forwardTo needs forwardAfter (how long it rings before forwarding)");
         }
         return new Behaviour(parsed, duration(node, "answerAfter"), duration(node, "hangUpAfter"), forwardAfter,
-                forwardTo == null ? null : Identifier.fromRawId(forwardTo));
+                forwardTo == null ? null : Identifier.fromRawId(forwardTo))
+                .answering(ScriptedAnswerJson.readAll(node.get("answers")), node.path("repeatAnswers").asBoolean());
     }
 
     public static ObjectNode write(Behaviour behaviour) {
@@ -64,6 +68,10 @@ public final class BehaviourJson {
                 node.put("forwardTo", behaviour.forwardTo().rawId());
             }
         }
+        if (!behaviour.answers().isEmpty()) {
+            node.set("answers", ScriptedAnswerJson.writeAll(behaviour.answers()));
+            node.put("repeatAnswers", behaviour.repeatAnswers());
+        }
         return node;
     }
 
@@ -75,7 +83,7 @@ public final class BehaviourJson {
         return value.asText();
     }
 
-    private static Duration duration(JsonNode node, String field) {
+    static Duration duration(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;

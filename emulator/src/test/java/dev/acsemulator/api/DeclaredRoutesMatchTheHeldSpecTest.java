@@ -63,9 +63,8 @@ class DeclaredRoutesMatchTheHeldSpecTest {
             check(problems, name, "request definition", request, route.requestDefinition());
             check(problems, name, "response definition", response, route.responseDefinition());
             check(problems, name, "repeatable", repeatable, route.repeatable());
-            JsonNode properties = spec.path("definitions").path(String.valueOf(request)).path("properties");
             for (String field : route.targetFields()) {
-                if (!properties.has(field)) {
+                if (property(spec, String.valueOf(request), field).isMissingNode()) {
                     problems.add(name + ": target field " + field + " is not a property of " + request);
                 }
             }
@@ -108,5 +107,16 @@ class DeclaredRoutesMatchTheHeldSpecTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The schema of a property of a definition, by a dotted path through the definitions it refers to. */
+    private static JsonNode property(JsonNode spec, String definition, String dottedField) {
+        JsonNode schema = spec.path("definitions").path(definition);
+        for (String name : dottedField.split("\\.")) {
+            JsonNode property = schema.path("properties").path(name);
+            String ref = property.path("$ref").asText("");
+            schema = ref.isEmpty() ? property : spec.path("definitions").path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return schema;
     }
 }

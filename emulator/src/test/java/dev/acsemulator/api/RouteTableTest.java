@@ -186,14 +186,14 @@ class RouteTableTest {
 
     @Test
     void anOperationTheEmulatorLacksAnswers501NotImplemented() {
-        RouteTable.Match recognize = table.find("POST", CALL + ":recognize");
+        RouteTable.Match transcription = table.find("POST", CALL + ":startTranscription");
 
-        assertThat(recognize.route().operationId()).isEqualTo("CallMedia_Recognize");
-        assertThatThrownBy(() -> recognize.route().operation().handle(null))
+        assertThat(transcription.route().operationId()).isEqualTo("CallMedia_StartTranscription");
+        assertThatThrownBy(() -> transcription.route().operation().handle(null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(501);
                     assertThat(e.code()).isEqualTo("NotImplemented");
-                    assertThat(e.getMessage()).contains("CallMedia_Recognize");
+                    assertThat(e.getMessage()).contains("CallMedia_StartTranscription");
                 });
     }
 
@@ -201,8 +201,9 @@ class RouteTableTest {
     void everyOperationTheEmulatorLacksIsMarkedSoAndAnswers501() {
         assertThat(table.routes()).filteredOn(RouteTable::isImplemented).extracting(Route::operationId)
                 .contains("CreateCall", "AnswerCall", "CallConnection_TerminateCall",
-                        "CallConnection_GetParticipant", "CallConnection_CancelAddParticipant", "CallMedia_Play")
-                .doesNotContain("CallMedia_Recognize", "CallRecording_StartRecording");
+                        "CallConnection_GetParticipant", "CallConnection_CancelAddParticipant", "CallMedia_Play",
+                        "CallMedia_Recognize")
+                .doesNotContain("CallMedia_StartTranscription");
         assertThat(table.routes()).filteredOn(route -> !RouteTable.isImplemented(route)).isNotEmpty()
                 .allSatisfy(route -> assertThatThrownBy(() -> route.operation().handle(null))
                         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(501)));

@@ -3,10 +3,12 @@ package dev.acsemulator.events;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
 import dev.acsemulator.call.event.CallEvent;
-import dev.acsemulator.call.media.MediaResults;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.event.EventTarget;
 import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.call.event.Recognition;
+import dev.acsemulator.call.media.MediaResults;
+import dev.acsemulator.call.media.RecognizeResults;
 
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,14 @@ final class SampleCallEvents {
             sample(CallEvent.PlayFailed.class, t -> new CallEvent.PlayFailed(
                     header(t, "menu", MediaResults.FILE_FORMAT_INVALID), 1)),
             sample(CallEvent.PlayCanceled.class, t -> new CallEvent.PlayCanceled(
-                    header(t, "menu", MediaResults.CANCELED))));
+                    header(t, "menu", MediaResults.CANCELED))),
+            sample(CallEvent.RecognizeCompleted.class, t -> new CallEvent.RecognizeCompleted(
+                    header(t, "pin", RecognizeResults.STOP_TONE),
+                    new Recognition.Dtmf(List.of("five", "six")))),
+            sample(CallEvent.RecognizeFailed.class, t -> new CallEvent.RecognizeFailed(
+                    header(t, "pin", RecognizeResults.PROMPT_FAILED), 0)),
+            sample(CallEvent.RecognizeCanceled.class, t -> new CallEvent.RecognizeCanceled(
+                    header(t, "pin", MediaResults.CANCELED))));
 
     private SampleCallEvents() {
     }

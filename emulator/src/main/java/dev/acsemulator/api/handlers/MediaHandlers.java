@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 
-/** The CallMedia operation group: play and cancel all media operations. */
+/** The CallMedia operation group: play, recognize and cancel all media operations. */
 public final class MediaHandlers implements RouteGroup {
 
     private static final String CALL = "/calling/callConnections/{callConnectionId}";
@@ -38,7 +38,11 @@ public final class MediaHandlers implements RouteGroup {
                 Route.post(CALL + ":play", "CallMedia_Play", 202, this::play)
                         .withBodies("PlayRequest", null).withTarget("playTo").withDeviations(30),
                 Route.post(CALL + ":cancelAllMediaOperations", "CallMedia_CancelAllMediaOperations", 202,
-                        this::cancelAll));
+                        this::cancelAll),
+                Route.post(CALL + ":recognize", "CallMedia_Recognize", 202, this::recognize)
+                        .withBodies("RecognizeRequest", null).withTarget("recognizeOptions.targetParticipant")
+                        .withUnbuiltOptions("recognizeOptions.speechLanguages",
+                                "recognizeOptions.enableSentimentAnalysis"));
     }
 
     public CompletionStage<Operation.Result> play(Operation.Request request) {
@@ -50,6 +54,13 @@ public final class MediaHandlers implements RouteGroup {
                 RequestFields.text(body, "operationContext"),
                 callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
         return media.play(play).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> recognize(Operation.Request request) {
+        JsonNode body = request.body();
+        return media.recognize(RecognizeRequests.read(request.path("callConnectionId"), body,
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false)))
+                .thenApply(ignored -> Operation.Result.empty());
     }
 
     public CompletionStage<Operation.Result> cancelAll(Operation.Request request) {
@@ -67,7 +78,7 @@ public final class MediaHandlers implements RouteGroup {
         return sources;
     }
 
-    private static PlaySource source(JsonNode node, String where) {
+    static PlaySource source(JsonNode node, String where) {
         String cacheId = RequestFields.text(node, "playSourceCacheId");
         String kind = node.path("kind").asText("").toLowerCase(Locale.ROOT);
         switch (kind) {

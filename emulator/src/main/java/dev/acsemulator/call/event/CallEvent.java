@@ -113,4 +113,15 @@ public sealed interface CallEvent {
     record PlayFailed(EventHeader header, int failedPlaySourceIndex) implements CallEvent { }
 
     record PlayCanceled(EventHeader header) implements CallEvent { }
+
+    /** A recognize ended with input: what it recognized, by its type (call-automation-behaviour.md §2.14). */
+    record RecognizeCompleted(EventHeader header, Recognition recognition) implements CallEvent { }
+
+    /**
+     * A recognize ended without a recognition (initial silence, no matching choice, a prompt that could not play).
+     * {@code failedPlaySourceIndex}: the index of the prompt that could not play, else null.
+     */
+    record RecognizeFailed(EventHeader header, Integer failedPlaySourceIndex) implements CallEvent { }
+
+    record RecognizeCanceled(EventHeader header) implements CallEvent { }
 }

@@ -25,9 +25,11 @@ public final class CallMedia {
     /** Prompts remembered per call; beyond it the oldest are dropped, so a looping call cannot grow without end. */
     static final int HEARD_REMEMBERED = 1000;
 
-    private PlayOperation playing;
-    private final Deque<PlayOperation> queued = new ArrayDeque<>();
+    private MediaOperation playing;
+    private final Deque<MediaOperation> queued = new ArrayDeque<>();
     private final Deque<Hearing> heard = new ArrayDeque<>();
+    /** Recognizes per target person, so a scripted person answers the n-th one with their n-th answer. */
+    private final java.util.Map<Identifier, Integer> recognizeCounts = new java.util.HashMap<>(2);
 
     /** Accepts a play: it starts now, or waits for the plays before it, or barges them with interrupt. */
     public PlayOperation play(CallConnection connection, PlayRequest request, SourcePreparer preparer,
@@ -37,44 +39,77 @@ public final class CallMedia {
                     "A play to specific participants is already running or queued on this call.");
         }
         PlayOperation play = new PlayOperation(connection, request, preparer, clock, this);
-        if (request.interruptCallMediaOperation()) {
-            cancelAll();
-        }
-        if (playing == null) {
-            playing = play;
-            play.start();
-        } else {
-            queued.add(play);
-        }
+        take(play, request.interruptCallMediaOperation());
         return play;
     }
 
-    /** CancelAllMediaOperations: the playing play, then the queued ones in order, end with PlayCanceled. */
+    /**
+     * Accepts a recognize: in a group call it runs on a sub-leg and is refused beside another sub-leg operation
+     * (412/8583); a second recognize of the same participant is a parallel conflicting action (409/8519); otherwise
+     * it takes its turn like a play, or barges in with interrupt.
+     */
+    public RecognizeOperation recognize(CallConnection connection, RecognizeRequest request, SourcePreparer preparer,
+                                        java.time.Clock clock, PromptedPeople people) {
+        Identifier target = request.targetParticipant();
+        boolean onSubLeg = connection.call().isGroup();
+        if (!request.interruptCallMediaOperation()) {
+            if (onSubLeg && subLegBusy()) {
+                throw new CallActionException(CallError.MEDIA_PRECONDITION_FAILED,
+                        "A play to specific participants or a recognize is already running or queued on a sub-leg.");
+            }
+            if (recognizing(target)) {
+                throw new CallActionException(CallError.MEDIA_CONFLICT,
+                        "A recognize of " + target.rawId() + " is already running or queued.");
+            }
+        }
+        int ordinal = recognizeCounts.merge(target, 1, Integer::sum);
+        RecognizeOperation recognize = new RecognizeOperation(connection, request, preparer, clock, this, people,
+                onSubLeg, ordinal);
+        take(recognize, request.interruptCallMediaOperation());
+        return recognize;
+    }
+
+    private void take(MediaOperation operation, boolean interrupt) {
+        if (interrupt) {
+            cancelAll();
+        }
+        if (playing == null) {
+            playing = operation;
+            operation.start();
+        } else {
+            queued.add(operation);
+        }
+    }
+
+    /**
+     * CancelAllMediaOperations: the running operation, then the queued ones in order, end with PlayCanceled or
+     * RecognizeCanceled.
+     */
     public int cancelAll() {
-        List<PlayOperation> all = operations();
+        List<MediaOperation> all = operations();
         queued.clear();
-        playing = null; // so the cancelled play's finishing does not start the next one
-        for (PlayOperation play : all) {
-            play.cancel();
+        playing = null; // so the cancelled operation's finishing does not start the next one
+        for (MediaOperation operation : all) {
+            operation.cancel();
         }
         return all.size();
     }
 
     /** The call ended: every operation stops without an event. */
     public void callEnded() {
-        List<PlayOperation> all = operations();
+        List<MediaOperation> all = operations();
         queued.clear();
         playing = null;
-        for (PlayOperation play : all) {
-            play.endWithCall();
+        for (MediaOperation operation : all) {
+            operation.endWithCall();
         }
     }
 
     /** One application's leg ended: its operations stop without an event; the others' go on. */
     public void connectionEnded(CallConnection connection) {
-        for (PlayOperation play : List.copyOf(queued)) {
-            if (play.connection() == connection) {
-                play.endWithCall(); // leaves the queue through finished()
+        for (MediaOperation operation : List.copyOf(queued)) {
+            if (operation.connection() == connection) {
+                operation.endWithCall(); // leaves the queue through finished()
             }
         }
         if (playing != null && playing.connection() == connection) {
@@ -83,8 +118,8 @@ public final class CallMedia {
     }
 
     /** The operations not yet ended, the playing one first. */
-    public List<PlayOperation> operations() {
-        List<PlayOperation> all = new ArrayList<>(queued.size() + 1);
+    public List<MediaOperation> operations() {
+        List<MediaOperation> all = new ArrayList<>(queued.size() + 1);
         if (playing != null) {
             all.add(playing);
         }
@@ -101,7 +136,7 @@ public final class CallMedia {
         return prompts;
     }
 
-    void finished(PlayOperation play) {
+    void finished(MediaOperation play) {
         if (playing == play) {
             playing = queued.poll();
             if (playing != null) {
@@ -112,12 +147,12 @@ public final class CallMedia {
         }
     }
 
-    List<Hearing> startHearing(PlayOperation play, int index, PlaySource source, List<Identifier> listeners,
+    List<Hearing> startHearing(MediaOperation play, int index, PlaySource source, List<Identifier> listeners,
                                Instant now) {
         List<Hearing> started = new ArrayList<>(listeners.size());
         for (Identifier listener : listeners) {
             Hearing hearing = new Hearing(listener, play.connection().callConnectionId(),
-                    play.request().operationContext(), index, source, now);
+                    play.operationContext(), index, source, now);
             heard.add(hearing);
             started.add(hearing);
         }
@@ -128,8 +163,18 @@ public final class CallMedia {
     }
 
     private boolean subLegBusy() {
-        for (PlayOperation play : operations()) {
-            if (play.request().isToSpecificParticipants()) {
+        for (MediaOperation operation : operations()) {
+            if (operation.onSubLeg()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean recognizing(Identifier target) {
+        for (MediaOperation operation : operations()) {
+            if (operation instanceof RecognizeOperation recognize
+                    && recognize.request().targetParticipant().equals(target)) {
                 return true;
             }
         }
@@ -155,6 +200,14 @@ public final class CallMedia {
             this.sourceIndex = sourceIndex;
             this.source = source;
             this.start = start;
+        }
+
+        /** Stops each of {@code hearings}; returns the empty list that replaces them. */
+        static List<Hearing> stopAll(List<Hearing> hearings, Instant at, HeardPrompt.Ending how) {
+            for (Hearing hearing : hearings) {
+                hearing.stop(at, how);
+            }
+            return List.of();
         }
 
         void stop(Instant at, HeardPrompt.Ending how) {

@@ -9,20 +9,27 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * CallMedia_Play and CallMedia_CancelAllMediaOperations (call-automation-behaviour.md §2.13, §2.21): each runs on the
- * call's lane, on an established connection, and answers as soon as the operation is accepted; its outcome arrives
- * as events.
+ * CallMedia_Play, CallMedia_Recognize and CallMedia_CancelAllMediaOperations (call-automation-behaviour.md §2.13,
+ * §2.14, §2.21): each runs on the call's lane, on an established connection, and answers as soon as the operation is
+ * accepted; its outcome arrives as events.
  */
 public final class MediaService {
 
     private final CallService calls;
     private final SourcePreparer preparer;
     private final Clock clock;
+    private final PromptedPeople people;
 
+    /** Media without scripted people: only the control API makes people press keys or speak. */
     public MediaService(CallService calls, SourcePreparer preparer, Clock clock) {
+        this(calls, preparer, clock, PromptedPeople.SILENT);
+    }
+
+    public MediaService(CallService calls, SourcePreparer preparer, Clock clock, PromptedPeople people) {
         this.calls = calls;
         this.preparer = preparer;
         this.clock = clock;
+        this.people = people;
     }
 
     public CompletableFuture<Void> play(PlayRequest request) {
@@ -34,6 +41,26 @@ public final class MediaService {
                 }
             }
             connection.call().media().play(connection, request, preparer, clock);
+            return null;
+        });
+    }
+
+    /**
+     * CallMedia_Recognize (§2.14): the target must be a participant of the call other than the application itself;
+     * the outcome arrives as RecognizeCompleted, RecognizeFailed or RecognizeCanceled.
+     */
+    public CompletableFuture<Void> recognize(RecognizeRequest request) {
+        return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            Identifier target = request.targetParticipant();
+            if (!connection.call().hasParticipant(target)) {
+                throw new CallActionException(CallError.PARTICIPANT_NOT_FOUND,
+                        "Participant " + target.rawId() + " is not in the call.");
+            }
+            if (target.equals(connection.identity())) {
+                throw new CallActionException(CallError.INVALID_REQUEST,
+                        "the target participant of a recognize cannot be the application itself.");
+            }
+            connection.call().media().recognize(connection, request, preparer, clock, people);
             return null;
         });
     }

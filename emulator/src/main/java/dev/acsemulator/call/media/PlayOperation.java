@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * One play request on its way through a call (call-automation-behaviour.md §2.13, §2.22), on the call's lane:
@@ -28,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
  *       PlayCompleted, PlayFailed or PlayCanceled.</li>
  * </ol>
  */
-public final class PlayOperation {
+public final class PlayOperation implements MediaOperation {
 
     private final CallConnection connection;
     private final PlayRequest request;
@@ -59,24 +58,41 @@ public final class PlayOperation {
         return request;
     }
 
-    CallConnection connection() {
+    @Override
+    public CallConnection connection() {
         return connection;
     }
 
+    @Override
+    public String kind() {
+        return "play";
+    }
+
+    @Override
+    public String stateName() {
+        return state.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String operationContext() {
+        return request.operationContext();
+    }
+
+    @Override
+    public boolean onSubLeg() {
+        return request.isToSpecificParticipants();
+    }
+
     /** Its turn came: hold the participants it plays to, prepare its sources, then play. */
-    void start() {
+    @Override
+    public void start() {
         transitionTo(PlayState.PREPARING, "its turn came");
         if (request.isToSpecificParticipants()) {
             holding = true;
             call().holdForMedia(request.playTo(), true);
         }
-        boolean speechLinked = connection.cognitiveServicesEndpoint() != null;
-        List<CompletableFuture<PreparedSource>> preparing = new ArrayList<>();
-        for (PlaySource source : request.sources()) {
-            preparing.add(preparer.prepare(source, speechLinked));
-        }
-        CompletableFuture.allOf(preparing.toArray(CompletableFuture[]::new)).whenComplete((ignored, failure) ->
-                call().lane().execute(() -> prepared(preparing.stream().map(CompletableFuture::join).toList())));
+        preparer.prepareAll(request.sources(), connection.cognitiveServicesEndpoint() != null, call().lane(),
+                this::prepared);
     }
 
     private void prepared(List<PreparedSource> sources) {
@@ -126,7 +142,8 @@ public final class PlayOperation {
     }
 
     /** CancelAllMediaOperations or a barge-in: PlayCanceled, whatever it was doing. */
-    void cancel() {
+    @Override
+    public void cancel() {
         if (state.isFinal()) {
             return;
         }
@@ -136,7 +153,8 @@ public final class PlayOperation {
     }
 
     /** The call or the application's leg ended: the audio stops and, as after CallDisconnected, nothing is sent. */
-    void endWithCall() {
+    @Override
+    public void endWithCall() {
         if (state.isFinal()) {
             return;
         }
@@ -161,10 +179,7 @@ public final class PlayOperation {
     }
 
     private void stopHearing(HeardPrompt.Ending ending) {
-        for (CallMedia.Hearing heard : hearing) {
-            heard.stop(clock.instant(), ending);
-        }
-        hearing = List.of();
+        hearing = CallMedia.Hearing.stopAll(hearing, clock.instant(), ending);
     }
 
     /** Who hears it: the participants named, or everyone in the call but the application that plays it. */

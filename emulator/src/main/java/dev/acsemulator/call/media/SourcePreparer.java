@@ -1,6 +1,11 @@
 package dev.acsemulator.call.media;
 
+import dev.acsemulator.runtime.Lane;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Turns a play source into something that can be heard, as the play service does before it plays it: a file is
@@ -27,6 +32,20 @@ public final class SourcePreparer {
         }
         return CompletableFuture.completedFuture(
                 speech(speechLinked, source.content(), source instanceof PlaySource.Ssml));
+    }
+
+    /**
+     * Prepares every source (a play's sources, a recognize's prompts) and hands them, in order, to {@code then} on
+     * {@code lane} once all are ready.
+     */
+    public void prepareAll(List<PlaySource> sources, boolean speechLinked, Lane lane,
+                           Consumer<List<PreparedSource>> then) {
+        List<CompletableFuture<PreparedSource>> preparing = new ArrayList<>(sources.size());
+        for (PlaySource source : sources) {
+            preparing.add(prepare(source, speechLinked));
+        }
+        CompletableFuture.allOf(preparing.toArray(CompletableFuture[]::new)).whenComplete((ignored, failure) ->
+                lane.execute(() -> then.accept(preparing.stream().map(CompletableFuture::join).toList())));
     }
 
     private CompletableFuture<PreparedSource> file(PlaySource.File file) {
