@@ -73,6 +73,8 @@ public final class CallbackReceiver implements AutoCloseable {
     private final List<java.util.function.Consumer<Received>> listeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, java.util.Deque<Integer>> plannedStatuses = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Audio files served at GET, by path. */
+    private final Map<String, byte[]> audio = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CallbackReceiver() {
         try {
@@ -89,7 +91,25 @@ public final class CallbackReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    /**
+     * Serves a WAV file of silence lasting {@code length} (PCM mono 16-bit 16 kHz, the format the service plays) at
+     * {@code path}, for a play or a recognize prompt to download; returns its URL.
+     */
+    public String serveAudio(String path, Duration length) {
+        audio.put(path, SilentWav.lasting(length));
+        return url(path);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        byte[] served = "GET".equals(exchange.getRequestMethod()) ? audio.get(exchange.getRequestURI().getPath())
+                : null;
+        if (served != null) {
+            exchange.getResponseHeaders().add("Content-Type", "audio/wav");
+            exchange.sendResponseHeaders(200, served.length);
+            exchange.getResponseBody().write(served);
+            exchange.close();
+            return;
+        }
         if ("OPTIONS".equals(exchange.getRequestMethod())) {
             String origin = exchange.getRequestHeaders().getFirst("WebHook-Request-Origin");
             record(new Received("OPTIONS", exchange.getRequestURI().getPath(),

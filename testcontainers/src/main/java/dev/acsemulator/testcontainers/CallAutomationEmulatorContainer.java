@@ -240,7 +240,7 @@ public class CallAutomationEmulatorContainer extends GenericContainer<CallAutoma
     /**
      * The raw id of an ACS user of the emulated resource, {@code 8:acs:RESOURCE_ID_name}. Users nobody owns are
      * simulated people who answer; names ending in {@code _busy}, {@code _declines}, {@code _noanswer},
-     * {@code _unreachable}, {@code _voicemail} or {@code _hangsup} behave so.
+     * {@code _unreachable}, {@code _voicemail}, {@code _hangsup}, {@code _presses1} or {@code _silent} behave so.
      */
     public String acsUserId(String name) {
         return "8:acs:" + getResourceId() + "_" + name;
