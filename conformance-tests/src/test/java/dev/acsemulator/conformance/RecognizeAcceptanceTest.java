@@ -2,13 +2,19 @@ package dev.acsemulator.conformance;
 
 import com.azure.communication.callautomation.CallConnection;
 import com.azure.communication.callautomation.models.CallMediaRecognizeDtmfOptions;
+import com.azure.communication.callautomation.models.DtmfResult;
+import com.azure.communication.callautomation.models.DtmfTone;
 import com.azure.communication.callautomation.models.FileSource;
 import com.azure.communication.callautomation.models.PlayToAllOptions;
+import com.azure.communication.callautomation.models.events.RecognizeCompleted;
 import com.azure.communication.common.CommunicationUserIdentifier;
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.acsemulator.Emulator;
+import dev.acsemulator.config.EmulatorConfig;
 import dev.acsemulator.conformance.support.AudioFiles;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
+import dev.acsemulator.conformance.support.SignedHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +81,11 @@ class RecognizeAcceptanceTest extends ConformanceTest {
 
         receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted",
                 "RecognizeCompleted", "PlayStarted", "PlayCompleted", "CallDisconnected");
+        assertThat(receiver.events(path)).filteredOn(RecognizeCompleted.class::isInstance).singleElement()
+                .satisfies(event -> assertThat(((RecognizeCompleted) event).getRecognizeResult())
+                        .containsInstanceOf(DtmfResult.class).get()
+                        .satisfies(result -> assertThat(((DtmfResult) result).getTones())
+                                .containsExactly(DtmfTone.TWO)));
         JsonNode recognized = dataOf(path, 4);
         assertThat(recognized.path("operationContext").asText()).isEqualTo("main-menu");
         assertThat(recognized.path("recognitionType").asText()).isEqualTo("dtmf");
@@ -283,6 +294,48 @@ class RecognizeAcceptanceTest extends ConformanceTest {
         receiver.awaitEventSequence(call.path, "CallConnected", "ParticipantsUpdated", "RecognizeFailed");
     }
 
+    @Test
+    void underVirtualTimeTheDefaultTimersRunToTheMillisecondForAPersonWhoPressesOneEverySecond() {
+        try (Emulator virtual = Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1)
+                .dataDir(EmulatorUnderTest.emulator().config().dataDir())
+                .clockMode(EmulatorConfig.ClockMode.VIRTUAL).seed(12L).build())) {
+            SignedHttp virtualHttp = new SignedHttp(virtual);
+            String person = RESOURCE_USER_PREFIX + "ivr-" + System.nanoTime() + "_presses1";
+            String path = newCallbackPath();
+            HttpResponse<String> created = virtualHttp.send("POST", "/calling/callConnections" + API,
+                    "{\"targets\":[" + identifier(person) + "],\"callbackUri\":\"" + receiver.url(path) + "\"}");
+            String id = json(created).path("callConnectionId").asText();
+            receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated");
+            String serverCallId = virtual.control().callOfConnection(id).path("serverCallId").asText();
+            String longMenu = files.serve("/thirty-seconds.wav", AudioFiles.playableWav(30_000));
+            String shortMenu = files.serve("/half-second.wav", AudioFiles.playableWav(500));
+            long started = System.nanoTime();
+
+            virtualHttp.send("POST", "/calling/callConnections/" + id + ":recognize" + API,
+                    body(person, "dtmf", null, file(longMenu)));
+            receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "RecognizeFailed");
+            virtualHttp.send("POST", "/calling/callConnections/" + id + ":recognize" + API,
+                    body(person, "dtmf", "\"dtmfOptions\":{\"maxTonesToCollect\":2}", file(shortMenu)));
+            receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "RecognizeFailed",
+                    "RecognizeCompleted");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+            JsonNode heard = virtual.control().heard(serverCallId, person).path("heard");
+            assertThat(heard).extracting(prompt -> prompt.path("ending").asText())
+                    .as("the key pressed one second into the first prompt was ignored")
+                    .containsExactly("completed", "completed");
+            assertThat(Duration.between(Instant.parse(heard.get(0).path("end").asText()), eventTime(path, 2)))
+                    .as("the default initial silence timeout, from the prompt's end").isEqualTo(Duration.ofSeconds(5));
+            assertThat(resultOf(path, 2).path("subCode").asInt()).isEqualTo(8510);
+            assertThat(Duration.between(Instant.parse(heard.get(1).path("start").asText()), eventTime(path, 3)))
+                    .as("the key at one second, then the default inter-tone timeout of two")
+                    .isEqualTo(Duration.ofSeconds(3));
+            assertThat(resultOf(path, 3).path("subCode").asInt()).isEqualTo(8532);
+            assertThat(dataOf(path, 3).path("dtmfResult").path("tones")).extracting(JsonNode::asText)
+                    .containsExactly("one");
+        }
+    }
+
     /** A call from the app (2026-03-12, with an Azure AI services link) to a simulated person, connected. */
     private record Call(String id, String path, String person) { }
 
@@ -327,6 +380,10 @@ class RecognizeAcceptanceTest extends ConformanceTest {
     private static Duration lasted(JsonNode heard) {
         return Duration.between(Instant.parse(heard.path("start").asText()),
                 Instant.parse(heard.path("end").asText()));
+    }
+
+    private Instant eventTime(String path, int index) {
+        return Instant.parse(receiver.received(path).get(index).json().get(0).path("time").asText());
     }
 
     private JsonNode dataOf(String path, int index) {
