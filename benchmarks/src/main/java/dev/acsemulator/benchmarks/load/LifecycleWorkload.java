@@ -4,13 +4,16 @@ import io.netty.buffer.ByteBuf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Each unit is one whole call: CreateCall → CallConnected and ParticipantsUpdated at the webhook → HangUp →
- * CallDisconnected at the webhook. A call completes when its CallDisconnected arrives. With {@code hangUp} false the
- * call is left connected once its two events arrived (the held-calls scenario), and completes then.
+ * Each unit is one whole call: CreateCall → CallConnected and ParticipantsUpdated at the webhook → each media step in
+ * order, its request then its outcome at the webhook (none in the plain lifecycle) → HangUp → CallDisconnected at the
+ * webhook. A call completes when its CallDisconnected arrives. With {@code hangUp} false the call is left connected
+ * once its two events arrived (the held-calls scenario), and completes then. A media step's outcome is counted as a
+ * delivered event but not timed as action-to-event latency: it comes after the media's own length.
  */
 final class LifecycleWorkload extends Workload implements WebhookReceiver.Listener {
 
@@ -22,11 +25,13 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
     private final String apiVersion;
     private final boolean hangUp;
     private final Consumer<String> connectedIds;
+    private final List<MediaStep> media;
     private final long base;
     private final Map<Long, Call> calls = new HashMap<>();
 
     LifecycleWorkload(LoadClient client, RequestSigner signer, String callbackBase, String apiVersion, boolean hangUp,
-                      Consumer<String> connectedIds, long base) {
+                      Consumer<String> connectedIds, List<MediaStep> media, long base) {
+        this.media = List.copyOf(media);
         this.base = base;
         this.client = client;
         this.signer = signer;
@@ -42,6 +47,8 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         String callConnectionId;
         boolean connected;
         boolean participantsUpdated;
+        int mediaDone;
+        boolean mediaInFlight;
         long hangUpIntended;
         boolean hungUp;
         boolean disconnected;
@@ -82,7 +89,7 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
                     return;
                 }
                 call.callConnectionId = callConnectionId(response);
-                eventsExpected += hangUp ? 3 : 2;
+                eventsExpected += hangUp ? 3 + media.size() : 2;
                 advance(call, nowNanos);
             }
 
@@ -119,8 +126,10 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
                 }
             }
             default -> {
-                error("unexpected event " + type + " for call " + callIndex, nowNanos);
-                return;
+                if (!mediaOutcome(call, type, nowNanos)) {
+                    error("unexpected event " + type + " for call " + callIndex, nowNanos);
+                    return;
+                }
             }
         }
         advance(call, nowNanos);
@@ -133,6 +142,12 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         if (!hangUp) {
             finish(call, nowNanos);
             connectedIds.accept(call.callConnectionId);
+            return;
+        }
+        if (call.mediaDone < media.size()) {
+            if (!call.mediaInFlight) {
+                sendMedia(call, media.get(call.mediaDone));
+            }
             return;
         }
         if (call.hangUpIntended == 0) {
@@ -165,6 +180,50 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         if (call.hungUp && call.disconnected) {
             finish(call, nowNanos);
         }
+    }
+
+    private void sendMedia(Call call, MediaStep step) {
+        call.mediaInFlight = true;
+        long intended = System.nanoTime();
+        String target = "/calling/callConnections/" + call.callConnectionId + step.action() + "?api-version="
+                + apiVersion;
+        client.submit(new LoadClient.Exchange() {
+            @Override
+            public byte[] encode() {
+                return signer.post(target, step.body());
+            }
+
+            @Override
+            public void completed(int status, ByteBuf response, long now) {
+                record(rest, now - intended);
+                if (status != 202) {
+                    fail(call, step.name() + " HTTP " + status + ": " + response.toString(StandardCharsets.UTF_8), now);
+                }
+            }
+
+            @Override
+            public void failed(Throwable cause, long now) {
+                fail(call, step.name() + " " + cause, now);
+            }
+        });
+    }
+
+    /** Whether {@code type} is the outcome of the call's media step in flight; a failure fails the call. */
+    private boolean mediaOutcome(Call call, WebhookReceiver.EventType type, long nowNanos) {
+        if (!call.mediaInFlight) {
+            return false;
+        }
+        MediaStep step = media.get(call.mediaDone);
+        if (type == step.failure()) {
+            fail(call, step.name() + " failed for call " + call.index, nowNanos);
+            return true;
+        }
+        if (type != step.completion()) {
+            return false;
+        }
+        call.mediaInFlight = false;
+        call.mediaDone++;
+        return true;
     }
 
     private void finish(Call call, long nowNanos) {

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * The end-to-end load benchmark: starts the emulator and the baselines one after another, each in its own JVM pinned
  * to core 0, and drives them from this JVM (pinned to core 1) over keep-alive HTTP/1.1 with signed requests, open
  * loop, at a series of offered loads; a webhook receiver on the same event loop collects the callbacks. Parts:
- * {@code get}, {@code lifecycle}, {@code held}, {@code startup}. Writes {@code results.md}, {@code results.json} and
+ * {@code get}, {@code lifecycle}, {@code media}, {@code held}, {@code startup}. Writes {@code results.md}, {@code results.json} and
  * {@code results.html} into the output folder. See benchmarks/README.md.
  */
 public final class LoadBenchmark {
@@ -101,6 +101,9 @@ public final class LoadBenchmark {
         }
         if (parts.contains("lifecycle")) {
             lifecycle();
+        }
+        if (parts.contains("media")) {
+            media(Long.parseLong(options.getOrDefault("play-millis", "200")));
         }
         if (parts.contains("held")) {
             heldCalls(Integer.parseInt(options.getOrDefault("held-calls", "100000")),
@@ -192,7 +195,7 @@ public final class LoadBenchmark {
                             () -> lifecycleWorkload(emulatorClient, emulatorSigner, true, id -> { })),
                     new Contender(post, "requests/s", () -> createCallOnly(postClient, postSigner, 201)),
                     new Contender(wiremock, "requests/s", () -> createCallOnly(wiremockClient, wiremockSigner, 201))));
-            StepResult best = max.get(emulator.name);
+            StepResult best = max.get("lifecycle/" + emulator.name);
             double half = best == null ? CALL_RATES[0] / 2 : best.offered() / 2;
             StepResult atHalf = runner.run("lifecycle-half-load", "calls/s", emulator,
                     lifecycleWorkload(emulatorClient, emulatorSigner, true, id -> { }), half, Math.max(10, stepSeconds));
@@ -220,6 +223,28 @@ public final class LoadBenchmark {
         }
     }
 
+    // ---- scenario 2b: the call lifecycle with media, beside the plain one -------------------------------------------
+
+    /**
+     * The lifecycle with media steps between CallConnected and the hang-up, and the plain lifecycle, taking turns on
+     * one emulator at each offered load (so their ratio compares steps seconds apart): the media steps are one play
+     * of a {@code playMillis} WAV file served by this process (fetched once: the play names a playSourceCacheId).
+     * A DTMF recognize is one more {@link MediaStep} in the list.
+     */
+    private void media(long playMillis) throws Exception {
+        try (ServerProcess emulator = emulator("emulator", null);
+             LoadClient client = new LoadClient(loop, emulator.httpPort, connections);
+             NettyBaselines audio = NettyBaselines.audioFile(WavBytes.playable(playMillis))) {
+            RequestSigner signer = signer(emulator.httpPort);
+            List<MediaStep> steps = List.of(MediaStep.playFile("http://127.0.0.1:" + audio.port() + "/greeting.wav"));
+            series("media", CALL_RATES, List.of(
+                    new Contender("media-lifecycle", emulator, "calls/s",
+                            () -> lifecycleWorkload(client, signer, true, id -> { }, List.of())),
+                    new Contender("media-lifecycle-play", emulator, "calls/s",
+                            () -> lifecycleWorkload(client, signer, true, id -> { }, steps))));
+        }
+    }
+
     private RequestWorkload createCallOnly(LoadClient client, RequestSigner signer, int status) {
         long base = nextCallIndex;
         nextCallIndex += 10_000_000;
@@ -230,28 +255,50 @@ public final class LoadBenchmark {
 
     private LifecycleWorkload lifecycleWorkload(LoadClient client, RequestSigner signer, boolean hangUp,
                                                 java.util.function.Consumer<String> connectedIds) {
+        return lifecycleWorkload(client, signer, hangUp, connectedIds, List.of());
+    }
+
+    private LifecycleWorkload lifecycleWorkload(LoadClient client, RequestSigner signer, boolean hangUp,
+                                                java.util.function.Consumer<String> connectedIds,
+                                                List<MediaStep> media) {
         long base = nextCallIndex;
         nextCallIndex += 10_000_000;
         LifecycleWorkload workload = new LifecycleWorkload(client, signer,
-                "http://127.0.0.1:" + receiver.port() + "/cb/", API_VERSION, hangUp, connectedIds, base);
+                "http://127.0.0.1:" + receiver.port() + "/cb/", API_VERSION, hangUp, connectedIds, media, base);
         receiver.listener(workload);
         return workload;
     }
 
-    /** A server in a series and the workload that drives it. */
-    private record Contender(ServerProcess server, String unit, java.util.function.Supplier<Workload> workloads) { }
+    /**
+     * A server in a series and the workload that drives it; {@code scenario} names its steps (null: the series' own
+     * name), so that two workloads on one server can take turns in a series.
+     */
+    private record Contender(String scenario, ServerProcess server, String unit,
+                             java.util.function.Supplier<Workload> workloads) {
+        Contender(ServerProcess server, String unit, java.util.function.Supplier<Workload> workloads) {
+            this(null, server, unit, workloads);
+        }
+
+        String scenarioIn(String series) {
+            return scenario == null ? series : scenario;
+        }
+
+        String key(String series) {
+            return scenarioIn(series) + "/" + server.name;
+        }
+    }
 
     /**
      * Warms every contender up at the two lowest loads, then raises the offered load, running each contender's step
      * at a load right after the others' (so a ratio compares steps minutes apart at most, whatever else the machine
-     * does), until each has failed to sustain two loads in a row or fell far short once. Returns, by server, the last
-     * sustained step: the maximum sustainable load.
+     * does), until each has failed to sustain two loads in a row or fell far short once. Returns, by scenario/server,
+     * the last sustained step: the maximum sustainable load.
      */
     private Map<String, StepResult> series(String scenario, double[] rates, List<Contender> contenders)
             throws Exception {
         for (Contender contender : contenders) {
             for (int i = 0; i < 2; i++) {
-                log(runner.run(scenario + "-warmup", contender.unit(), contender.server(),
+                log(runner.run(contender.scenarioIn(scenario) + "-warmup", contender.unit(), contender.server(),
                         contender.workloads().get(), rates[i], Math.max(5, stepSeconds)));
             }
         }
@@ -260,26 +307,26 @@ public final class LoadBenchmark {
         Set<String> done = new java.util.HashSet<>();
         for (double rate : rates) {
             for (Contender contender : contenders) {
-                String name = contender.server().name;
-                if (done.contains(name)) {
+                String key = contender.key(scenario);
+                if (done.contains(key)) {
                     continue;
                 }
-                StepResult step = runner.run(scenario, contender.unit(), contender.server(),
+                StepResult step = runner.run(contender.scenarioIn(scenario), contender.unit(), contender.server(),
                         contender.workloads().get(), rate, stepSeconds);
                 log(step);
                 results.steps.add(step);
                 if (step.sustained()) {
-                    best.put(name, step);
-                    failures.put(name, 0);
-                } else if (failures.merge(name, 1, Integer::sum) >= 2 || step.achieved() < 0.8 * rate) {
-                    done.add(name);
+                    best.put(key, step);
+                    failures.put(key, 0);
+                } else if (failures.merge(key, 1, Integer::sum) >= 2 || step.achieved() < 0.8 * rate) {
+                    done.add(key);
                 }
             }
             if (done.size() == contenders.size()) {
                 break;
             }
         }
-        best.forEach((name, step) -> results.maxSustainable.put(scenario + "/" + name, step));
+        results.maxSustainable.putAll(best);
         return best;
     }
 

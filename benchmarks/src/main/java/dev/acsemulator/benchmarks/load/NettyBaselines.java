@@ -99,6 +99,17 @@ final class NettyBaselines implements AutoCloseable {
         });
     }
 
+    /** Any request: 200 with {@code wav}, the audio file the lifecycle-with-play workload has the emulator play. */
+    static NettyBaselines audioFile(byte[] wav) throws InterruptedException {
+        return new NettyBaselines(null, 0, request -> {
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+                    Unpooled.wrappedBuffer(wav));
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "audio/wav");
+            response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, wav.length);
+            return response;
+        });
+    }
+
     /** The startup baseline: HTTPS with the emulator's certificate and key (PEM files in its data dir). */
     static NettyBaselines bareHttps(Path dataDir, int port) throws Exception {
         SslContext ssl = SslContextBuilder.forServer(dataDir.resolve("emulator-cert.pem").toFile(),

@@ -25,7 +25,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    enum EventType { CALL_CONNECTED, PARTICIPANTS_UPDATED, CALL_DISCONNECTED, OTHER }
+    enum EventType { CALL_CONNECTED, PARTICIPANTS_UPDATED, CALL_DISCONNECTED, PLAY_COMPLETED, PLAY_FAILED, OTHER }
 
     /** Told of every callback, on the loop. */
     interface Listener {
@@ -67,8 +67,17 @@ final class WebhookReceiver implements AutoCloseable {
         }
         int start = at + TYPE_MARKER.length;
         byte first = body.getByte(start);
-        if (first == 'P') {
-            return EventType.PARTICIPANTS_UPDATED;
+        if (first == 'P' && body.readableBytes() > start + 5) {
+            if (body.getByte(start + 1) == 'a') {
+                return EventType.PARTICIPANTS_UPDATED;
+            }
+            byte fifth = body.getByte(start + 4); // Play[C]ompleted, Play[F]ailed
+            if (fifth == 'C') {
+                return EventType.PLAY_COMPLETED;
+            }
+            if (fifth == 'F') {
+                return EventType.PLAY_FAILED;
+            }
         }
         if (first == 'C' && body.readableBytes() > start + 5) {
             byte fifth = body.getByte(start + 4);

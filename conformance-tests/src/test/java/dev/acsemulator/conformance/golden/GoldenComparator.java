@@ -1,6 +1,8 @@
 package dev.acsemulator.conformance.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +31,9 @@ import java.util.Set;
  *   <li><b>A roster equal to the connection's previous one is dropped</b> before comparing (the service repeats
  *       unchanged rosters with new sequence numbers). How many were delivered is still compared, as its own
  *       line, so that repetition stays visible.</li>
+ *   <li><b>A roster's participants are matched by what they are, not where they are listed</b>, when both rosters
+ *       hold the same participants: the recordings redact who is who, so the service's order (the participant on
+ *       hold first in one recording, second in another) says nothing ({@link #inRecordedOrder}).</li>
  *   <li><b>Events emitted together are put in a fixed order</b> when adjacent: CreateCallFailed and CallDisconnected
  *       ({@link #EMITTED_TOGETHER}) arrive in either order.</li>
  * </ul>
@@ -90,8 +95,8 @@ public final class GoldenComparator {
             differences.add(connection + " rosters: recorded " + recordedShapes + ", emulator " + emulatorShapes);
         }
         for (int i = 0; i < Math.min(recordedRosters.size(), emulatorRosters.size()); i++) {
-            compareNode(connection + " " + ROSTER + "#" + (i + 1), recordedRosters.get(i), emulatorRosters.get(i),
-                    differences);
+            compareNode(connection + " " + ROSTER + "#" + (i + 1), recordedRosters.get(i),
+                    inRecordedOrder(recordedRosters.get(i), emulatorRosters.get(i)), differences);
         }
         long recordedDeliveries = recorded.stream().filter(GoldenComparator::isRoster).count();
         long emulatorDeliveries = emulator.stream().filter(GoldenComparator::isRoster).count();
@@ -148,16 +153,47 @@ public final class GoldenComparator {
         return changed;
     }
 
+    /**
+     * The emulator's roster with its participants in the order of the recorded one, when both hold the same
+     * participants ({@link #rosterShape}): the recordings redact who is who, so the order in which the service listed
+     * them cannot be matched, only what each participant is. Otherwise unchanged, and the roster shapes differ.
+     */
+    static JsonNode inRecordedOrder(JsonNode recorded, JsonNode emulator) {
+        if (!rosterShape(recorded).equals(rosterShape(emulator))) {
+            return emulator;
+        }
+        List<JsonNode> left = new ArrayList<>();
+        emulator.path("data").path("participants").forEach(left::add);
+        ArrayNode ordered = ((ObjectNode) emulator).arrayNode();
+        for (JsonNode wanted : recorded.path("data").path("participants")) {
+            for (Iterator<JsonNode> candidates = left.iterator(); candidates.hasNext(); ) {
+                JsonNode candidate = candidates.next();
+                if (participantShape(candidate).equals(participantShape(wanted))) {
+                    ordered.add(candidate);
+                    candidates.remove();
+                    break;
+                }
+            }
+        }
+        ObjectNode copy = emulator.deepCopy();
+        ((ObjectNode) copy.path("data")).set("participants", ordered);
+        return copy;
+    }
+
     /** A roster as what can be compared across runs: each participant's identifier kind and flags, sorted. */
     static String rosterShape(JsonNode event) {
         List<String> all = new ArrayList<>();
         for (JsonNode participant : event.path("data").path("participants")) {
-            all.add(participant.path("identifier").path("kind").asText("?")
-                    + (participant.path("isMuted").asBoolean(false) ? "/muted" : "")
-                    + (participant.path("isOnHold").asBoolean(false) ? "/onHold" : ""));
+            all.add(participantShape(participant));
         }
         all.sort(null);
         return all.size() + " " + all;
+    }
+
+    private static String participantShape(JsonNode participant) {
+        return participant.path("identifier").path("kind").asText("?")
+                + (participant.path("isMuted").asBoolean(false) ? "/muted" : "")
+                + (participant.path("isOnHold").asBoolean(false) ? "/onHold" : "");
     }
 
     private static boolean isRoster(JsonNode event) {

@@ -1,6 +1,7 @@
 package dev.acsemulator.conformance.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,25 @@ class GoldenComparatorTest {
                 "anotherReceiver ParticipantsUpdated#2 data.participants[0].identifier.kind: recorded"
                         + " \"communicationUser\", emulator \"phoneNumber\"",
                 "anotherReceiver ParticipantsUpdated#2 data.participants[0].isMuted: recorded false, emulator true");
+    }
+
+    @Test
+    void aRosterListingTheSameParticipantsInAnotherOrderIsNoDifferenceButAnotherHoldIs() {
+        GoldenScenario playToOne = GoldenScenario.load("java-playMultipleFileSourcesWithPlayMediaTest");
+        Observed swapped = alter(playToOne.recorded(), "caller", 2, event -> {
+            ArrayNode participants = (ArrayNode) event.path("data").path("participants");
+            participants.add(participants.remove(0));
+        });
+        assertThat(GoldenComparator.differences(playToOne.recorded(), swapped)).isEmpty();
+
+        Observed bothOnHold = alter(playToOne.recorded(), "caller", 2, event -> ((ObjectNode) event.path("data")
+                .path("participants").get(1)).put("isOnHold", true));
+        assertThat(GoldenComparator.differences(playToOne.recorded(), bothOnHold)).containsExactlyInAnyOrder(
+                "caller rosters: recorded [2 [communicationUser, communicationUser], 2 [communicationUser,"
+                        + " communicationUser/onHold], 2 [communicationUser, communicationUser]], emulator [2"
+                        + " [communicationUser, communicationUser], 2 [communicationUser/onHold,"
+                        + " communicationUser/onHold], 2 [communicationUser, communicationUser]]",
+                "caller ParticipantsUpdated#2 data.participants[1].isOnHold: recorded false, emulator true");
     }
 
     @Test

@@ -41,6 +41,11 @@ public final class GoldenReplay {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)(?::([A-Za-z]+))?}");
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /**
+     * Stands in for the Azure AI services resource the recorded tests linked to their calls: the emulator only
+     * needs the call to have one (text and SSML fail without it), it does not call it.
+     */
+    private static final String COGNITIVE_SERVICES_ENDPOINT = "https://golden-replay.cognitiveservices.azure.com/";
     /** After the last action, the replay ends once no callback has arrived for this long. */
     private static final Duration QUIET = Duration.ofMillis(800);
     /** How long to wait, after the last action, for as many events as the recording holds (a machine under load). */
@@ -55,12 +60,14 @@ public final class GoldenReplay {
     private final Map<String, JsonNode> responses = new HashMap<>();
     private final Map<String, JsonNode> incomingCalls = new LinkedHashMap<>();
     private final Map<String, String> variables = new HashMap<>();
+    private final GoldenMedia media;
 
     public GoldenReplay(GoldenScenario scenario, SignedHttp http, CallbackReceiver receiver) {
         this.scenario = scenario;
         this.http = http;
         this.receiver = receiver;
         scenario.people().forEach((person, kind) -> rawIds.put(person, identityFor(kind)));
+        this.media = new GoldenMedia(scenario.name(), scenario.json().path("media"));
     }
 
     private static String identityFor(String kind) {
@@ -86,6 +93,12 @@ public final class GoldenReplay {
      * answered with another callback URI, has nothing to be compared with).
      */
     public Outcome play() {
+        try (media) {
+            return playActions();
+        }
+    }
+
+    private Outcome playActions() {
         for (int i = 0; i < scenario.actions().size(); i++) {
             JsonNode action = scenario.actions().get(i);
             switch (action.path("do").asText()) {
@@ -288,6 +301,8 @@ public final class GoldenReplay {
                     ? incomingCalls.get(name).path("incomingCallContext").asText() : null;
             case "serverCallId" -> responses.containsKey(name)
                     ? responses.get(name).path("serverCallId").asText() : null;
+            case "media" -> media.url(name);
+            case "cognitiveServicesEndpoint" -> COGNITIVE_SERVICES_ENDPOINT;
             default -> name == null ? variables.get(kind) : null;
         };
         if (value == null) {
