@@ -25,6 +25,10 @@ import dev.acsemulator.call.event.CallEvent.PlayFailed;
 import dev.acsemulator.call.event.CallEvent.PlayStarted;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantFailed;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantSucceeded;
+import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionStopped;
+import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionToneReceived;
+import dev.acsemulator.call.event.CallEvent.SendDtmfTonesCompleted;
+import dev.acsemulator.call.event.CallEvent.SendDtmfTonesFailed;
 import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.json.IdentifierModels;
 
@@ -88,7 +92,12 @@ final class EventFieldWriters {
             line(PlayStarted.class, NO_OWN_FIELDS),
             line(PlayCompleted.class, NO_OWN_FIELDS),
             line(PlayFailed.class, (e, data) -> data.put("failedPlaySourceIndex", e.failedPlaySourceIndex())),
-            line(PlayCanceled.class, NO_OWN_FIELDS));
+            line(PlayCanceled.class, NO_OWN_FIELDS),
+            line(ContinuousDtmfRecognitionToneReceived.class, (e, data) -> data.put("sequenceId", e.sequenceId())
+                    .put("tone", e.tone())),
+            line(ContinuousDtmfRecognitionStopped.class, NO_OWN_FIELDS),
+            line(SendDtmfTonesCompleted.class, NO_OWN_FIELDS),
+            line(SendDtmfTonesFailed.class, NO_OWN_FIELDS));
 
     private EventFieldWriters() {
     }

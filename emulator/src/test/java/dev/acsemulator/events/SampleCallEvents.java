@@ -3,6 +3,7 @@ package dev.acsemulator.events;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
 import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.media.DtmfResults;
 import dev.acsemulator.call.media.MediaResults;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.event.EventTarget;
@@ -70,7 +71,16 @@ final class SampleCallEvents {
             sample(CallEvent.PlayFailed.class, t -> new CallEvent.PlayFailed(
                     header(t, "menu", MediaResults.FILE_FORMAT_INVALID), 1)),
             sample(CallEvent.PlayCanceled.class, t -> new CallEvent.PlayCanceled(
-                    header(t, "menu", MediaResults.CANCELED))));
+                    header(t, "menu", MediaResults.CANCELED))),
+            sample(CallEvent.ContinuousDtmfRecognitionToneReceived.class, t ->
+                    new CallEvent.ContinuousDtmfRecognitionToneReceived(
+                            header(t, "keys", DtmfResults.TONE_RECEIVED), 2, "pound")),
+            sample(CallEvent.ContinuousDtmfRecognitionStopped.class, t ->
+                    new CallEvent.ContinuousDtmfRecognitionStopped(header(t, "keys", DtmfResults.RECOGNITION_STOPPED))),
+            sample(CallEvent.SendDtmfTonesCompleted.class, t -> new CallEvent.SendDtmfTonesCompleted(
+                    header(t, "dial-extension", DtmfResults.TONES_SENT))),
+            sample(CallEvent.SendDtmfTonesFailed.class, t -> new CallEvent.SendDtmfTonesFailed(
+                    header(t, "dial-extension", DtmfResults.TARGET_LEFT))));
 
     private SampleCallEvents() {
     }
