@@ -60,7 +60,7 @@ final class AdminJson {
         return node;
     }
 
-    /** What participants heard, oldest first: each source of each play, to each listener. */
+    /** What participants heard, oldest first: each source of each play, each DTMF send, to each listener. */
     static ArrayNode heard(List<HeardPrompt> prompts) {
         ArrayNode heard = NODES.arrayNode();
         for (HeardPrompt prompt : prompts) {
@@ -69,9 +69,16 @@ final class AdminJson {
             if (prompt.operationContext() != null) {
                 line.put("operationContext", prompt.operationContext());
             }
-            line.put("sourceIndex", prompt.sourceIndex()).put("kind", prompt.kind())
-                    .put(prompt.kind().equals("file") ? "uri" : prompt.kind(), prompt.content())
-                    .put("start", prompt.start().toString());
+            line.put("sourceIndex", prompt.sourceIndex()).put("kind", prompt.kind());
+            if (prompt.kind().equals(HeardPrompt.DTMF)) {
+                ArrayNode tones = line.putArray("tones"); // sent by SendDtmfTones, in order
+                for (String tone : prompt.content().split(",")) {
+                    tones.add(tone);
+                }
+            } else {
+                line.put(prompt.kind().equals("file") ? "uri" : prompt.kind(), prompt.content());
+            }
+            line.put("start", prompt.start().toString());
             if (prompt.end() != null) {
                 line.put("end", prompt.end().toString());
             }

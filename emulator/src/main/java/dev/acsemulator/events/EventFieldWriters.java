@@ -28,6 +28,10 @@ import dev.acsemulator.call.event.CallEvent.RecognizeCompleted;
 import dev.acsemulator.call.event.CallEvent.RecognizeFailed;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantFailed;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantSucceeded;
+import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionStopped;
+import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionToneReceived;
+import dev.acsemulator.call.event.CallEvent.SendDtmfTonesCompleted;
+import dev.acsemulator.call.event.CallEvent.SendDtmfTonesFailed;
 import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.json.IdentifierModels;
 
@@ -98,7 +102,12 @@ final class EventFieldWriters {
                     data.put("failedPlaySourceIndex", e.failedPlaySourceIndex());
                 }
             }),
-            line(RecognizeCanceled.class, NO_OWN_FIELDS));
+            line(RecognizeCanceled.class, NO_OWN_FIELDS),
+            line(ContinuousDtmfRecognitionToneReceived.class, (e, data) -> data.put("sequenceId", e.sequenceId())
+                    .put("tone", e.tone())),
+            line(ContinuousDtmfRecognitionStopped.class, NO_OWN_FIELDS),
+            line(SendDtmfTonesCompleted.class, NO_OWN_FIELDS),
+            line(SendDtmfTonesFailed.class, NO_OWN_FIELDS));
 
     private EventFieldWriters() {
     }

@@ -3,6 +3,8 @@ package dev.acsemulator.events;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
 import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.media.DtmfResults;
+import dev.acsemulator.call.media.MediaResults;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.event.EventTarget;
 import dev.acsemulator.call.event.ParticipantView;
@@ -79,7 +81,16 @@ final class SampleCallEvents {
             sample(CallEvent.RecognizeFailed.class, t -> new CallEvent.RecognizeFailed(
                     header(t, "pin", RecognizeResults.PROMPT_FAILED), 0)),
             sample(CallEvent.RecognizeCanceled.class, t -> new CallEvent.RecognizeCanceled(
-                    header(t, "pin", MediaResults.CANCELED))));
+                    header(t, "pin", MediaResults.CANCELED))),
+            sample(CallEvent.ContinuousDtmfRecognitionToneReceived.class, t ->
+                    new CallEvent.ContinuousDtmfRecognitionToneReceived(
+                            header(t, "keys", DtmfResults.TONE_RECEIVED), 2, "pound")),
+            sample(CallEvent.ContinuousDtmfRecognitionStopped.class, t ->
+                    new CallEvent.ContinuousDtmfRecognitionStopped(header(t, "keys", DtmfResults.RECOGNITION_STOPPED))),
+            sample(CallEvent.SendDtmfTonesCompleted.class, t -> new CallEvent.SendDtmfTonesCompleted(
+                    header(t, "dial-extension", DtmfResults.TONES_SENT))),
+            sample(CallEvent.SendDtmfTonesFailed.class, t -> new CallEvent.SendDtmfTonesFailed(
+                    header(t, "dial-extension", DtmfResults.TARGET_LEFT))));
 
     private SampleCallEvents() {
     }

@@ -36,6 +36,20 @@ class GoldenComparatorTest {
     }
 
     @Test
+    void aValueTheRecordingRedactedIsComparedByTypeOnlyWhateverItsKey() {
+        GoldenScenario dtmf = GoldenScenario.load("java-dtmfActionsInACallAutomatedTest");
+        Observed number = alter(dtmf.recorded(), "caller", 1, event -> ((ObjectNode) event.path("data")
+                .path("participants").get(1).path("identifier").path("phoneNumber")).put("value", "+18005550101"));
+        Observed notText = alter(dtmf.recorded(), "caller", 1, event -> ((ObjectNode) event.path("data")
+                .path("participants").get(1).path("identifier").path("phoneNumber")).put("value", 18005550101L));
+
+        assertThat(GoldenComparator.differences(dtmf.recorded(), number)).isEmpty();
+        assertThat(GoldenComparator.differences(dtmf.recorded(), notText)).containsExactly(
+                "caller ParticipantsUpdated#1 data.participants[1].identifier.phoneNumber.value: recorded a string,"
+                        + " emulator a number");
+    }
+
+    @Test
     void aMissingEventIsFound() {
         Observed altered = remove(REMOVE.recorded(), "caller", 8);
         assertThat(GoldenComparator.differences(REMOVE.recorded(), altered)).containsExactly(

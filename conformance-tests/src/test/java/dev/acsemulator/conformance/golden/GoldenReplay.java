@@ -34,7 +34,9 @@ import static org.awaitility.Awaitility.await;
  *
  * <p>People: {@code sourceUser} is the calling app's own ACS user (the SDK's {@code sourceIdentity}), {@code appUser}
  * an ACS user the suite's Event Grid subscription routes to the test (the recorded test answered it through its
- * dispatcher), {@code personWhoNeverAnswers} a simulated person who lets the call ring.
+ * dispatcher), {@code personWhoNeverAnswers} a simulated person who lets the call ring, {@code ownedPhoneNumber} a
+ * number the resource owns that may be shown as caller id, and {@code appPhoneNumber} another one whose calls the
+ * suite's Event Grid subscription routes to the test (the recorded PSTN tests called one of their own numbers).
  */
 public final class GoldenReplay {
 
@@ -76,6 +78,8 @@ public final class GoldenReplay {
             case "appUser" -> EmulatorUnderTest.APP_USER_PREFIX + unique;
             case "sourceUser" -> EmulatorUnderTest.RESOURCE_USER_PREFIX + unique;
             case "personWhoNeverAnswers" -> EmulatorUnderTest.RESOURCE_USER_PREFIX + unique + "_noanswer";
+            case "ownedPhoneNumber" -> "4:" + EmulatorUnderTest.OWNED_NUMBER;
+            case "appPhoneNumber" -> "4:" + EmulatorUnderTest.APP_PHONE_NUMBER;
             default -> throw new IllegalArgumentException("unknown kind of person in a golden scenario: " + kind);
         };
     }
@@ -268,16 +272,24 @@ public final class GoldenReplay {
         return template;
     }
 
-    /** As the SDKs write it: Java and later .NET with {@code kind}; the .NET SDK of 2023 without. */
+    /**
+     * As the SDKs write it: Java and later .NET with {@code kind}; the .NET SDK of 2023 without. A raw id
+     * {@code 4:+...} is a phone number ({@code phoneNumber.value}), any other an ACS user.
+     */
     private static ObjectNode identifier(String style, String rawId) {
+        boolean phone = rawId.startsWith("4:");
         ObjectNode identifier = MAPPER.createObjectNode();
         identifier.put("rawId", rawId);
         switch (style) {
-            case "identifier" -> identifier.put("kind", "communicationUser");
+            case "identifier" -> identifier.put("kind", phone ? "phoneNumber" : "communicationUser");
             case "identifierWithoutKind" -> { }
             default -> throw new IllegalArgumentException("unknown identifier placeholder " + style);
         }
-        identifier.putObject("communicationUser").put("id", rawId);
+        if (phone) {
+            identifier.putObject("phoneNumber").put("value", rawId.substring(2));
+        } else {
+            identifier.putObject("communicationUser").put("id", rawId);
+        }
         return identifier;
     }
 
@@ -295,6 +307,8 @@ public final class GoldenReplay {
         String value = switch (kind) {
             case "rawId" -> rawIds.get(name);
             case "rawIdInPath" -> java.net.URLEncoder.encode(rawIds.get(name), java.nio.charset.StandardCharsets.UTF_8);
+            case "phoneNumber" -> rawIds.containsKey(name) && rawIds.get(name).startsWith("4:")
+                    ? rawIds.get(name).substring(2) : null;
             case "callback" -> receiver.url(callbackPath(name));
             case "connection" -> connectionIds.get(name);
             case "incomingCallContext" -> incomingCalls.containsKey(name)

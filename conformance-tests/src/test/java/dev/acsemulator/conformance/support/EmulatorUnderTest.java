@@ -18,6 +18,10 @@ public final class EmulatorUnderTest {
     public static final String INCOMING_PATH = "/eventgrid";
     /** Users of the emulated resource that no subscription routes: simulated people (or an app's own source user). */
     public static final String RESOURCE_USER_PREFIX = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_";
+    /** The phone number the suite's resource owns, usable as caller id; calls to it reach the suite. */
+    public static final String OWNED_NUMBER = "+18005550100";
+    /** A second owned number, for the golden replays of PSTN tests that called one of their own numbers. */
+    public static final String APP_PHONE_NUMBER = "+18005550101";
 
     private EmulatorUnderTest() {
     }

@@ -36,7 +36,7 @@ public final class ControlClient {
         return get("/admin/connections/" + encode(callConnectionId));
     }
 
-    /** {@code {"rawId","heard":[{listener, kind, uri|text|ssml, start, end, ending}, ...]}}: what one person heard. */
+    /** {@code {"rawId","heard":[{listener, kind, uri|text|ssml|tones, start, end, ending}, ...]}}: what one heard. */
     public JsonNode heard(String serverCallId, String rawId) {
         return get("/admin/calls/" + encode(serverCallId) + "/participants/" + encode(rawId) + "/heard");
     }

@@ -7,9 +7,11 @@ import dev.acsemulator.api.Operation;
 import dev.acsemulator.api.Route;
 import dev.acsemulator.api.RouteGroup;
 import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.media.ContinuousDtmfRequest;
 import dev.acsemulator.call.media.MediaService;
 import dev.acsemulator.call.media.PlayRequest;
 import dev.acsemulator.call.media.PlaySource;
+import dev.acsemulator.call.media.SendDtmfTonesRequest;
 import dev.acsemulator.json.IdentifierModels;
 
 import java.net.URI;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 
-/** The CallMedia operation group: play, recognize and cancel all media operations. */
+/** The CallMedia operation group: play, recognize, cancel all media operations, continuous DTMF and SendDtmfTones. */
 public final class MediaHandlers implements RouteGroup {
 
     private static final String CALL = "/calling/callConnections/{callConnectionId}";
@@ -42,7 +44,16 @@ public final class MediaHandlers implements RouteGroup {
                 Route.post(CALL + ":recognize", "CallMedia_Recognize", 202, this::recognize)
                         .withBodies("RecognizeRequest", null).withTarget("recognizeOptions.targetParticipant")
                         .withUnbuiltOptions("recognizeOptions.speechLanguages",
-                                "recognizeOptions.enableSentimentAnalysis"));
+                                "recognizeOptions.enableSentimentAnalysis"),
+                Route.post(CALL + ":startContinuousDtmfRecognition", "CallMedia_StartContinuousDtmfRecognition", 200,
+                        this::startContinuousDtmf).withBodies("ContinuousDtmfRecognitionRequest", null)
+                        .withTarget("targetParticipant").withDeviations(37),
+                Route.post(CALL + ":stopContinuousDtmfRecognition", "CallMedia_StopContinuousDtmfRecognition", 200,
+                        this::stopContinuousDtmf).withBodies("ContinuousDtmfRecognitionRequest", null)
+                        .withTarget("targetParticipant").withDeviations(37),
+                Route.post(CALL + ":sendDtmfTones", "CallMedia_SendDtmfTones", 202, this::sendDtmfTones)
+                        .withRepeatability().withBodies("SendDtmfTonesRequest", "SendDtmfTonesResult")
+                        .withTarget("targetParticipant").withDeviations(37));
     }
 
     public CompletionStage<Operation.Result> play(Operation.Request request) {
@@ -65,6 +76,32 @@ public final class MediaHandlers implements RouteGroup {
 
     public CompletionStage<Operation.Result> cancelAll(Operation.Request request) {
         return media.cancelAll(request.path("callConnectionId")).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> startContinuousDtmf(Operation.Request request) {
+        return media.startContinuousDtmf(continuousDtmf(request)).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> stopContinuousDtmf(Operation.Request request) {
+        return media.stopContinuousDtmf(continuousDtmf(request)).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> sendDtmfTones(Operation.Request request) {
+        JsonNode body = request.body();
+        SendDtmfTonesRequest send = new SendDtmfTonesRequest(request.path("callConnectionId"),
+                DtmfTones.read(body.get("tones")), RequestFields.requiredIdentifier(body, "targetParticipant"),
+                RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+        return media.sendDtmfTones(send).thenApply(ignored -> new Operation.Result(
+                () -> ResponseBodies.operationContext(send.operationContext()), "SendDtmfTonesResult", null));
+    }
+
+    private ContinuousDtmfRequest continuousDtmf(Operation.Request request) {
+        JsonNode body = request.body();
+        return new ContinuousDtmfRequest(request.path("callConnectionId"),
+                RequestFields.requiredIdentifier(body, "targetParticipant"),
+                RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
     }
 
     private static List<PlaySource> sources(JsonNode array) {

@@ -124,4 +124,13 @@ public sealed interface CallEvent {
     record RecognizeFailed(EventHeader header, Integer failedPlaySourceIndex) implements CallEvent { }
 
     record RecognizeCanceled(EventHeader header) implements CallEvent { }
+    /** {@code sequenceId}: 1 for the first key of the recognition; {@code tone}: the spec's {@code Tone} name. */
+    record ContinuousDtmfRecognitionToneReceived(EventHeader header, int sequenceId, String tone)
+            implements CallEvent { }
+
+    record ContinuousDtmfRecognitionStopped(EventHeader header) implements CallEvent { }
+
+    record SendDtmfTonesCompleted(EventHeader header) implements CallEvent { }
+
+    record SendDtmfTonesFailed(EventHeader header) implements CallEvent { }
 }

@@ -30,6 +30,8 @@ public final class CallMedia {
     private final Deque<Hearing> heard = new ArrayDeque<>();
     /** Recognizes per target person, so a scripted person answers the n-th one with their n-th answer. */
     private final java.util.Map<Identifier, Integer> recognizeCounts = new java.util.HashMap<>(2);
+    /** Continuous DTMF recognitions and the DTMF send (call-automation-behaviour.md §2.15, §2.16). */
+    private final CallDtmf dtmf = new CallDtmf();
 
     /** Accepts a play: it starts now, or waits for the plays before it, or barges them with interrupt. */
     public PlayOperation play(CallConnection connection, PlayRequest request, SourcePreparer preparer,
@@ -95,8 +97,35 @@ public final class CallMedia {
         return all.size();
     }
 
+    /**
+     * StartContinuousDtmfRecognition: always allowed beside other operations, but not started beside one on a
+     * sub-leg (§2.21: a play to specific participants or a send refuses it with 412/8583).
+     */
+    public ContinuousDtmfRecognition startContinuousDtmf(CallConnection connection, ContinuousDtmfRequest request) {
+        requireSubLegFree();
+        return dtmf.start(connection, request);
+    }
+
+    /** StopContinuousDtmfRecognition: true when a recognition was running and sent Stopped. */
+    public boolean stopContinuousDtmf(CallConnection connection, ContinuousDtmfRequest request) {
+        return dtmf.stop(connection, request);
+    }
+
+    /** SendDtmfTones: runs on a sub-leg, so not beside another send or a play to specific participants (§2.21). */
+    public SendDtmfTonesOperation sendDtmfTones(CallConnection connection, SendDtmfTonesRequest request,
+                                                java.time.Clock clock) {
+        requireSubLegFree();
+        return dtmf.send(new SendDtmfTonesOperation(connection, request, clock, this));
+    }
+
+    /** The continuous DTMF recognitions running on this call. */
+    public List<ContinuousDtmfRecognition> continuousDtmfRecognitions() {
+        return dtmf.recognitions();
+    }
+
     /** The call ended: every operation stops without an event. */
     public void callEnded() {
+        dtmf.callEnded();
         List<MediaOperation> all = operations();
         queued.clear();
         playing = null;
@@ -107,6 +136,7 @@ public final class CallMedia {
 
     /** One application's leg ended: its operations stop without an event; the others' go on. */
     public void connectionEnded(CallConnection connection) {
+        dtmf.connectionEnded(connection);
         for (MediaOperation operation : List.copyOf(queued)) {
             if (operation.connection() == connection) {
                 operation.endWithCall(); // leaves the queue through finished()
@@ -162,7 +192,36 @@ public final class CallMedia {
         return started;
     }
 
+    void finished(SendDtmfTonesOperation send) {
+        dtmf.finished(send);
+    }
+
+    /** The target of a send hears its tones as one line of what it heard, of kind {@code dtmf}. */
+    Hearing startHearingTones(SendDtmfTonesOperation send, Instant now) {
+        StringBuilder tones = new StringBuilder();
+        for (DtmfTone tone : send.request().tones()) {
+            tones.append(tones.length() == 0 ? "" : ",").append(tone.wireName());
+        }
+        Hearing hearing = new Hearing(send.request().target(), send.connection().callConnectionId(),
+                send.request().operationContext(), 0, HeardPrompt.DTMF, tones.toString(), now);
+        heard.add(hearing);
+        while (heard.size() > HEARD_REMEMBERED) {
+            heard.poll();
+        }
+        return hearing;
+    }
+
+    private void requireSubLegFree() {
+        if (subLegBusy()) {
+            throw new CallActionException(CallError.MEDIA_PRECONDITION_FAILED,
+                    "A media operation on a sub-leg (a play to specific participants, a group call's recognize or a DTMF send) is running.");
+        }
+    }
+
     private boolean subLegBusy() {
+        if (dtmf.isSending()) {
+            return true;
+        }
         for (MediaOperation operation : operations()) {
             if (operation.onSubLeg()) {
                 return true;
@@ -187,18 +246,25 @@ public final class CallMedia {
         private final String callConnectionId;
         private final String operationContext;
         private final int sourceIndex;
-        private final PlaySource source;
+        private final String kind;
+        private final String content;
         private final Instant start;
         private Instant end;
         private HeardPrompt.Ending ending = HeardPrompt.Ending.PLAYING;
 
         Hearing(Identifier listener, String callConnectionId, String operationContext, int sourceIndex,
                 PlaySource source, Instant start) {
+            this(listener, callConnectionId, operationContext, sourceIndex, source.kind(), source.content(), start);
+        }
+
+        Hearing(Identifier listener, String callConnectionId, String operationContext, int sourceIndex, String kind,
+                String content, Instant start) {
             this.listener = listener;
             this.callConnectionId = callConnectionId;
             this.operationContext = operationContext;
             this.sourceIndex = sourceIndex;
-            this.source = source;
+            this.kind = kind;
+            this.content = content;
             this.start = start;
         }
 
@@ -218,8 +284,8 @@ public final class CallMedia {
         }
 
         HeardPrompt snapshot() {
-            return new HeardPrompt(listener, callConnectionId, operationContext, sourceIndex, source.kind(),
-                    source.content(), start, end, ending);
+            return new HeardPrompt(listener, callConnectionId, operationContext, sourceIndex, kind, content, start,
+                    end, ending);
         }
     }
 }

@@ -1,17 +1,20 @@
 package dev.acsemulator.call.media;
 
+import dev.acsemulator.call.Call;
 import dev.acsemulator.call.CallActionException;
 import dev.acsemulator.call.CallError;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.IdentifierKind;
 
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * CallMedia_Play, CallMedia_Recognize and CallMedia_CancelAllMediaOperations (call-automation-behaviour.md §2.13,
- * §2.14, §2.21): each runs on the call's lane, on an established connection, and answers as soon as the operation is
- * accepted; its outcome arrives as events.
+ * CallMedia_Play, CallMedia_Recognize, CallMedia_CancelAllMediaOperations, continuous DTMF recognition and
+ * SendDtmfTones (call-automation-behaviour.md §2.13 to §2.16, §2.21): each runs on the
+ * call's lane, on an established connection, and answers as soon as the operation is accepted; its outcome arrives
+ * as events.
  */
 public final class MediaService {
 
@@ -52,10 +55,7 @@ public final class MediaService {
     public CompletableFuture<Void> recognize(RecognizeRequest request) {
         return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
             Identifier target = request.targetParticipant();
-            if (!connection.call().hasParticipant(target)) {
-                throw new CallActionException(CallError.PARTICIPANT_NOT_FOUND,
-                        "Participant " + target.rawId() + " is not in the call.");
-            }
+            requireInCall(connection.call(), target);
             if (target.equals(connection.identity())) {
                 throw new CallActionException(CallError.INVALID_REQUEST,
                         "the target participant of a recognize cannot be the application itself.");
@@ -63,6 +63,49 @@ public final class MediaService {
             connection.call().media().recognize(connection, request, preparer, clock, people);
             return null;
         });
+    }
+
+    /** StartContinuousDtmfRecognition (§2.15): 200 once it listens, also when it already did. */
+    public CompletableFuture<Void> startContinuousDtmf(ContinuousDtmfRequest request) {
+        return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            requireInCall(connection.call(), request.target());
+            connection.call().media().startContinuousDtmf(connection, request);
+            return null;
+        });
+    }
+
+    /** StopContinuousDtmfRecognition (§2.15): 200, with ContinuousDtmfRecognitionStopped only if one was running. */
+    public CompletableFuture<Void> stopContinuousDtmf(ContinuousDtmfRequest request) {
+        return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            requireInCall(connection.call(), request.target());
+            connection.call().media().stopContinuousDtmf(connection, request);
+            return null;
+        });
+    }
+
+    /**
+     * SendDtmfTones (§2.16): only to a phone number in the call (Microsoft's documentation: "only PSTN"); refused for any other
+     * participant with 405/8520 as the emulator refuses other actions a kind of participant does not support
+     * (openapi/DEVIATIONS.md 37).
+     */
+    public CompletableFuture<Void> sendDtmfTones(SendDtmfTonesRequest request) {
+        return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            requireInCall(connection.call(), request.target());
+            if (request.target().kind() != IdentifierKind.PHONE_NUMBER) {
+                throw new CallActionException(CallError.NOT_SUPPORTED,
+                        "DTMF tones can only be sent to a phone number (PSTN) participant, not to "
+                                + request.target().rawId() + ".");
+            }
+            connection.call().media().sendDtmfTones(connection, request, clock);
+            return null;
+        });
+    }
+
+    private static void requireInCall(Call call, Identifier target) {
+        if (!call.hasParticipant(target)) {
+            throw new CallActionException(CallError.PARTICIPANT_NOT_FOUND,
+                    "Participant " + target.rawId() + " is not in the call.");
+        }
     }
 
     /** Cancels every media operation of the call; completes with how many there were. */
