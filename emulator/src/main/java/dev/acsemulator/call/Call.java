@@ -100,6 +100,9 @@ public final class Call {
         Participant removed = index < 0 ? null : roster.remove(index);
         if (removed != null) {
             journal.record("roster", identifier.rawId(), "left");
+            if (media != null) {
+                media.holds().participantLeft(identifier);
+            }
         }
         return Optional.ofNullable(removed);
     }
@@ -284,6 +287,12 @@ public final class Call {
 
     public boolean hasParticipant(Identifier identifier) {
         return rosterIndex(identifier) >= 0;
+    }
+
+    /** Whether the identity is in the roster as an application's leg rather than a person. */
+    public boolean isApplicationLeg(Identifier identifier) {
+        int index = rosterIndex(identifier);
+        return index >= 0 && roster.get(index).isApplication();
     }
 
     /** The identities in the roster, in joining order. */

@@ -78,7 +78,7 @@ class FeatureSupportDocsTest {
         assertThat(summary.lines().filter(line -> line.startsWith("| Calls | "))).singleElement().asString()
                 .contains("AnswerCall", "CreateCall", "TransferToParticipant").endsWith(" | — |");
         assertThat(summary.lines().filter(line -> line.startsWith("| Media | "))).singleElement().asString()
-                .startsWith("| Media | CancelAllMediaOperations, Play | ").contains("Recognize", "Hold");
+                .startsWith("| Media | CancelAllMediaOperations, Hold, Play, ").contains("Recognize", "StartHoldMusic");
         assertThat(summary.indexOf("works")).isLessThan(summary.indexOf("501"));
     }
 

@@ -70,7 +70,17 @@ final class SampleCallEvents {
             sample(CallEvent.PlayFailed.class, t -> new CallEvent.PlayFailed(
                     header(t, "menu", MediaResults.FILE_FORMAT_INVALID), 1)),
             sample(CallEvent.PlayCanceled.class, t -> new CallEvent.PlayCanceled(
-                    header(t, "menu", MediaResults.CANCELED))));
+                    header(t, "menu", MediaResults.CANCELED))),
+            sample(CallEvent.HoldFailed.class, t -> new CallEvent.HoldFailed(
+                    header(t, "hold", MediaResults.FILE_NOT_DOWNLOADED))),
+            sample(CallEvent.HoldAudioStarted.class, t -> new CallEvent.HoldAudioStarted(
+                    header(t, "hold", MediaResults.COMPLETED))),
+            sample(CallEvent.HoldAudioPaused.class, t -> new CallEvent.HoldAudioPaused(
+                    header(t, "hold", MediaResults.COMPLETED))),
+            sample(CallEvent.HoldAudioResumed.class, t -> new CallEvent.HoldAudioResumed(
+                    header(t, "hold", MediaResults.COMPLETED))),
+            sample(CallEvent.HoldAudioCompleted.class, t -> new CallEvent.HoldAudioCompleted(
+                    header(t, "hold", MediaResults.HOLD_AUDIO_ENDED_BY_UNHOLD))));
 
     private SampleCallEvents() {
     }

@@ -7,9 +7,11 @@ import dev.acsemulator.api.Operation;
 import dev.acsemulator.api.Route;
 import dev.acsemulator.api.RouteGroup;
 import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.media.HoldRequest;
 import dev.acsemulator.call.media.MediaService;
 import dev.acsemulator.call.media.PlayRequest;
 import dev.acsemulator.call.media.PlaySource;
+import dev.acsemulator.call.media.UnholdRequest;
 import dev.acsemulator.json.IdentifierModels;
 
 import java.net.URI;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 
-/** The CallMedia operation group: play and cancel all media operations. */
+/** The CallMedia operation group: play, cancel all media operations, hold and unhold. */
 public final class MediaHandlers implements RouteGroup {
 
     private static final String CALL = "/calling/callConnections/{callConnectionId}";
@@ -38,7 +40,11 @@ public final class MediaHandlers implements RouteGroup {
                 Route.post(CALL + ":play", "CallMedia_Play", 202, this::play)
                         .withBodies("PlayRequest", null).withTarget("playTo").withDeviations(30),
                 Route.post(CALL + ":cancelAllMediaOperations", "CallMedia_CancelAllMediaOperations", 202,
-                        this::cancelAll));
+                        this::cancelAll),
+                Route.post(CALL + ":hold", "CallMedia_Hold", 200, this::hold)
+                        .withBodies("HoldRequest", null).withTarget("targetParticipant").withDeviations(34),
+                Route.post(CALL + ":unhold", "CallMedia_Unhold", 200, this::unhold)
+                        .withBodies("UnholdRequest", null).withTarget("targetParticipant").withDeviations(34));
     }
 
     public CompletionStage<Operation.Result> play(Operation.Request request) {
@@ -48,8 +54,27 @@ public final class MediaHandlers implements RouteGroup {
                 playTo(body.get("playTo")), options.path("loop").asBoolean(false),
                 body.path("interruptCallMediaOperation").asBoolean(false),
                 RequestFields.text(body, "operationContext"),
-                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false),
+                body.path("interruptHoldAudio").asBoolean(false));
         return media.play(play).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> hold(Operation.Request request) {
+        JsonNode body = request.body();
+        JsonNode audio = body.get("playSourceInfo");
+        HoldRequest hold = new HoldRequest(request.path("callConnectionId"), RequestFields.requiredIdentifier(body, "targetParticipant"),
+                audio == null || audio.isNull() ? null : source(audio, "playSourceInfo"),
+                RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+        return media.hold(hold).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> unhold(Operation.Request request) {
+        JsonNode body = request.body();
+        UnholdRequest unhold = new UnholdRequest(request.path("callConnectionId"), RequestFields.requiredIdentifier(body, "targetParticipant"),
+                RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+        return media.unhold(unhold).thenApply(ignored -> Operation.Result.empty());
     }
 
     public CompletionStage<Operation.Result> cancelAll(Operation.Request request) {

@@ -28,6 +28,8 @@ public final class CallMedia {
     private PlayOperation playing;
     private final Deque<PlayOperation> queued = new ArrayDeque<>();
     private final Deque<Hearing> heard = new ArrayDeque<>();
+    /** The participants applications put on hold, and their hold audio. */
+    private final CallHolds holds = new CallHolds();
 
     /** Accepts a play: it starts now, or waits for the plays before it, or barges them with interrupt. */
     public PlayOperation play(CallConnection connection, PlayRequest request, SourcePreparer preparer,
@@ -37,6 +39,7 @@ public final class CallMedia {
                     "A play to specific participants is already running or queued on this call.");
         }
         PlayOperation play = new PlayOperation(connection, request, preparer, clock, this);
+        holds.playAccepted(play);
         if (request.interruptCallMediaOperation()) {
             cancelAll();
         }
@@ -68,6 +71,7 @@ public final class CallMedia {
         for (PlayOperation play : all) {
             play.endWithCall();
         }
+        holds.callEnded();
     }
 
     /** One application's leg ended: its operations stop without an event; the others' go on. */
@@ -80,6 +84,20 @@ public final class CallMedia {
         if (playing != null && playing.connection() == connection) {
             playing.endWithCall(); // the next play, another application's, starts
         }
+    }
+
+    /** Hold / Unhold: puts a participant on hold, with hold audio when the request has one. */
+    public void hold(CallConnection connection, HoldRequest request, SourcePreparer preparer, java.time.Clock clock) {
+        holds.hold(connection, request, preparer, clock, this);
+    }
+
+    public void unhold(CallConnection connection, UnholdRequest request) {
+        holds.unhold(connection, request);
+    }
+
+    /** Who is on hold in this call. */
+    public CallHolds holds() {
+        return holds;
     }
 
     /** The operations not yet ended, the playing one first. */
@@ -118,13 +136,25 @@ public final class CallMedia {
         for (Identifier listener : listeners) {
             Hearing hearing = new Hearing(listener, play.connection().callConnectionId(),
                     play.request().operationContext(), index, source, now);
-            heard.add(hearing);
+            remember(hearing);
             started.add(hearing);
         }
+        return started;
+    }
+
+    /** One participant starts hearing a source outside a play (hold audio). */
+    Hearing startHearing(String callConnectionId, String operationContext, PlaySource source, Identifier listener,
+                         Instant now) {
+        Hearing hearing = new Hearing(listener, callConnectionId, operationContext, 0, source, now);
+        remember(hearing);
+        return hearing;
+    }
+
+    private void remember(Hearing hearing) {
+        heard.add(hearing);
         while (heard.size() > HEARD_REMEMBERED) {
             heard.poll();
         }
-        return started;
     }
 
     private boolean subLegBusy() {

@@ -38,6 +38,22 @@ public final class MediaService {
         });
     }
 
+    /** CallMedia_Hold: the target goes on hold, with its hold audio if the request has one. */
+    public CompletableFuture<Void> hold(HoldRequest request) {
+        return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            connection.call().media().hold(connection, request, preparer, clock);
+            return null;
+        });
+    }
+
+    /** CallMedia_Unhold: the target comes off hold. */
+    public CompletableFuture<Void> unhold(UnholdRequest request) {
+        return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            connection.call().media().unhold(connection, request);
+            return null;
+        });
+    }
+
     /** Cancels every media operation of the call; completes with how many there were. */
     public CompletableFuture<Integer> cancelAll(String callConnectionId) {
         return calls.onEstablishedConnection(callConnectionId, connection ->
