@@ -289,12 +289,6 @@ public final class Call {
         return rosterIndex(identifier) >= 0;
     }
 
-    /** Whether the identity is in the roster as an application's leg rather than a person. */
-    public boolean isApplicationLeg(Identifier identifier) {
-        int index = rosterIndex(identifier);
-        return index >= 0 && roster.get(index).isApplication();
-    }
-
     /** The identities in the roster, in joining order. */
     public List<Identifier> participantIdentifiers() {
         List<Identifier> identifiers = new ArrayList<>(roster.size());

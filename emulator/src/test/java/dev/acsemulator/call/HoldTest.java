@@ -143,7 +143,7 @@ class HoldTest {
     }
 
     @Test
-    void holdRefusesSomeoneNotInTheCallAndAnApplicationsLeg() {
+    void holdRefusesSomeoneNotInTheCallAndTheAskingApplicationItself() {
         String id = world.connectedCallTo(ALICE);
 
         assertThat(refusal(media.hold(hold(id, CAROL, null)))).isEqualTo(CallError.PARTICIPANT_NOT_FOUND);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.acsemulator.conformance.support.AudioFiles;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import dev.acsemulator.conformance.support.SignedHttp;
 import dev.acsemulator.junit5.CallbackReceiver;
@@ -45,6 +46,8 @@ public final class GoldenReplay {
     private static final Duration QUIET = Duration.ofMillis(800);
     /** How long to wait, after the last action, for as many events as the recording holds (a machine under load). */
     private static final Duration RECORDED_COUNT_WAIT = Duration.ofSeconds(5);
+    /** How long each {@code ${audioFile:name}} lasts. */
+    private static final Duration AUDIO_FILE_LENGTH = Duration.ofMillis(300);
 
     private final GoldenScenario scenario;
     private final SignedHttp http;
@@ -55,6 +58,9 @@ public final class GoldenReplay {
     private final Map<String, JsonNode> responses = new HashMap<>();
     private final Map<String, JsonNode> incomingCalls = new LinkedHashMap<>();
     private final Map<String, String> variables = new HashMap<>();
+    /** The audio files the scenario's requests name ({@code ${audioFile:name}}), served while it plays. */
+    private AudioFiles audioFiles;
+    private final java.util.Set<String> served = new java.util.HashSet<>();
 
     public GoldenReplay(GoldenScenario scenario, SignedHttp http, CallbackReceiver receiver) {
         this.scenario = scenario;
@@ -86,6 +92,16 @@ public final class GoldenReplay {
      * answered with another callback URI, has nothing to be compared with).
      */
     public Outcome play() {
+        try {
+            return playActions();
+        } finally {
+            if (audioFiles != null) {
+                audioFiles.close();
+            }
+        }
+    }
+
+    private Outcome playActions() {
         for (int i = 0; i < scenario.actions().size(); i++) {
             JsonNode action = scenario.actions().get(i);
             switch (action.path("do").asText()) {
@@ -288,6 +304,7 @@ public final class GoldenReplay {
                     ? incomingCalls.get(name).path("incomingCallContext").asText() : null;
             case "serverCallId" -> responses.containsKey(name)
                     ? responses.get(name).path("serverCallId").asText() : null;
+            case "audioFile" -> audioFile(name);
             default -> name == null ? variables.get(kind) : null;
         };
         if (value == null) {
@@ -295,6 +312,19 @@ public final class GoldenReplay {
                     + (name == null ? "" : ":" + name) + "}");
         }
         return value;
+    }
+
+    /**
+     * The URL of a playable WAV (mono, 16-bit, 16 kHz) of {@link #AUDIO_FILE_LENGTH} served on the loopback: the
+     * recorded tests played files of their own storage, which the replay cannot reach.
+     */
+    private String audioFile(String name) {
+        if (audioFiles == null) {
+            audioFiles = new AudioFiles();
+        }
+        String path = "/golden/" + name + ".wav";
+        return served.add(path) ? audioFiles.serve(path, AudioFiles.playableWav(AUDIO_FILE_LENGTH.toMillis()))
+                : audioFiles.url(path);
     }
 
     private static JsonNode parse(String body) {

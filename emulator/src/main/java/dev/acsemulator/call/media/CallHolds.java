@@ -32,7 +32,7 @@ public final class CallHolds {
     void hold(CallConnection connection, HoldRequest request, SourcePreparer preparer, Clock clock,
               CallMedia media) {
         Call call = connection.call();
-        requireHoldable(call, request.target());
+        requireHoldable(connection, request.target());
         if (held.containsKey(request.target())) {
             call.journal().record("media", connection.callConnectionId(),
                     "hold of " + request.target().rawId() + ": already on hold, nothing changes");
@@ -143,11 +143,15 @@ public final class CallHolds {
         }
     }
 
-    private static void requireHoldable(Call call, Identifier target) {
-        requireInCall(call, target);
-        if (call.isApplicationLeg(target)) {
+    /**
+     * Anyone in the call but the asking application itself: another application's leg can be held (the recorded
+     * tests hold a user that an application answered).
+     */
+    private static void requireHoldable(CallConnection connection, Identifier target) {
+        requireInCall(connection.call(), target);
+        if (target.equals(connection.identity())) {
             throw new CallActionException(CallError.NOT_SUPPORTED,
-                    target.rawId() + " is an application's leg; only people can be put on hold.");
+                    target.rawId() + " is the asking application's own leg; it cannot put itself on hold.");
         }
     }
 }
