@@ -100,6 +100,9 @@ public final class Call {
         Participant removed = index < 0 ? null : roster.remove(index);
         if (removed != null) {
             journal.record("roster", identifier.rawId(), "left");
+            if (media != null) {
+                media.holds().participantLeft(identifier);
+            }
         }
         return Optional.ofNullable(removed);
     }

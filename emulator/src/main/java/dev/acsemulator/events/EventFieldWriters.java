@@ -16,6 +16,11 @@ import dev.acsemulator.call.event.CallEvent.CancelAddParticipantFailed;
 import dev.acsemulator.call.event.CallEvent.CancelAddParticipantSucceeded;
 import dev.acsemulator.call.event.CallEvent.ConnectFailed;
 import dev.acsemulator.call.event.CallEvent.CreateCallFailed;
+import dev.acsemulator.call.event.CallEvent.HoldAudioCompleted;
+import dev.acsemulator.call.event.CallEvent.HoldAudioPaused;
+import dev.acsemulator.call.event.CallEvent.HoldAudioResumed;
+import dev.acsemulator.call.event.CallEvent.HoldAudioStarted;
+import dev.acsemulator.call.event.CallEvent.HoldFailed;
 import dev.acsemulator.call.event.CallEvent.MoveParticipantFailed;
 import dev.acsemulator.call.event.CallEvent.MoveParticipantSucceeded;
 import dev.acsemulator.call.event.CallEvent.ParticipantsUpdated;
@@ -107,7 +112,12 @@ final class EventFieldWriters {
                     .put("tone", e.tone())),
             line(ContinuousDtmfRecognitionStopped.class, NO_OWN_FIELDS),
             line(SendDtmfTonesCompleted.class, NO_OWN_FIELDS),
-            line(SendDtmfTonesFailed.class, NO_OWN_FIELDS));
+            line(SendDtmfTonesFailed.class, NO_OWN_FIELDS),
+            line(HoldFailed.class, NO_OWN_FIELDS),
+            line(HoldAudioStarted.class, NO_OWN_FIELDS),
+            line(HoldAudioPaused.class, NO_OWN_FIELDS),
+            line(HoldAudioResumed.class, NO_OWN_FIELDS),
+            line(HoldAudioCompleted.class, NO_OWN_FIELDS));
 
     private EventFieldWriters() {
     }

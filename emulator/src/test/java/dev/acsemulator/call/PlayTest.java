@@ -6,29 +6,18 @@ import static dev.acsemulator.call.CallWorld.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.ParticipantView;
-import dev.acsemulator.call.media.AudioCache;
 import dev.acsemulator.call.media.HeardPrompt;
-import dev.acsemulator.call.media.HttpAudioFetcher;
 import dev.acsemulator.call.media.MediaResults;
 import dev.acsemulator.call.media.MediaService;
 import dev.acsemulator.call.media.PlayRequest;
 import dev.acsemulator.call.media.PlaySource;
-import dev.acsemulator.call.media.SourcePreparer;
 import dev.acsemulator.call.media.Wavs;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Play on a call of the domain, with files served by a real HTTP server and the system clock. */
@@ -36,26 +25,17 @@ class PlayTest {
 
     private static final String COGNITIVE = "https://contoso-ai.cognitiveservices.azure.com/";
     private final CallWorld world = new CallWorld();
-    private final HttpAudioFetcher fetcher = new HttpAudioFetcher(Duration.ofSeconds(2), 1 << 20);
-    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-    private HttpServer files;
-    private MediaService media;
-
-    @BeforeEach
-    void serveFiles() throws IOException {
-        files = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        serve("/menu.wav", Wavs.playable(300));
-        serve("/short.wav", Wavs.playable(100));
-        serve("/stereo.wav", Wavs.pcm(2, 16_000, 16, 300));
-        serve("/song.mp3", "ID3\u0004 not a wave".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        files.start();
-        media = new MediaService(world.calls, new SourcePreparer(fetcher, new AudioCache(4)), Clock.systemUTC());
-    }
+    private final AudioFiles files = new AudioFiles()
+            .serve("/menu.wav", Wavs.playable(300))
+            .serve("/short.wav", Wavs.playable(100))
+            .serve("/stereo.wav", Wavs.pcm(2, 16_000, 16, 300))
+            .serve("/song.mp3", "ID3\u0004 not a wave".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+            .start();
+    private final MediaService media = files.mediaOf(world);
 
     @AfterEach
     void close() {
-        files.stop(0);
-        fetcher.close();
+        files.close();
         world.close();
     }
 
@@ -221,7 +201,7 @@ class PlayTest {
 
         world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted", "PlayStarted",
                 "PlayCompleted");
-        assertThat(hits.get("/short.wav").get()).isEqualTo(1);
+        assertThat(files.downloads("/short.wav")).isEqualTo(1);
     }
 
     @Test
@@ -250,8 +230,7 @@ class PlayTest {
     }
 
     private List<HeardPrompt> heard(String callConnectionId) {
-        Call call = world.registry.connection(callConnectionId).orElseThrow().call();
-        return done(CallContext.onLane(call, () -> call.media().heard()));
+        return AudioFiles.heard(world, callConnectionId);
     }
 
     private static boolean onHold(CallEvent.ParticipantsUpdated roster) {
@@ -268,19 +247,10 @@ class PlayTest {
     }
 
     private PlaySource file(String path) {
-        return new PlaySource.File(uri(path), null);
+        return files.file(path);
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + files.getAddress().getPort() + path);
-    }
-
-    private void serve(String path, byte[] body) {
-        files.createContext(path, exchange -> {
-            hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        return files.uri(path);
     }
 }

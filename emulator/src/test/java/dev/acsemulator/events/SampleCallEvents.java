@@ -90,7 +90,17 @@ final class SampleCallEvents {
             sample(CallEvent.SendDtmfTonesCompleted.class, t -> new CallEvent.SendDtmfTonesCompleted(
                     header(t, "dial-extension", DtmfResults.TONES_SENT))),
             sample(CallEvent.SendDtmfTonesFailed.class, t -> new CallEvent.SendDtmfTonesFailed(
-                    header(t, "dial-extension", DtmfResults.TARGET_LEFT))));
+                    header(t, "dial-extension", DtmfResults.TARGET_LEFT))),
+            sample(CallEvent.HoldFailed.class, t -> new CallEvent.HoldFailed(
+                    header(t, "hold", MediaResults.FILE_NOT_DOWNLOADED))),
+            sample(CallEvent.HoldAudioStarted.class, t -> new CallEvent.HoldAudioStarted(
+                    header(t, "hold", MediaResults.COMPLETED))),
+            sample(CallEvent.HoldAudioPaused.class, t -> new CallEvent.HoldAudioPaused(
+                    header(t, "hold", MediaResults.COMPLETED))),
+            sample(CallEvent.HoldAudioResumed.class, t -> new CallEvent.HoldAudioResumed(
+                    header(t, "hold", MediaResults.COMPLETED))),
+            sample(CallEvent.HoldAudioCompleted.class, t -> new CallEvent.HoldAudioCompleted(
+                    header(t, "hold", MediaResults.HOLD_AUDIO_ENDED_BY_UNHOLD))));
 
     private SampleCallEvents() {
     }

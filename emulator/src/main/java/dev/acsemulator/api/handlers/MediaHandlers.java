@@ -8,10 +8,12 @@ import dev.acsemulator.api.Route;
 import dev.acsemulator.api.RouteGroup;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.media.ContinuousDtmfRequest;
+import dev.acsemulator.call.media.HoldRequest;
 import dev.acsemulator.call.media.MediaService;
 import dev.acsemulator.call.media.PlayRequest;
 import dev.acsemulator.call.media.PlaySource;
 import dev.acsemulator.call.media.SendDtmfTonesRequest;
+import dev.acsemulator.call.media.UnholdRequest;
 import dev.acsemulator.json.IdentifierModels;
 
 import java.net.URI;
@@ -21,7 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 
-/** The CallMedia operation group: play, recognize, cancel all media operations, continuous DTMF and SendDtmfTones. */
+/**
+ * The CallMedia operation group: play, recognize, cancel all media operations, continuous DTMF, SendDtmfTones, hold
+ * and unhold.
+ */
 public final class MediaHandlers implements RouteGroup {
 
     private static final String CALL = "/calling/callConnections/{callConnectionId}";
@@ -53,7 +58,11 @@ public final class MediaHandlers implements RouteGroup {
                         .withTarget("targetParticipant").withDeviations(37),
                 Route.post(CALL + ":sendDtmfTones", "CallMedia_SendDtmfTones", 202, this::sendDtmfTones)
                         .withRepeatability().withBodies("SendDtmfTonesRequest", "SendDtmfTonesResult")
-                        .withTarget("targetParticipant").withDeviations(37));
+                        .withTarget("targetParticipant").withDeviations(37),
+                Route.post(CALL + ":hold", "CallMedia_Hold", 200, this::hold)
+                        .withBodies("HoldRequest", null).withTarget("targetParticipant").withDeviations(38),
+                Route.post(CALL + ":unhold", "CallMedia_Unhold", 200, this::unhold)
+                        .withBodies("UnholdRequest", null).withTarget("targetParticipant").withDeviations(38));
     }
 
     public CompletionStage<Operation.Result> play(Operation.Request request) {
@@ -63,7 +72,8 @@ public final class MediaHandlers implements RouteGroup {
                 playTo(body.get("playTo")), options.path("loop").asBoolean(false),
                 body.path("interruptCallMediaOperation").asBoolean(false),
                 RequestFields.text(body, "operationContext"),
-                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false),
+                body.path("interruptHoldAudio").asBoolean(false));
         return media.play(play).thenApply(ignored -> Operation.Result.empty());
     }
 
@@ -72,6 +82,24 @@ public final class MediaHandlers implements RouteGroup {
         return media.recognize(RecognizeRequests.read(request.path("callConnectionId"), body,
                 callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false)))
                 .thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> hold(Operation.Request request) {
+        JsonNode body = request.body();
+        JsonNode audio = body.get("playSourceInfo");
+        HoldRequest hold = new HoldRequest(request.path("callConnectionId"), RequestFields.requiredIdentifier(body, "targetParticipant"),
+                audio == null || audio.isNull() ? null : source(audio, "playSourceInfo"),
+                RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+        return media.hold(hold).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> unhold(Operation.Request request) {
+        JsonNode body = request.body();
+        UnholdRequest unhold = new UnholdRequest(request.path("callConnectionId"), RequestFields.requiredIdentifier(body, "targetParticipant"),
+                RequestFields.text(body, "operationContext"),
+                callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
+        return media.unhold(unhold).thenApply(ignored -> Operation.Result.empty());
     }
 
     public CompletionStage<Operation.Result> cancelAll(Operation.Request request) {

@@ -108,14 +108,31 @@ public final class SchemaRegistry {
     /** Loads from any source of the {@code openapi/} files; {@code open} gets names such as {@code specs/x.json}. */
     static SchemaRegistry load(Function<String, InputStream> open) {
         ObjectMapper mapper = new ObjectMapper();
-        ApiVersionTable table = ApiVersionTable.parse(read(mapper, open, "api-versions.json"));
+        JsonNode versionsDocument = read(mapper, open, "api-versions.json");
+        ApiVersionTable table = ApiVersionTable.parse(versionsDocument);
         JsonNode common = read(mapper, open, table.commonSpec);
+        JsonNode previewOnly = versionsDocument.path("previewOnlyDefinitions").path("definitions");
         Map<String, ObjectNode> defs = new HashMap<>();
-        table.heldSpecs.forEach((version, file) ->
-                defs.put(version, SwaggerDefinitions.convert(read(mapper, open, file), common)));
+        table.heldSpecs.forEach((version, file) -> defs.put(version,
+                SwaggerDefinitions.convert(withPreviewOnlyDefinitions(read(mapper, open, file), previewOnly), common)));
         LOG.info("Loaded Call Automation schemas: {} api-versions, held specs {}", table.versions.size(),
                 table.heldSpecs.keySet());
         return new SchemaRegistry(table, defs);
+    }
+
+    /**
+     * Adds to a held spec the models of preview-only events that it lacks ({@code previewOnlyDefinitions} of
+     * {@code api-versions.json}); a version sends such an event only when its events list names it.
+     */
+    private static JsonNode withPreviewOnlyDefinitions(JsonNode spec, JsonNode previewOnly) {
+        if (spec.get("definitions") instanceof ObjectNode definitions) {
+            previewOnly.properties().forEach(model -> {
+                if (!definitions.has(model.getKey())) {
+                    definitions.set(model.getKey(), model.getValue().deepCopy());
+                }
+            });
+        }
+        return spec;
     }
 
     private static JsonNode read(ObjectMapper mapper, Function<String, InputStream> open, String name) {

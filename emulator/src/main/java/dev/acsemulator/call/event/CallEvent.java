@@ -124,6 +124,7 @@ public sealed interface CallEvent {
     record RecognizeFailed(EventHeader header, Integer failedPlaySourceIndex) implements CallEvent { }
 
     record RecognizeCanceled(EventHeader header) implements CallEvent { }
+
     /** {@code sequenceId}: 1 for the first key of the recognition; {@code tone}: the spec's {@code Tone} name. */
     record ContinuousDtmfRecognitionToneReceived(EventHeader header, int sequenceId, String tone)
             implements CallEvent { }
@@ -133,4 +134,19 @@ public sealed interface CallEvent {
     record SendDtmfTonesCompleted(EventHeader header) implements CallEvent { }
 
     record SendDtmfTonesFailed(EventHeader header) implements CallEvent { }
+
+    /** Hold (or its hold audio) failed; the spec's only Hold event. */
+    record HoldFailed(EventHeader header) implements CallEvent { }
+
+    /** The hold audio of a Hold with {@code playSourceInfo} began (preview api-versions). */
+    record HoldAudioStarted(EventHeader header) implements CallEvent { }
+
+    /** A play with {@code interruptHoldAudio} to the held participant paused the hold audio. */
+    record HoldAudioPaused(EventHeader header) implements CallEvent { }
+
+    /** The interrupting play ended and the hold audio goes on. */
+    record HoldAudioResumed(EventHeader header) implements CallEvent { }
+
+    /** Unhold ended the hold audio (recorded as 400/8508, the service's "cancelled"). */
+    record HoldAudioCompleted(EventHeader header) implements CallEvent { }
 }

@@ -32,6 +32,8 @@ public final class CallMedia {
     private final java.util.Map<Identifier, Integer> recognizeCounts = new java.util.HashMap<>(2);
     /** Continuous DTMF recognitions and the DTMF send (call-automation-behaviour.md §2.15, §2.16). */
     private final CallDtmf dtmf = new CallDtmf();
+    /** The participants applications put on hold, and their hold audio. */
+    private final CallHolds holds = new CallHolds();
 
     /** Accepts a play: it starts now, or waits for the plays before it, or barges them with interrupt. */
     public PlayOperation play(CallConnection connection, PlayRequest request, SourcePreparer preparer,
@@ -41,6 +43,7 @@ public final class CallMedia {
                     "A play to specific participants is already running or queued on this call.");
         }
         PlayOperation play = new PlayOperation(connection, request, preparer, clock, this);
+        holds.playAccepted(play);
         take(play, request.interruptCallMediaOperation());
         return play;
     }
@@ -132,6 +135,7 @@ public final class CallMedia {
         for (MediaOperation operation : all) {
             operation.endWithCall();
         }
+        holds.callEnded();
     }
 
     /** One application's leg ended: its operations stop without an event; the others' go on. */
@@ -145,6 +149,20 @@ public final class CallMedia {
         if (playing != null && playing.connection() == connection) {
             playing.endWithCall(); // the next play, another application's, starts
         }
+    }
+
+    /** Hold / Unhold: puts a participant on hold, with hold audio when the request has one. */
+    public void hold(CallConnection connection, HoldRequest request, SourcePreparer preparer, java.time.Clock clock) {
+        holds.hold(connection, request, preparer, clock, this);
+    }
+
+    public void unhold(CallConnection connection, UnholdRequest request) {
+        holds.unhold(connection, request);
+    }
+
+    /** Who is on hold in this call. */
+    public CallHolds holds() {
+        return holds;
     }
 
     /** The operations not yet ended, the playing one first. */
@@ -183,13 +201,25 @@ public final class CallMedia {
         for (Identifier listener : listeners) {
             Hearing hearing = new Hearing(listener, play.connection().callConnectionId(),
                     play.operationContext(), index, source, now);
-            heard.add(hearing);
+            remember(hearing);
             started.add(hearing);
         }
+        return started;
+    }
+
+    /** One participant starts hearing a source outside a play (hold audio). */
+    Hearing startHearing(String callConnectionId, String operationContext, PlaySource source, Identifier listener,
+                         Instant now) {
+        Hearing hearing = new Hearing(listener, callConnectionId, operationContext, 0, source, now);
+        remember(hearing);
+        return hearing;
+    }
+
+    private void remember(Hearing hearing) {
+        heard.add(hearing);
         while (heard.size() > HEARD_REMEMBERED) {
             heard.poll();
         }
-        return started;
     }
 
     void finished(SendDtmfTonesOperation send) {
@@ -204,10 +234,7 @@ public final class CallMedia {
         }
         Hearing hearing = new Hearing(send.request().target(), send.connection().callConnectionId(),
                 send.request().operationContext(), 0, HeardPrompt.DTMF, tones.toString(), now);
-        heard.add(hearing);
-        while (heard.size() > HEARD_REMEMBERED) {
-            heard.poll();
-        }
+        remember(hearing);
         return hearing;
     }
 

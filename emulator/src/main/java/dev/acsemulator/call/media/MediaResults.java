@@ -35,6 +35,13 @@ public final class MediaResults {
             "Action failed, unauthorized to Azure AI services. Please check that the call has a "
                     + "cognitiveServicesEndpoint and that its identity can use it.");
 
+    /**
+     * HoldAudioCompleted at unhold: recorded as 400/8508 with the British spelling "cancelled" (azure-sdk-for-java
+     * playMultipleFileSourcesWhenParticipantOnHoldTest.json, 2025-07), unlike PlayCanceled's "canceled".
+     */
+    public static final ResultInformation HOLD_AUDIO_ENDED_BY_UNHOLD = new ResultInformation(400, 8508,
+            "Action failed, the operation was cancelled.");
+
     private MediaResults() {
     }
 }

@@ -55,7 +55,7 @@ public final class MediaService {
     public CompletableFuture<Void> recognize(RecognizeRequest request) {
         return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
             Identifier target = request.targetParticipant();
-            requireInCall(connection.call(), target);
+            MediaTargets.requireInCall(connection.call(), target);
             if (target.equals(connection.identity())) {
                 throw new CallActionException(CallError.INVALID_REQUEST,
                         "the target participant of a recognize cannot be the application itself.");
@@ -65,11 +65,27 @@ public final class MediaService {
         });
     }
 
+    /** CallMedia_Hold: the target goes on hold, with its hold audio if the request has one. */
+    public CompletableFuture<Void> hold(HoldRequest request) {
+        return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            connection.call().media().hold(connection, request, preparer, clock);
+            return null;
+        });
+    }
+
     /** StartContinuousDtmfRecognition (§2.15): 200 once it listens, also when it already did. */
     public CompletableFuture<Void> startContinuousDtmf(ContinuousDtmfRequest request) {
         return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
-            requireInCall(connection.call(), request.target());
+            MediaTargets.requireInCall(connection.call(), request.target());
             connection.call().media().startContinuousDtmf(connection, request);
+            return null;
+        });
+    }
+
+    /** CallMedia_Unhold: the target comes off hold. */
+    public CompletableFuture<Void> unhold(UnholdRequest request) {
+        return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            connection.call().media().unhold(connection, request);
             return null;
         });
     }
@@ -77,7 +93,7 @@ public final class MediaService {
     /** StopContinuousDtmfRecognition (§2.15): 200, with ContinuousDtmfRecognitionStopped only if one was running. */
     public CompletableFuture<Void> stopContinuousDtmf(ContinuousDtmfRequest request) {
         return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
-            requireInCall(connection.call(), request.target());
+            MediaTargets.requireInCall(connection.call(), request.target());
             connection.call().media().stopContinuousDtmf(connection, request);
             return null;
         });
@@ -90,7 +106,7 @@ public final class MediaService {
      */
     public CompletableFuture<Void> sendDtmfTones(SendDtmfTonesRequest request) {
         return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
-            requireInCall(connection.call(), request.target());
+            MediaTargets.requireInCall(connection.call(), request.target());
             if (request.target().kind() != IdentifierKind.PHONE_NUMBER) {
                 throw new CallActionException(CallError.NOT_SUPPORTED,
                         "DTMF tones can only be sent to a phone number (PSTN) participant, not to "
@@ -99,13 +115,6 @@ public final class MediaService {
             connection.call().media().sendDtmfTones(connection, request, clock);
             return null;
         });
-    }
-
-    private static void requireInCall(Call call, Identifier target) {
-        if (!call.hasParticipant(target)) {
-            throw new CallActionException(CallError.PARTICIPANT_NOT_FOUND,
-                    "Participant " + target.rawId() + " is not in the call.");
-        }
     }
 
     /** Cancels every media operation of the call; completes with how many there were. */

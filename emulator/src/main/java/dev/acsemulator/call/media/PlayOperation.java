@@ -89,7 +89,7 @@ public final class PlayOperation implements MediaOperation {
         transitionTo(PlayState.PREPARING, "its turn came");
         if (request.isToSpecificParticipants()) {
             holding = true;
-            call().holdForMedia(request.playTo(), true);
+            call().holdForMedia(media.holds().notHeld(request.playTo()), true);
         }
         preparer.prepareAll(request.sources(), connection.cognitiveServicesEndpoint() != null, call().lane(),
                 this::prepared);
@@ -105,6 +105,7 @@ public final class PlayOperation implements MediaOperation {
             return;
         }
         transitionTo(PlayState.PLAYING, "sources ready");
+        media.holds().playStarting(this);
         emit(new CallEvent.PlayStarted(header(MediaResults.COMPLETED)));
         play(0);
     }
@@ -161,19 +162,21 @@ public final class PlayOperation implements MediaOperation {
         sourceEnd.cancel();
         stopHearing(HeardPrompt.Ending.CUT_OFF);
         transitionTo(PlayState.ENDED_WITH_CALL, "the call ended");
+        media.holds().playEnded(this);
         if (holding && !call().isEnded()) {
             holding = false; // the application's leg left a call that goes on: its sub-leg lets the others go
-            call().holdForMedia(request.playTo(), false);
+            call().holdForMedia(media.holds().notHeld(request.playTo()), false);
         }
         media.finished(this);
     }
 
     private void finish(PlayState end, CallEvent event, String cause) {
         transitionTo(end, cause);
+        media.holds().playEnded(this); // HoldAudioResumed comes before PlayCompleted (J-REC, 2025-07)
         emit(event);
         if (holding) {
             holding = false;
-            call().holdForMedia(request.playTo(), false);
+            call().holdForMedia(media.holds().notHeld(request.playTo()), false);
         }
         media.finished(this);
     }
@@ -182,12 +185,15 @@ public final class PlayOperation implements MediaOperation {
         hearing = CallMedia.Hearing.stopAll(hearing, clock.instant(), ending);
     }
 
-    /** Who hears it: the participants named, or everyone in the call but the application that plays it. */
+    /**
+     * Who hears it: the participants named, or everyone in the call but the application that plays it and the
+     * participants on hold (they are on a sub-leg, away from the main leg everyone hears).
+     */
     private List<Identifier> listeners() {
         if (request.isToSpecificParticipants()) {
             return request.playTo();
         }
-        List<Identifier> everyone = new ArrayList<>(call().participantIdentifiers());
+        List<Identifier> everyone = new ArrayList<>(media.holds().notHeld(call().participantIdentifiers()));
         everyone.remove(connection.identity());
         return everyone;
     }
