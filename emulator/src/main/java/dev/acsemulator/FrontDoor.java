@@ -88,6 +88,21 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
     }
 
     @Override
+    public HttpResponseMessage expectationFailed(String expectation) {
+        return ApiErrors.render(ApiErrors.expectationFailed(expectation));
+    }
+
+    @Override
+    public HttpResponseMessage headersTooLarge(int limitBytes) {
+        return ApiErrors.render(ApiErrors.headersTooLarge(limitBytes));
+    }
+
+    @Override
+    public HttpResponseMessage requestLineTooLong(int limitBytes) {
+        return ApiErrors.render(ApiErrors.requestLineTooLong(limitBytes));
+    }
+
+    @Override
     public HttpResponseMessage internalError(String requestId) {
         ApiException error = ApiErrors.internalError();
         return ApiErrors.render(error);

@@ -3,7 +3,6 @@ package dev.acsemulator.http;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.ssl.SslContext;
@@ -32,7 +31,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         if (sslContext != null) {
             pipeline.addLast(sslContext.newHandler(channel.alloc()));
         }
-        pipeline.addLast(new HttpServerCodec(new HttpDecoderConfig().setHeadersFactory(FramingHeaders.FACTORY)));
+        pipeline.addLast(new HttpServerCodec(EdgeRefusals.decoderConfig()));
         pipeline.addLast(new HttpServerKeepAliveHandler());
         pipeline.addLast(new BoundedBodyAggregator(maxBodyBytes, edgeErrors));
         pipeline.addLast(new DispatchHandler(handler, edgeErrors, scheme));

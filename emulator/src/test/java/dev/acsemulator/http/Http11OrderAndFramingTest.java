@@ -52,6 +52,21 @@ class Http11OrderAndFramingTest {
             }
 
             @Override
+            public HttpResponseMessage expectationFailed(String expectation) {
+                return HttpResponseMessage.json(417, "{\"error\":{\"code\":\"ExpectationFailed\"}}");
+            }
+
+            @Override
+            public HttpResponseMessage headersTooLarge(int limitBytes) {
+                return HttpResponseMessage.json(431, "{\"error\":{\"code\":\"RequestHeaderFieldsTooLarge\"}}");
+            }
+
+            @Override
+            public HttpResponseMessage requestLineTooLong(int limitBytes) {
+                return HttpResponseMessage.json(414, "{\"error\":{\"code\":\"RequestUriTooLong\"}}");
+            }
+
+            @Override
             public HttpResponseMessage internalError(String requestId) {
                 return HttpResponseMessage.json(500, "{}");
             }
