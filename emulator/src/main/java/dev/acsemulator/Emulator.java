@@ -52,6 +52,7 @@ import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.http.RequestHandler;
 import dev.acsemulator.http.HttpServer;
 import dev.acsemulator.http.RequestHandler;
+import dev.acsemulator.http.HttpLimits;
 import dev.acsemulator.http.IoLoops;
 import dev.acsemulator.logging.EmulatorLogging;
 import dev.acsemulator.tls.TlsMaterial;
@@ -202,10 +203,12 @@ public final class Emulator implements AutoCloseable {
         this.frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);
         RequestHandler logged = logging.access().around(frontDoor);
+        HttpLimits limits = new HttpLimits(config.maxBodyBytes(), config.headerTimeout(), config.bodyTimeout(),
+                config.idleTimeout());
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
-                tls.nettyServerSslContext(), logged, frontDoor, config.maxBodyBytes());
+                tls.nettyServerSslContext(), logged, frontDoor, limits);
         this.httpPort = config.httpPort() < 0 ? -1 : server.listen(config.host(), config.httpPort(), null, logged,
-                frontDoor, config.maxBodyBytes());
+                frontDoor, limits);
         for (EventGridSubscription subscription : config.eventGridSubscriptions()) {
             eventGrid.validated(subscription);
         }

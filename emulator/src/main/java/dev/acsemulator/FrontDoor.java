@@ -103,6 +103,11 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
     }
 
     @Override
+    public HttpResponseMessage requestTimeout(String part, java.time.Duration limit) {
+        return ApiErrors.render(ApiErrors.requestTimeout(part, limit));
+    }
+
+    @Override
     public HttpResponseMessage internalError(String requestId) {
         ApiException error = ApiErrors.internalError();
         return ApiErrors.render(error);

@@ -110,6 +110,12 @@ public final class ApiErrors {
                 "The request line is longer than the limit of " + limitBytes + " bytes.");
     }
 
+    /** The client took longer than the server waits to send a request's headers or body (RFC 9110 section 15.5.9). */
+    public static ApiException requestTimeout(String part, java.time.Duration limit) {
+        return new ApiException(408, "RequestTimeout", "The request's " + part + " did not arrive within "
+                + limit.toMillis() + " ms; the connection is closed.");
+    }
+
     public static ApiException malformedRequest(String reason) {
         return new ApiException(400, "BadRequest", "The HTTP request is malformed: " + reason);
     }

@@ -23,6 +23,9 @@ public interface RequestHandler {
         /** 414: the request line is longer than the decoder accepts. */
         HttpResponseMessage requestLineTooLong(int limitBytes);
 
+        /** 408: the request's {@code part} (headers or body) did not arrive within {@code limit}. */
+        HttpResponseMessage requestTimeout(String part, java.time.Duration limit);
+
         HttpResponseMessage internalError(String requestId);
     }
 }
