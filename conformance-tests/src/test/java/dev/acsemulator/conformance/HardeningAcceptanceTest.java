@@ -55,4 +55,45 @@ class HardeningAcceptanceTest extends ConformanceTest {
             assertThat(registered.path("subscriptions").findValuesAsText("name")).doesNotContain(name);
         }
     }
+
+    @Test
+    void malformedRawIdsAre400With8523AndTheIdIsNotRepeated() {
+        for (String rawId : List.of("::::", "8:acs:", "8:acs:" + "x".repeat(10_000))) {
+            String body = "{\"targets\":[{\"rawId\":\"" + rawId + "\"}],\"callbackUri\":\""
+                    + receiver.url(newCallbackPath()) + "\"}";
+
+            HttpResponse<String> response = http.send("POST", "/calling/callConnections?api-version=2026-03-12",
+                    body);
+
+            assertError(response, 400, "8523");
+            assertThat(response.body()).hasSizeLessThan(400);
+        }
+    }
+
+    @Test
+    void anOverlongCallbackUriIsRefusedAsTheServiceRefusesABadOne() {
+        HttpResponse<String> response = http.send("POST", "/calling/callConnections?api-version=2026-03-12",
+                "{\"targets\":[" + user(person()) + "],\"callbackUri\":\"https://app.example/"
+                        + "a".repeat(5_000) + "\"}");
+
+        assertError(response, 400, "400");
+        assertThat(json(response).path("error").path("message").asText())
+                .isEqualTo("The field CallbackUri is invalid.");
+    }
+
+    @Test
+    void aLongCallbackUriIsCutInEveryDeliveryEntryWithItsLength() {
+        String callbackUri = "http://127.0.0.1:9/" + "a".repeat(2_000);
+        HttpResponse<String> created = http.send("POST", "/calling/callConnections?api-version=2026-03-12",
+                "{\"targets\":[" + user(person()) + "],\"callbackUri\":\"" + callbackUri + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String serverCallId = json(created).path("serverCallId").asText();
+
+        org.awaitility.Awaitility.await().until(() -> control.deliveries(serverCallId).path("attempts").size() > 0);
+
+        for (String url : control.deliveries(serverCallId).path("attempts").findValuesAsText("url")) {
+            assertThat(url).startsWith("http://127.0.0.1:9/aaaa").endsWith("... (2019 characters)")
+                    .hasSizeLessThan(600);
+        }
+    }
 }

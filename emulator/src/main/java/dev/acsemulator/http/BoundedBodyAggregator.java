@@ -44,7 +44,7 @@ final class BoundedBodyAggregator extends HttpObjectAggregator {
         ReferenceCountUtil.release(standard);
         if (status == 417) {
             return EdgeRefusals.toNetty(edgeErrors.expectationFailed(
-                    EdgeRefusals.printable(expectation, MAX_EXPECTATION_CHARS)));
+                    BoundedText.of(expectation, MAX_EXPECTATION_CHARS)));
         }
         return EdgeRefusals.toNetty(edgeErrors.payloadTooLarge(maxContentLength));
     }

@@ -52,20 +52,7 @@ final class EdgeRefusals {
         if (message == null || message.isBlank()) {
             return "the request could not be read as HTTP/1.1.";
         }
-        return printable(message, MAX_REASON_CHARS);
-    }
-
-    /** {@code text} with control characters replaced and at most {@code max} characters kept, the cut marked. */
-    static String printable(String text, int max) {
-        StringBuilder kept = new StringBuilder(Math.min(text.length(), max) + 32);
-        for (int i = 0; i < text.length() && i < max; i++) {
-            char c = text.charAt(i);
-            kept.append(Character.isISOControl(c) ? '?' : c);
-        }
-        if (text.length() > max) {
-            kept.append("... (").append(text.length()).append(" characters)");
-        }
-        return kept.toString();
+        return BoundedText.of(message, MAX_REASON_CHARS);
     }
 
     /** A Netty response carrying an edge error, framed by Content-Length. */
