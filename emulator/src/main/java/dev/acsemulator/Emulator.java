@@ -115,6 +115,8 @@ public final class Emulator implements AutoCloseable {
     private static final int PLAY_SOURCES_CACHED = 256;
     private final HttpAudioFetcher audioFetcher;
     private volatile boolean closed;
+    /** What was said at start about who can reach the emulator. */
+    private final List<String> startWarnings;
 
     private Emulator(EmulatorConfig config, AcquiredOnStart acquired)
             throws IOException, GeneralSecurityException, InterruptedException {
@@ -209,6 +211,11 @@ public final class Emulator implements AutoCloseable {
                 tls.nettyServerSslContext(), logged, frontDoor, limits);
         this.httpPort = config.httpPort() < 0 ? -1 : server.listen(config.host(), config.httpPort(), null, logged,
                 frontDoor, limits);
+        Exposure.alsoOnIpv6Loopback(config.host(), httpsPort, (host, port) -> server.listen(host, port,
+                tls.nettyServerSslContext(), logged, frontDoor, limits));
+        Exposure.alsoOnIpv6Loopback(config.host(), httpPort, (host, port) -> server.listen(host, port, null, logged,
+                frontDoor, limits));
+        this.startWarnings = Exposure.warnAtStart(config);
         for (EventGridSubscription subscription : config.eventGridSubscriptions()) {
             eventGrid.validated(subscription);
         }
@@ -268,6 +275,11 @@ public final class Emulator implements AutoCloseable {
 
     public int httpsPort() {
         return httpsPort;
+    }
+
+    /** The warnings logged at start (the control API open beyond loopback without a token); empty when none. */
+    public List<String> startWarnings() {
+        return startWarnings;
     }
 
     public int httpPort() {
