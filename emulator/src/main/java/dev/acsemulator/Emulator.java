@@ -193,9 +193,14 @@ public final class Emulator implements AutoCloseable {
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
+        Repeatability repeatability = new Repeatability(clock, config.clockSkew(),
+                config.repeatableRequestsRemembered());
+        // Request ids expire on the real clock their First-Sent dates are read on, also while no request comes.
+        deliveryScheduler.scheduleWithFixedDelay(repeatability::forgetExpired,
+                Repeatability.SWEEP_INTERVAL.toMillis(), Repeatability.SWEEP_INTERVAL.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         this.api = new ApiService(routes, authenticator, new ApiVersions(schemas, config.strictApiVersion()),
-                schemas, config.strictRequests(), new Repeatability(clock, config.clockSkew(),
-                        config.repeatableRequestsRemembered()), shaper, mapper, ids,
+                schemas, config.strictRequests(), repeatability, shaper, mapper, ids,
                 domainClock, new OperationFaults(faults, deliveryScheduler));
 
         this.server = acquired.hold(new HttpServer(loops), HttpServer::close);
