@@ -52,6 +52,7 @@ import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.http.RequestHandler;
 import dev.acsemulator.http.HttpServer;
 import dev.acsemulator.http.RequestHandler;
+import dev.acsemulator.http.HttpLimits;
 import dev.acsemulator.http.IoLoops;
 import dev.acsemulator.logging.EmulatorLogging;
 import dev.acsemulator.tls.TlsMaterial;
@@ -115,6 +116,8 @@ public final class Emulator implements AutoCloseable {
     private static final int PLAY_SOURCES_CACHED = 256;
     private final HttpAudioFetcher audioFetcher;
     private volatile boolean closed;
+    /** What was said at start about who can reach the emulator. */
+    private final List<String> startWarnings;
 
     private Emulator(EmulatorConfig config, AcquiredOnStart acquired)
             throws IOException, GeneralSecurityException, InterruptedException {
@@ -192,9 +195,14 @@ public final class Emulator implements AutoCloseable {
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
+        Repeatability repeatability = new Repeatability(clock, config.clockSkew(),
+                config.repeatableRequestsRemembered());
+        // Request ids expire on the real clock their First-Sent dates are read on, also while no request comes.
+        deliveryScheduler.scheduleWithFixedDelay(repeatability::forgetExpired,
+                Repeatability.SWEEP_INTERVAL.toMillis(), Repeatability.SWEEP_INTERVAL.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         this.api = new ApiService(routes, authenticator, new ApiVersions(schemas, config.strictApiVersion()),
-                schemas, config.strictRequests(), new Repeatability(clock, config.clockSkew(),
-                        config.repeatableRequestsRemembered()), shaper, mapper, ids,
+                schemas, config.strictRequests(), repeatability, shaper, mapper, ids,
                 domainClock, new OperationFaults(faults, deliveryScheduler));
 
         this.server = acquired.hold(new HttpServer(loops), HttpServer::close);
@@ -204,10 +212,17 @@ public final class Emulator implements AutoCloseable {
         this.frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);
         RequestHandler logged = logging.access().around(frontDoor);
+        HttpLimits limits = new HttpLimits(config.maxBodyBytes(), config.headerTimeout(), config.bodyTimeout(),
+                config.idleTimeout());
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
-                tls.nettyServerSslContext(), logged, frontDoor, config.maxBodyBytes());
+                tls.nettyServerSslContext(), logged, frontDoor, limits);
         this.httpPort = config.httpPort() < 0 ? -1 : server.listen(config.host(), config.httpPort(), null, logged,
-                frontDoor, config.maxBodyBytes());
+                frontDoor, limits);
+        Exposure.alsoOnIpv6Loopback(config.host(), httpsPort, (host, port) -> server.listen(host, port,
+                tls.nettyServerSslContext(), logged, frontDoor, limits));
+        Exposure.alsoOnIpv6Loopback(config.host(), httpPort, (host, port) -> server.listen(host, port, null, logged,
+                frontDoor, limits));
+        this.startWarnings = Exposure.warnAtStart(config);
         for (EventGridSubscription subscription : config.eventGridSubscriptions()) {
             eventGrid.validated(subscription);
         }
@@ -267,6 +282,11 @@ public final class Emulator implements AutoCloseable {
 
     public int httpsPort() {
         return httpsPort;
+    }
+
+    /** The warnings logged at start (the control API open beyond loopback without a token); empty when none. */
+    public List<String> startWarnings() {
+        return startWarnings;
     }
 
     public int httpPort() {

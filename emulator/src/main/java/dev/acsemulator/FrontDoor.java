@@ -88,6 +88,26 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
     }
 
     @Override
+    public HttpResponseMessage expectationFailed(String expectation) {
+        return ApiErrors.render(ApiErrors.expectationFailed(expectation));
+    }
+
+    @Override
+    public HttpResponseMessage headersTooLarge(int limitBytes) {
+        return ApiErrors.render(ApiErrors.headersTooLarge(limitBytes));
+    }
+
+    @Override
+    public HttpResponseMessage requestLineTooLong(int limitBytes) {
+        return ApiErrors.render(ApiErrors.requestLineTooLong(limitBytes));
+    }
+
+    @Override
+    public HttpResponseMessage requestTimeout(String part, java.time.Duration limit) {
+        return ApiErrors.render(ApiErrors.requestTimeout(part, limit));
+    }
+
+    @Override
     public HttpResponseMessage internalError(String requestId) {
         ApiException error = ApiErrors.internalError();
         return ApiErrors.render(error);

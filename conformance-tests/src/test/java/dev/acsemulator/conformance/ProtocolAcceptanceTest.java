@@ -131,8 +131,9 @@ class ProtocolAcceptanceTest extends ConformanceTest {
     private HttpResponse<String> getWithBearer(String claimsJson) throws Exception {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         String token = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
-                + "." + url.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8)) + "." + url.encodeToString(
-                new byte[16]);
+                + "." + url.encodeToString(claimsJson.replaceFirst("\\{", "{\"iss\":\"https://sts.windows.net/"
+                        + "72f988bf-86f1-41af-91ab-2d7cd011db47/\",").getBytes(StandardCharsets.UTF_8))
+                + "." + url.encodeToString(new byte[16]);
         HttpClient plain = HttpClient.newBuilder().sslContext(EmulatorUnderTest.emulator().tls().clientSslContext())
                 .build();
         return plain.send(HttpRequest.newBuilder(URI.create(EmulatorUnderTest.emulator().httpsEndpoint()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.api.IdentifierRules;
 import dev.acsemulator.call.CallInspector;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.CustomHeaders;
@@ -72,8 +73,8 @@ final class CallTasks {
 
     /** A simulated caller calls an application-owned identity: {@code {"from","to","callerDisplayName",...}}. */
     CompletionStage<HttpResponseMessage> inbound(AdminTask.Request request) {
-        Identifier from = Identifier.fromRawId(request.requiredText("from"));
-        Identifier to = Identifier.fromRawId(request.requiredText("to"));
+        Identifier from = adminIdentifier(request.requiredText("from"), "from");
+        Identifier to = adminIdentifier(request.requiredText("to"), "to");
         boolean given = request.body().has("sipHeaders") || request.body().has("voipHeaders");
         CustomHeaders headers = given ? new CustomHeaders(strings(request.body().get("sipHeaders")),
                 strings(request.body().get("voipHeaders"))) : CustomHeaders.NONE;
@@ -84,7 +85,7 @@ final class CallTasks {
     }
 
     CompletionStage<HttpResponseMessage> join(AdminTask.Request request) {
-        return done(people.join(request.path("serverCallId"), Identifier.fromRawId(request.requiredText("rawId"))));
+        return done(people.join(request.path("serverCallId"), adminIdentifier(request.requiredText("rawId"), "rawId")));
     }
 
     CompletionStage<HttpResponseMessage> hangUp(AdminTask.Request request) {
@@ -141,5 +142,15 @@ final class CallTasks {
 
     static HttpResponseMessage ok(JsonNode body) {
         return HttpResponseMessage.json(200, body.toString());
+    }
+
+    /** A raw id from a control API request: 400 in the control API's format when it names no identity. */
+    private static Identifier adminIdentifier(String rawId, String field) {
+        Identifier identifier = Identifier.fromRawId(rawId);
+        String problem = IdentifierRules.problem(identifier);
+        if (problem != null) {
+            throw ApiErrors.adminBadRequest("'" + field + "' is not a valid raw id: " + problem + ".");
+        }
+        return identifier;
     }
 }

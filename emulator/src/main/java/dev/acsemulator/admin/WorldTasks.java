@@ -95,7 +95,15 @@ final class WorldTasks {
         }
         directory.subscribe(subscription);
         eventGrid.forget(subscription.name());
-        return eventGrid.validated(subscription).thenApply(valid -> {
+        CompletionStage<Boolean> validation;
+        try {
+            validation = eventGrid.validated(subscription);
+        } catch (RuntimeException e) {
+            // Nothing half-made: a subscription whose handshake could not even start is not left registered.
+            directory.unsubscribe(subscription.name());
+            throw e;
+        }
+        return validation.thenApply(valid -> {
             ObjectNode body = EventGridSubscriptions.write(subscription).put("validated", valid);
             return HttpResponseMessage.json(201, body.toString());
         });

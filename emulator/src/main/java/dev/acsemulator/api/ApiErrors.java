@@ -92,6 +92,30 @@ public final class ApiErrors {
                 "The request body is larger than the limit of " + limit + " bytes.");
     }
 
+    /** An {@code Expect} other than {@code 100-continue} (RFC 9110 section 10.1.1). */
+    public static ApiException expectationFailed(String expectation) {
+        return new ApiException(417, "ExpectationFailed", "The expectation '" + expectation
+                + "' cannot be met; only 'Expect: 100-continue' is supported.");
+    }
+
+    /** The request's header section is over the limit (RFC 6585 section 5). */
+    public static ApiException headersTooLarge(int limitBytes) {
+        return new ApiException(431, "RequestHeaderFieldsTooLarge",
+                "The request's headers are larger than the limit of " + limitBytes + " bytes.");
+    }
+
+    /** The request line (method, target, version) is over the limit (RFC 9112 section 3). */
+    public static ApiException requestLineTooLong(int limitBytes) {
+        return new ApiException(414, "RequestUriTooLong",
+                "The request line is longer than the limit of " + limitBytes + " bytes.");
+    }
+
+    /** The client took longer than the server waits to send a request's headers or body (RFC 9110 section 15.5.9). */
+    public static ApiException requestTimeout(String part, java.time.Duration limit) {
+        return new ApiException(408, "RequestTimeout", "The request's " + part + " did not arrive within "
+                + limit.toMillis() + " ms; the connection is closed.");
+    }
+
     public static ApiException malformedRequest(String reason) {
         return new ApiException(400, "BadRequest", "The HTTP request is malformed: " + reason);
     }

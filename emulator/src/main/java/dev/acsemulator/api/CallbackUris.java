@@ -10,6 +10,12 @@ import java.net.URISyntaxException;
  */
 public final class CallbackUris {
 
+    /**
+     * The longest callback URI accepted. The service publishes no limit; 2,048 characters is the common bound of URLs
+     * (openapi/DEVIATIONS.md 40), and a longer one would be repeated in every delivery's log line and journal entry.
+     */
+    public static final int MAX_URI_CHARS = 2048;
+
     private final boolean httpsOnly;
 
     public CallbackUris(boolean httpsOnly) {
@@ -23,6 +29,9 @@ public final class CallbackUris {
                 throw ApiErrors.invalidCallbackUri();
             }
             return null;
+        }
+        if (uri.length() > MAX_URI_CHARS) {
+            throw ApiErrors.invalidCallbackUri();
         }
         try {
             URI parsed = new URI(uri);

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class Repeatability {
 
     private static final Duration WINDOW = Duration.ofMinutes(5);
+    /** How often an idle emulator looks for expired request ids ({@link #forgetExpired}). */
+    public static final Duration SWEEP_INTERVAL = Duration.ofSeconds(30);
     private static final Pattern UUID_FORM = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -177,5 +179,17 @@ public final class Repeatability {
                 seen.remove(head, entry);
             }
         }
+    }
+
+    /**
+     * Forgets every request id whose window has passed and whose answer is complete, whether or not requests still
+     * arrive: the emulator calls it every {@link #SWEEP_INTERVAL}, so an idle emulator does not hold a burst's ids
+     * for ever. One pass over what is remembered.
+     */
+    public void forgetExpired() {
+        long now = clock.millis();
+        seen.entrySet().removeIf(entry -> entry.getValue().expiresAtMillis() < now
+                && entry.getValue().replay().isDone());
+        byArrival.removeIf(key -> key.expiresAtMillis() < now && !seen.containsKey(key));
     }
 }

@@ -43,6 +43,10 @@ public final class Call {
     private boolean group;
     private int sequenceNumber;
     private boolean ended;
+    /** A roster was announced and the lane has not yet run what was queued behind it (see publishRoster). */
+    private boolean rosterBurstOpen;
+    /** The roster changed again within that burst: announced once when the burst closes. */
+    private boolean rosterChangedInBurst;
     /** The retention's forgetting of this ended call, cancelled when it is forgotten early. */
     private Lane.Cancellable forgetting = Lane.Cancellable.NONE;
 
@@ -130,9 +134,35 @@ public final class Call {
         }
     }
 
-    /** The roster changed: a new call-wide version, announced to every connected application leg. */
+    /**
+     * The roster changed: a new call-wide version, announced to every connected application leg. The first change of
+     * a burst is announced at once; later changes made before the lane runs what is queued behind it (a room whose
+     * hundreds of invitees answer together) are announced once, by one event carrying the final roster, so a burst of
+     * n changes costs two rosters of n rather than n rosters (call-automation-behaviour.md §6: the version has gaps and
+     * every event carries the whole roster).
+     */
     void publishRoster() {
         sequenceNumber++;
+        if (rosterBurstOpen) {
+            rosterChangedInBurst = true;
+            return;
+        }
+        announceRoster();
+        rosterBurstOpen = true;
+        lane.execute(this::closeRosterBurst);
+    }
+
+    private void closeRosterBurst() {
+        rosterBurstOpen = false;
+        if (rosterChangedInBurst) {
+            rosterChangedInBurst = false;
+            if (!ended) {
+                announceRoster();
+            }
+        }
+    }
+
+    private void announceRoster() {
         List<ParticipantView> views = participantViews();
         for (CallConnection connection : connections) {
             if (connection.state() == CallConnectionState.CONNECTED

@@ -24,6 +24,11 @@ public final class CallService {
     }
 
     public CompletableFuture<CallConnectionSnapshot> createCall(Commands.CreateCall command) {
+        try {
+            ParticipantLimit.requireRoomFor(1, command.targets().size());
+        } catch (CallActionException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         Call call = context.newCall(command.targets().size() > 1);
         return CallContext.onLane(call, () -> {
             Identifier identity = command.source() != null ? command.source() : context.newApplicationIdentity(call);
@@ -111,6 +116,9 @@ public final class CallService {
         Call target = found ? call : context.newEndedCall(locator.id());
         boolean joinsRoster = locator.kind() != Commands.CallLocator.Kind.SERVER_CALL;
         return CallContext.onLane(target, () -> {
+            if (joinsRoster) {
+                ParticipantLimit.requireRoomFor(ParticipantLimit.seated(target), 1);
+            }
             Identifier identity = context.newApplicationIdentity(target);
             CallConnection connection = context.newConnection(target, new CallConnection.ConnectionSpec(identity,
                     command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(), null, null,

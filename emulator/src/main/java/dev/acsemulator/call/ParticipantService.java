@@ -44,6 +44,7 @@ public final class ParticipantService {
                 throw new CallActionException(CallError.PARTICIPANT_ALREADY_IN_CALL,
                         "Participant " + command.target().rawId() + " is already in the call.");
             }
+            ParticipantLimit.requireRoomFor(ParticipantLimit.seated(call), 1);
             Duration timeout = command.invitationTimeoutInSeconds() == null ? context.settings.ringTimeout()
                     : Duration.ofSeconds(command.invitationTimeoutInSeconds());
             Identifier from = command.target().isPhoneNumber() && command.sourceCallerIdNumber() != null

@@ -72,6 +72,12 @@ public final class ConfigOptions {
                     (b, v) -> b.participantsPageSize(Integer.parseInt(v))),
             new Option("maxBodyBytes", "1048576", "Largest accepted request body.",
                     (b, v) -> b.maxBodyBytes(Integer.parseInt(v))),
+            new Option("headerTimeout", "PT30S", "How long a client may take to send a request's headers; then 408 "
+                    + "and the connection closes.", (b, v) -> b.headerTimeout(duration(v))),
+            new Option("bodyTimeout", "PT60S", "How long a client may take to send a request's body after its "
+                    + "headers; then 408 and the connection closes.", (b, v) -> b.bodyTimeout(duration(v))),
+            new Option("idleTimeout", "PT4M", "How long a connection with no request in progress stays open.",
+                    (b, v) -> b.idleTimeout(duration(v))),
             new Option("deliveryRetries", "3", "Retries of a failed callback POST (5xx, 408, 429, timeouts).",
                     (b, v) -> b.deliveryRetries(Integer.parseInt(v))),
             new Option("deliveryInitialBackoff", "PT1S", "First retry delay; doubles each retry, at most 30 s.",

@@ -57,7 +57,10 @@ public record EmulatorConfig(
         boolean callbackTokenPerEvent,
         String adminToken,
         Optional<Long> seed,
-        LogLevel logLevel) {
+        LogLevel logLevel,
+        Duration headerTimeout,
+        Duration bodyTimeout,
+        Duration idleTimeout) {
 
     /**
      * How the emulator's clock runs: {@code REAL} time; {@code VIRTUAL} time that jumps to the next scheduled
@@ -135,6 +138,9 @@ public record EmulatorConfig(
         builder.adminToken = adminToken;
         builder.seed = seed.orElse(null);
         builder.logLevel = logLevel;
+        builder.headerTimeout = headerTimeout;
+        builder.bodyTimeout = bodyTimeout;
+        builder.idleTimeout = idleTimeout;
         return builder;
     }
 
@@ -183,6 +189,9 @@ public record EmulatorConfig(
         String adminToken;
         Long seed;
         LogLevel logLevel = LogLevel.INFO;
+        Duration headerTimeout = Duration.ofSeconds(30);
+        Duration bodyTimeout = Duration.ofSeconds(60);
+        Duration idleTimeout = Duration.ofMinutes(4);
 
         public Builder host(String value) { host = value; return this; }
         public Builder httpsPort(int value) { httpsPort = value; return this; }
@@ -225,6 +234,16 @@ public record EmulatorConfig(
         public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
         public Builder logLevel(LogLevel value) { logLevel = java.util.Objects.requireNonNull(value); return this; }
+        public Builder headerTimeout(Duration value) { headerTimeout = positive(value, "headerTimeout"); return this; }
+        public Builder bodyTimeout(Duration value) { bodyTimeout = positive(value, "bodyTimeout"); return this; }
+        public Builder idleTimeout(Duration value) { idleTimeout = positive(value, "idleTimeout"); return this; }
+
+        private static Duration positive(Duration value, String name) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, got " + value);
+            }
+            return value;
+        }
 
         /**
          * Sets an option the way the command line does: by flag ({@code --clock}), by name ({@code clock}) or as
@@ -263,7 +282,7 @@ public record EmulatorConfig(
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
                     eventGridRetryTimeScale, eventGridLatency, callbackTokenPerEvent, adminToken,
-                    Optional.ofNullable(seed), logLevel);
+                    Optional.ofNullable(seed), logLevel, headerTimeout, bodyTimeout, idleTimeout);
         }
     }
 }

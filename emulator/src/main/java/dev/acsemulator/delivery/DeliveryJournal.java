@@ -1,5 +1,7 @@
 package dev.acsemulator.delivery;
 
+import dev.acsemulator.http.BoundedText;
+
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every delivery attempt of every callback and Event Grid event, kept per call (server call id) with a bound on how
  * many are kept, for the control API and for tests, until the call is forgotten ({@link #forget}). Attempts are
- * kept compactly (the time as a number, a UUID event id as two longs) and expanded into records when read.
+ * kept compactly (the time as a number, a UUID event id as two longs, a long URL or error cut to
+ * {@link BoundedText#URL_CHARS} with its length) and expanded into records when read.
  */
 public final class DeliveryJournal {
 
@@ -29,8 +32,9 @@ public final class DeliveryJournal {
             Instant time = attempt.time();
             return new Kept(uuid == null ? 0 : uuid.getMostSignificantBits(),
                     uuid == null ? 0 : uuid.getLeastSignificantBits(), uuid == null ? attempt.eventId() : null,
-                    attempt.eventType(), attempt.url(), attempt.attempt(),
-                    time.getEpochSecond() * 1_000_000_000L + time.getNano(), attempt.status(), attempt.error(),
+                    attempt.eventType(), BoundedText.of(attempt.url(), BoundedText.URL_CHARS), attempt.attempt(),
+                    time.getEpochSecond() * 1_000_000_000L + time.getNano(), attempt.status(),
+                    BoundedText.of(attempt.error(), BoundedText.URL_CHARS),
                     attempt.outcome());
         }
 

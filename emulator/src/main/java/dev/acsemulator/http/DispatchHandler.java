@@ -1,17 +1,13 @@
 package dev.acsemulator.http;
 
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +44,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         long sequence = order.arrived();
         if (request.decoderResult().isFailure()) {
             closing = true;
-            write(ctx, sequence, edgeErrors.malformedRequest(String.valueOf(request.decoderResult().cause())), false,
+            write(ctx, sequence, EdgeRefusals.forDecoderFailure(request.decoderResult().cause(), edgeErrors), false,
                     new CompletableFuture<>());
             return;
         }
@@ -102,10 +98,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     }
 
     private static FullHttpResponse response(HttpResponseMessage message, boolean keepAlive) {
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.valueOf(message.status()), Unpooled.wrappedBuffer(message.body()));
-        message.headers().forEach((name, value) -> response.headers().set(name, value));
-        response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, message.body().length);
+        FullHttpResponse response = EdgeRefusals.toNetty(message);
         if (!keepAlive) {
             response.headers().set(HttpHeaderNames.CONNECTION, "close");
         }

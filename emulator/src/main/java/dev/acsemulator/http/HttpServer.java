@@ -31,14 +31,14 @@ public final class HttpServer implements AutoCloseable {
 
     /** Binds a listener; {@code sslContext} null means plain HTTP. Returns the bound port (useful with port 0). */
     public int listen(String host, int port, SslContext sslContext, RequestHandler handler,
-                      RequestHandler.EdgeErrors edgeErrors, int maxBodyBytes) throws InterruptedException {
+                      RequestHandler.EdgeErrors edgeErrors, HttpLimits limits) throws InterruptedException {
         String scheme = sslContext == null ? "http" : "https";
         Channel channel = new ServerBootstrap()
                 .group(bossGroup, workerGroup)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ServerInitializer(sslContext, scheme, handler, edgeErrors, maxBodyBytes))
+                .childHandler(new ServerInitializer(sslContext, scheme, handler, edgeErrors, limits))
                 .bind(host, port)
                 .sync()
                 .channel();

@@ -1,5 +1,7 @@
 package dev.acsemulator.logging;
 
+import dev.acsemulator.http.BoundedText;
+
 import java.util.function.LongSupplier;
 
 /**
@@ -46,7 +48,8 @@ public final class DeliveryLog {
                                 int status, String error, String decision, long started) {
         LogLevel level = decision.equals("delivered") ? LogLevel.INFO : LogLevel.WARN;
         if (log.enabled(level)) {
-            log.write(level, CALLBACK, eventType, attempt, url, new Outcome(status, error, decision),
+            log.write(level, CALLBACK, eventType, attempt, BoundedText.of(url, BoundedText.URL_CHARS),
+                    new Outcome(status, BoundedText.of(error, BoundedText.URL_CHARS), decision),
                     new Millis(nanoTime.getAsLong() - started), callConnectionId, eventId);
         }
     }
@@ -54,7 +57,8 @@ public final class DeliveryLog {
     /** A callback that was never sent, and why ({@code queue full}). */
     public void callbackDropped(String eventType, String eventId, String callConnectionId, String url, String reason) {
         if (log.enabled(LogLevel.WARN)) {
-            log.write(LogLevel.WARN, CALLBACK_DROPPED, eventType, url, reason, callConnectionId, eventId);
+            log.write(LogLevel.WARN, CALLBACK_DROPPED, eventType, BoundedText.of(url, BoundedText.URL_CHARS), reason,
+                    callConnectionId, eventId);
         }
     }
 
@@ -69,7 +73,7 @@ public final class DeliveryLog {
         boolean delivered = error == null && status >= 200 && status < 300;
         LogLevel level = delivered ? LogLevel.INFO : LogLevel.WARN;
         if (log.enabled(level)) {
-            log.write(level, EVENT_GRID, eventType, attempt, url,
+            log.write(level, EVENT_GRID, eventType, attempt, BoundedText.of(url, BoundedText.URL_CHARS),
                     new Outcome(status, error == null ? null : error.toString(), null),
                     new Millis(nanoTime.getAsLong() - started), subscription, serverCallId, eventId);
         }

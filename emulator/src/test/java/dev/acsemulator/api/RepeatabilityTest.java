@@ -308,4 +308,38 @@ class RepeatabilityTest {
 
         assertThat(forgetting.remembered()).isEqualTo(1);
     }
+
+    @Test
+    void anIdleEmulatorForgetsExpiredIdsWhenSweptWithoutAnyRequest() {
+        SettableClock moving = new SettableClock(NOW);
+        Repeatability forgetting = new Repeatability(moving, Duration.ofMinutes(15));
+        for (int i = 0; i < 1000; i++) {
+            forgetting.run(request(java.util.UUID.randomUUID().toString(), FIRST_SENT), PRINCIPAL,
+                    new CountingAction(201)).join();
+        }
+        moving.set(NOW.plus(Duration.ofMinutes(4)));
+        forgetting.forgetExpired();
+        assertThat(forgetting.remembered()).as("still within the window").isEqualTo(1000);
+
+        moving.set(NOW.plus(Duration.ofMinutes(5)).plusSeconds(1));
+        forgetting.forgetExpired();
+
+        assertThat(forgetting.remembered()).isZero();
+    }
+
+    @Test
+    void aSweepLeavesAnIdWhoseFirstAnswerIsStillComing() {
+        SettableClock moving = new SettableClock(NOW);
+        Repeatability forgetting = new Repeatability(moving, Duration.ofMinutes(15));
+        CompletableFuture<Repeatability.Answer> pending = new CompletableFuture<>();
+        forgetting.run(request(REQUEST_ID, FIRST_SENT), PRINCIPAL, () -> pending);
+
+        moving.set(NOW.plus(Duration.ofMinutes(6)));
+        forgetting.forgetExpired();
+
+        assertThat(forgetting.remembered()).isEqualTo(1);
+        pending.complete(Repeatability.Answer.of(HttpResponseMessage.json(201, "{}")));
+        forgetting.forgetExpired();
+        assertThat(forgetting.remembered()).isZero();
+    }
 }

@@ -39,24 +39,7 @@ class Http11OrderAndFramingTest {
             }
             return CompletableFuture.completedFuture(answer);
         };
-        RequestHandler.EdgeErrors errors = new RequestHandler.EdgeErrors() {
-            @Override
-            public HttpResponseMessage payloadTooLarge(long limitBytes) {
-                return HttpResponseMessage.json(413, "{\"error\":{\"code\":\"RequestEntityTooLarge\"}}");
-            }
-
-            @Override
-            public HttpResponseMessage malformedRequest(String reason) {
-                return HttpResponseMessage.json(400, "{\"error\":{\"code\":\"BadRequest\",\"message\":\"" + reason
-                        + "\"}}");
-            }
-
-            @Override
-            public HttpResponseMessage internalError(String requestId) {
-                return HttpResponseMessage.json(500, "{}");
-            }
-        };
-        port = server.listen("127.0.0.1", 0, null, handler, errors, 1 << 20);
+        port = server.listen("127.0.0.1", 0, null, handler, new JsonEdgeErrors(), JsonEdgeErrors.limits());
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.CallbackUris;
 import dev.acsemulator.api.CallerIds;
+import dev.acsemulator.api.IdentifierRules;
 import dev.acsemulator.api.Operation;
 import dev.acsemulator.api.Route;
 import dev.acsemulator.api.RouteGroup;
@@ -81,7 +82,8 @@ public final class ParticipantHandlers implements RouteGroup {
     }
 
     public CompletionStage<Operation.Result> get(Operation.Request request) {
-        Identifier identifier = Identifier.fromRawId(request.path("participantRawId"));
+        Identifier identifier = IdentifierRules.require(Identifier.fromRawId(request.path("participantRawId")),
+                "participantRawId");
         return participants.get(request.path("callConnectionId"), identifier)
                 .thenApply(view -> new Operation.Result(() -> ResponseBodies.participant(view), "CallParticipant",
                         null));

@@ -2,6 +2,7 @@ package dev.acsemulator.api.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.api.IdentifierRules;
 import dev.acsemulator.call.CustomHeaders;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.json.IdentifierModels;
@@ -36,7 +37,7 @@ final class RequestFields {
         if (identifier == null) {
             throw ApiErrors.invalidRequest("'" + field + "' is not a valid communication identifier.");
         }
-        return identifier;
+        return IdentifierRules.require(identifier, field);
     }
 
     static Identifier requiredIdentifier(JsonNode body, String field) {
@@ -58,7 +59,7 @@ final class RequestFields {
             if (identifier == null) {
                 throw ApiErrors.invalidRequest("'" + field + "[" + i + "]' is not a valid communication identifier.");
             }
-            identifiers.add(identifier);
+            identifiers.add(IdentifierRules.require(identifier, field + "[" + i + "]"));
         }
         return identifiers;
     }
@@ -72,7 +73,7 @@ final class RequestFields {
         if (identifier == null) {
             throw ApiErrors.invalidRequest("'" + field + "' is not a valid phone number.");
         }
-        return identifier;
+        return IdentifierRules.require(identifier, field);
     }
 
     static Identifier communicationUser(JsonNode body, String field) {
@@ -84,7 +85,7 @@ final class RequestFields {
         if (identifier == null) {
             throw ApiErrors.invalidRequest("'" + field + "' is not a valid communication user.");
         }
-        return identifier;
+        return IdentifierRules.require(identifier, field);
     }
 
     /** {@code callIntelligenceOptions.cognitiveServicesEndpoint}, or null when absent or blank. */

@@ -20,6 +20,12 @@ import java.util.Set;
  */
 public final class EventGridSubscriptions {
 
+    /**
+     * Event Grid's rule for an event subscription's name: 3 to 64 alphanumerics and hyphens. The name travels in the
+     * {@code aeg-subscription-name} header of every delivery, so a control character must never get in.
+     */
+    private static final java.util.regex.Pattern VALID_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9-]{3,64}");
+
     private EventGridSubscriptions() {
     }
 
@@ -28,6 +34,10 @@ public final class EventGridSubscriptions {
         String endpoint = text(node, "endpoint");
         if (name == null || name.isBlank() || endpoint == null) {
             throw new IllegalArgumentException("an Event Grid subscription needs a 'name' and an 'endpoint'");
+        }
+        if (!VALID_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("'name' must be 3 to 64 letters, digits or hyphens, as Event Grid's "
+                    + "subscription names are (it was " + name.length() + " characters long)");
         }
         URI uri;
         try {

@@ -25,6 +25,7 @@ class BearerAuthenticatorTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T00:33:38Z");
     private static final String AUDIENCE = "https://communication.azure.com";
+    private static final String ISSUER = "https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/";
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private final BearerAuthenticator bearer = new BearerAuthenticator(Set.of(AUDIENCE), CLOCK, new ObjectMapper());
@@ -42,7 +43,8 @@ class BearerAuthenticatorTest {
     }
 
     private static String claims(String audience, long expiresAt) {
-        return "{\"aud\":\"" + audience + "\",\"exp\":" + expiresAt + ",\"iat\":" + (NOW.getEpochSecond() - 60)
+        return "{\"aud\":\"" + audience + "\",\"iss\":\"" + ISSUER + "\",\"exp\":" + expiresAt + ",\"iat\":"
+                + (NOW.getEpochSecond() - 60)
                 + ",\"oid\":\"00000000-0000-0000-0000-0000000000aa\",\"sub\":\"subject\"}";
     }
 
@@ -80,7 +82,8 @@ class BearerAuthenticatorTest {
         assertThat(credentials.authenticate(withAuthorization("Bearer " + token(claims(AUDIENCE + "/", exp)))))
                 .startsWith("bearer:");
         assertThat(credentials.authenticate(withAuthorization("Bearer " + token(
-                "{\"aud\":[\"api://other\",\"" + AUDIENCE + "\"],\"exp\":" + exp + "}")))).isEqualTo("bearer:unknown");
+                "{\"aud\":[\"api://other\",\"" + AUDIENCE + "\"],\"iss\":\"" + ISSUER + "\",\"exp\":" + exp + "}"))))
+                .isEqualTo("bearer:unknown");
     }
 
     @Test
@@ -92,8 +95,8 @@ class BearerAuthenticatorTest {
 
     @Test
     void withoutAnOidThePrincipalIsTheSubject() {
-        String token = token("{\"aud\":\"" + AUDIENCE + "\",\"exp\":" + (NOW.getEpochSecond() + 60)
-                + ",\"sub\":\"the-subject\"}");
+        String token = token("{\"aud\":\"" + AUDIENCE + "\",\"iss\":\"" + ISSUER + "\",\"exp\":"
+                + (NOW.getEpochSecond() + 60) + ",\"sub\":\"the-subject\"}");
 
         assertThat(credentials.authenticate(withAuthorization("Bearer " + token))).isEqualTo("bearer:the-subject");
     }
@@ -113,8 +116,10 @@ class BearerAuthenticatorTest {
     @Test
     void aTokenNotValidForAnotherFiveMinutesIs401() {
         long exp = NOW.getEpochSecond() + 3600;
-        String soon = "{\"aud\":\"" + AUDIENCE + "\",\"exp\":" + exp + ",\"nbf\":" + (NOW.getEpochSecond() + 300) + "}";
-        String later = "{\"aud\":\"" + AUDIENCE + "\",\"exp\":" + exp + ",\"nbf\":" + (NOW.getEpochSecond() + 301) + "}";
+        String soon = "{\"aud\":\"" + AUDIENCE + "\",\"iss\":\"" + ISSUER + "\",\"exp\":" + exp + ",\"nbf\":"
+                + (NOW.getEpochSecond() + 300) + "}";
+        String later = "{\"aud\":\"" + AUDIENCE + "\",\"iss\":\"" + ISSUER + "\",\"exp\":" + exp + ",\"nbf\":"
+                + (NOW.getEpochSecond() + 301) + "}";
 
         assertThat(credentials.authenticate(withAuthorization("Bearer " + token(soon)))).startsWith("bearer:");
         assertUnauthorized("Bearer " + token(later));
@@ -128,6 +133,38 @@ class BearerAuthenticatorTest {
         assertUnauthorized("Bearer " + token(claims("https://communication.azure.com/.default", exp)));
         assertUnauthorized("Bearer " + token("{\"exp\":" + exp + "}"));
         assertUnauthorized("Bearer " + token("{\"aud\":[],\"exp\":" + exp + "}"));
+    }
+
+    private static String withHeader(String header, String claims, String signature) {
+        return base64Url(header) + "." + base64Url(claims) + "." + signature;
+    }
+
+    @Test
+    void anUnsignedTokenIs401WhateverItsClaims() {
+        String claims = claims(AUDIENCE, NOW.getEpochSecond() + 3600);
+
+        assertUnauthorized("Bearer " + withHeader("{\"alg\":\"none\",\"typ\":\"JWT\"}", claims, ""));
+        assertUnauthorized("Bearer " + withHeader("{\"alg\":\"none\",\"typ\":\"JWT\"}", claims, "c2ln"));
+        assertUnauthorized("Bearer " + withHeader("{\"alg\":\"None\",\"typ\":\"JWT\"}", claims, "c2ln"));
+        assertUnauthorized("Bearer " + withHeader("{\"alg\":\"RS256\",\"typ\":\"JWT\"}", claims, ""));
+    }
+
+    @Test
+    void aTokenSignedWithASharedSecretIsNotAnEntraTokenAndIs401() {
+        assertUnauthorized("Bearer " + withHeader("{\"alg\":\"HS256\",\"typ\":\"JWT\"}",
+                claims(AUDIENCE, NOW.getEpochSecond() + 3600), "c2ln"));
+    }
+
+    @Test
+    void onlyEntraIdIssuersAreAccepted() {
+        long exp = NOW.getEpochSecond() + 3600;
+        String v2 = "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0";
+
+        assertThat(credentials.authenticate(withAuthorization("Bearer " + token("{\"aud\":\"" + AUDIENCE
+                + "\",\"iss\":\"" + v2 + "\",\"exp\":" + exp + ",\"sub\":\"s\"}")))).isEqualTo("bearer:s");
+        assertUnauthorized("Bearer " + token("{\"aud\":\"" + AUDIENCE + "\",\"exp\":" + exp + "}"));
+        assertUnauthorized("Bearer " + token("{\"aud\":\"" + AUDIENCE + "\",\"iss\":\"https://evil.example/"
+                + "72f988bf-86f1-41af-91ab-2d7cd011db47/\",\"exp\":" + exp + "}"));
     }
 
     @Test

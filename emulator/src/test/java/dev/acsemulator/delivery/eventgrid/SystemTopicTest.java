@@ -72,7 +72,7 @@ class SystemTopicTest {
 
     @Test
     void unknownEventTypesAreRefusedByName() {
-        assertThatThrownBy(() -> read("{\"name\":\"x\",\"endpoint\":\"http://127.0.0.1:3000/ic\","
+        assertThatThrownBy(() -> read("{\"name\":\"types\",\"endpoint\":\"http://127.0.0.1:3000/ic\","
                 + "\"includedEventTypes\":[\"Microsoft.Communication.IncomingCall\",\"Microsoft.Communication.Nope\","
                 + "\"Microsoft.Storage.BlobCreated\"]}"))
                 .isInstanceOf(IllegalArgumentException.class)

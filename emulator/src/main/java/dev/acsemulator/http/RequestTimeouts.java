@@ -1,0 +1,141 @@
+package dev.acsemulator.http;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.concurrent.ScheduledFuture;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Header, body and idle timeouts of one connection (slow-header, slow-body and idle connections must not stay open for
+ * ever). Two handlers share this state: {@link #bytes()} sits before the HTTP codec and sees a request begin with its
+ * first byte; {@link #messages()} sits after it and sees its headers and the end of its body decoded, and the
+ * answers written. A client too slow with its headers or body gets a JSON 408 (when no earlier answer is still owed)
+ * and the connection closes; a connection owing nothing and receiving nothing for the idle timeout is closed.
+ * Transport timeouts, so they run on the connection's event loop in real time, not on the emulator's clock.
+ */
+final class RequestTimeouts {
+
+    /** Where the connection is in its current request. */
+    private enum Phase { BETWEEN_REQUESTS, HEADERS, BODY }
+
+    private final HttpLimits limits;
+    private final RequestHandler.EdgeErrors edgeErrors;
+    private Phase phase = Phase.BETWEEN_REQUESTS;
+    /** Requests whose headers were read and whose answers have not been written yet. */
+    private int answersOwed;
+    private ScheduledFuture<?> timer;
+    private ChannelHandlerContext context;
+    /** The context after the codec: a 408 written there is encoded as HTTP. */
+    private ChannelHandlerContext afterCodec;
+
+    RequestTimeouts(HttpLimits limits, RequestHandler.EdgeErrors edgeErrors) {
+        this.limits = limits;
+        this.edgeErrors = edgeErrors;
+    }
+
+    /** The handler before the codec: a byte arriving between requests starts the header timeout. */
+    ChannelInboundHandlerAdapter bytes() {
+        return new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelActive(ChannelHandlerContext ctx) {
+                context = ctx;
+                armIdle();
+                ctx.fireChannelActive();
+            }
+
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                if (phase == Phase.BETWEEN_REQUESTS && msg instanceof ByteBuf bytes && bytes.isReadable()) {
+                    enter(Phase.HEADERS, limits.headerTimeout());
+                }
+                ctx.fireChannelRead(msg);
+            }
+
+            @Override
+            public void channelInactive(ChannelHandlerContext ctx) {
+                cancel();
+                ctx.fireChannelInactive();
+            }
+        };
+    }
+
+    /** The handler after the codec: headers decoded start the body timeout; the body's end stops it. */
+    ChannelDuplexHandler messages() {
+        return new ChannelDuplexHandler() {
+            @Override
+            public void handlerAdded(ChannelHandlerContext ctx) {
+                afterCodec = ctx;
+            }
+
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                if (msg instanceof HttpRequest) {
+                    answersOwed++;
+                    enter(Phase.BODY, limits.bodyTimeout());
+                }
+                if (msg instanceof LastHttpContent) {
+                    phase = Phase.BETWEEN_REQUESTS;
+                    cancel();
+                }
+                ctx.fireChannelRead(msg);
+            }
+
+            @Override
+            public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+                if (msg instanceof HttpResponse response && response.status().code() >= 200 && answersOwed > 0) {
+                    answersOwed--;
+                    if (answersOwed == 0 && phase == Phase.BETWEEN_REQUESTS) {
+                        armIdle();
+                    }
+                }
+                ctx.write(msg, promise);
+            }
+        };
+    }
+
+    private void enter(Phase next, Duration timeout) {
+        phase = next;
+        cancel();
+        timer = context.executor().schedule(() -> tooSlow(next), timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private void armIdle() {
+        cancel();
+        timer = context.executor().schedule(this::idle, limits.idleTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private void tooSlow(Phase phase) {
+        int owedBeforeThisRequest = phase == Phase.BODY ? answersOwed - 1 : answersOwed;
+        if (owedBeforeThisRequest != 0) {
+            // An earlier answer is still owed (a 408 now would overtake it), or this request was answered already.
+            context.close();
+            return;
+        }
+        String what = phase == Phase.HEADERS ? "headers" : "body";
+        Duration limit = phase == Phase.HEADERS ? limits.headerTimeout() : limits.bodyTimeout();
+        afterCodec.writeAndFlush(EdgeRefusals.toNetty(edgeErrors.requestTimeout(what, limit)))
+                .addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private void idle() {
+        if (phase == Phase.BETWEEN_REQUESTS && answersOwed == 0) {
+            context.close();
+        }
+    }
+
+    private void cancel() {
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+    }
+}
