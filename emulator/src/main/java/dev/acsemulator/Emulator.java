@@ -18,6 +18,9 @@ import dev.acsemulator.api.auth.CredentialAuthenticator;
 import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
+import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.api.SpecVersionShaper;
@@ -112,7 +115,13 @@ public final class Emulator implements AutoCloseable {
     private static final Duration PLAY_FILE_TIMEOUT = Duration.ofSeconds(10);
     private static final long PLAY_FILE_MAX_BYTES = 3600L * 32_000;
     private static final int PLAY_SOURCES_CACHED = 256;
+    /** How long a recording bot takes to join after StartRecording is accepted (recorded: about a second). */
+    private static final Duration RECORDING_BOT_JOIN_DELAY = Duration.ofMillis(500);
+    /** The service keeps recording files 48 hours (side-channels.md C1). */
+    private static final Duration RECORDING_RETENTION = Duration.ofHours(48);
+    private static final int RECORDINGS_KEPT = 1000;
     private final HttpAudioFetcher audioFetcher;
+    private final RecordingStore recordingStore;
     private volatile boolean closed;
 
     private Emulator(EmulatorConfig config, AcquiredOnStart acquired)
@@ -181,12 +190,15 @@ public final class Emulator implements AutoCloseable {
         this.audioFetcher = acquired.hold(new HttpAudioFetcher(PLAY_FILE_TIMEOUT, PLAY_FILE_MAX_BYTES),
                 HttpAudioFetcher::close);
         activity.watch(audioFetcher::inFlight);
+        this.recordingStore = new RecordingStore(domainClock, RECORDING_RETENTION, RECORDINGS_KEPT);
         this.routes = new RouteTable(schemas,
                 new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
                         config.participantsPageSize()),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
-                        new AudioCache(PLAY_SOURCES_CACHED)), domainClock), callbackUris));
+                        new AudioCache(PLAY_SOURCES_CACHED)), domainClock), callbackUris),
+                new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
+                        RECORDING_BOT_JOIN_DELAY), callbackUris));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));

@@ -139,6 +139,10 @@ public final class ApiErrors {
             case ACTION_NOT_VALID_IN_STATE -> new ApiException(409, "8607", e.getMessage());
             case NOT_SUPPORTED -> new ApiException(405, "8520", "Functionality not supported. " + e.getMessage());
             case MEDIA_PRECONDITION_FAILED -> new ApiException(412, "8583", "Precondition Failed. " + e.getMessage());
+            case RECORDING_NOT_FOUND -> new ApiException(404, "8522", "Recording not found. " + e.getMessage());
+            case RECORDING_ALREADY_RUNNING -> new ApiException(400, "8553", e.getMessage());
+            case RECORDING_STOPPED -> new ApiException(400, "8573",
+                    "Pause/resume recording is not allowed. " + e.getMessage());
         };
     }
 

@@ -29,5 +29,11 @@ public enum CallError {
      * A media operation that cannot run beside one already running or queued (call-automation-behaviour.md §2.21:
      * a second operation on a sub-leg).
      */
-    MEDIA_PRECONDITION_FAILED
+    MEDIA_PRECONDITION_FAILED,
+    /** No recording with that id (never started, already stopped, or forgotten with its call). */
+    RECORDING_NOT_FOUND,
+    /** StartRecording on a call whose recording has not stopped (§4: 8553 duplicate recording). */
+    RECORDING_ALREADY_RUNNING,
+    /** Pause or resume of a recording that has stopped (§4: 8573 pause/resume not allowed). */
+    RECORDING_STOPPED
 }

@@ -25,6 +25,8 @@ import dev.acsemulator.call.event.CallEvent.PlayFailed;
 import dev.acsemulator.call.event.CallEvent.PlayStarted;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantFailed;
 import dev.acsemulator.call.event.CallEvent.RemoveParticipantSucceeded;
+import dev.acsemulator.call.event.CallEvent.RecordingStateChanged;
+import dev.acsemulator.call.event.CallEvent.StartRecordingFailed;
 import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.json.IdentifierModels;
 
@@ -88,7 +90,15 @@ final class EventFieldWriters {
             line(PlayStarted.class, NO_OWN_FIELDS),
             line(PlayCompleted.class, NO_OWN_FIELDS),
             line(PlayFailed.class, (e, data) -> data.put("failedPlaySourceIndex", e.failedPlaySourceIndex())),
-            line(PlayCanceled.class, NO_OWN_FIELDS));
+            line(PlayCanceled.class, NO_OWN_FIELDS),
+            line(RecordingStateChanged.class, (e, data) -> {
+                data.put("recordingId", e.recordingId());
+                data.put("state", e.state());
+                data.put("startDateTime", EventTimes.format(e.startDateTime()));
+                data.put("recordingKind", e.recordingKind());
+                data.put("eventSource", CloudEventWriter.subjectOf(e));
+            }),
+            line(StartRecordingFailed.class, (e, data) -> data.put("recordingId", e.recordingId())));
 
     private EventFieldWriters() {
     }
