@@ -19,6 +19,9 @@ import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.content.RecordingContentApi;
+import dev.acsemulator.api.content.RecordingMetadata;
+import dev.acsemulator.delivery.eventgrid.RecordingFilePublisher;
 import dev.acsemulator.call.recording.RecordingService;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
@@ -176,8 +179,8 @@ public final class Emulator implements AutoCloseable {
                 domainClock, mapper, logging.deliveries());
         activity.watch(eventGrid::inFlight);
         BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
-        IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
-                new SystemTopic(config.eventGridSubscriptions()));
+        SystemTopic systemTopic = new SystemTopic(config.eventGridSubscriptions());
+        IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()), systemTopic);
         IncomingCallNotifier incomingCalls = new IncomingCallNotifier(registry, new IncomingCallContexts(),
                 eventGridWriter, eventGrid, new EventGridLatency(config.eventGridLatency()));
         WorldRouter world = new WorldRouter(directory, incomingCalls, new SimulatedPeople(behaviours));
@@ -191,6 +194,8 @@ public final class Emulator implements AutoCloseable {
                 HttpAudioFetcher::close);
         activity.watch(audioFetcher::inFlight);
         this.recordingStore = new RecordingStore(domainClock, RECORDING_RETENTION, RECORDINGS_KEPT);
+        recordingStore.whenStored(new RecordingFilePublisher(systemTopic, eventGridWriter, eventGrid, ids,
+                this::recordingObjectsBaseUrl));
         this.routes = new RouteTable(schemas,
                 new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
@@ -211,7 +216,8 @@ public final class Emulator implements AutoCloseable {
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken());
-        this.frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
+        this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator,
+                new RecordingMetadata(mapper, config.resourceId())), config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);
         RequestHandler logged = logging.access().around(frontDoor);
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
@@ -265,6 +271,11 @@ public final class Emulator implements AutoCloseable {
     /** The connection string for the plain-HTTP listener (JS with allowInsecureConnection). */
     public String httpConnectionString() {
         return "endpoint=" + httpEndpoint() + ";accesskey=" + config.accessKeys().get(0);
+    }
+
+    /** Where RecordingFileStatusUpdated says the files are: this emulator, over HTTPS when it listens on it. */
+    private String recordingObjectsBaseUrl() {
+        return httpsPort >= 0 ? httpsEndpoint() : httpEndpoint();
     }
 
     public String httpsEndpoint() {

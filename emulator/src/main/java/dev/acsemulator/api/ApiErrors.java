@@ -49,6 +49,12 @@ public final class ApiErrors {
                 + uri + "'.");
     }
 
+    /** A recording file that was deleted, has expired or never existed (side-channels.md C2). */
+    public static ApiException recordingFileNotFound(String documentId) {
+        return new ApiException(404, "NotFound", "No recording file " + documentId
+                + " (deleted, expired or never made).");
+    }
+
     public static ApiException methodNotAllowed(String method, String path) {
         return new ApiException(405, "MethodNotAllowed", "The requested resource '" + path
                 + "' does not support http method '" + method + "'.");
