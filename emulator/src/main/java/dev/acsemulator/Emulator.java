@@ -144,7 +144,7 @@ public final class Emulator implements AutoCloseable {
         Clock domainClock = time.domainClock();
         IdSource ids = config.seed().map(IdSource::new).orElseGet(IdSource::unseeded);
         ObjectMapper mapper = new ObjectMapper();
-        this.tls = TlsMaterial.loadOrCreate(config.dataDir(), config.extraSubjectAltNames(), config.tlsCertificate(),
+        this.tls = TlsMaterial.loadOrCreate(config.dataDir(), config.certificateNames(), config.tlsCertificate(),
                 config.tlsPrivateKey(), clock);
         CallbackSigningKey signingKey = CallbackSigningKey.loadOrCreate(config.dataDir());
         CallbackTokenSigner signer = config.callbackTokenPerEvent()
@@ -273,8 +273,14 @@ public final class Emulator implements AutoCloseable {
         return "endpoint=" + httpEndpoint() + ";accesskey=" + config.accessKeys().get(0);
     }
 
-    /** Where RecordingFileStatusUpdated says the files are: this emulator, over HTTPS when it listens on it. */
+    /**
+     * Where RecordingFileStatusUpdated says the files are: this emulator, over HTTPS when it listens on it, by the
+     * configured recording host name when there is one.
+     */
     private String recordingObjectsBaseUrl() {
+        if (!config.recordingHost().isEmpty() && httpsPort >= 0) {
+            return "https://" + config.recordingHost() + ":" + httpsPort + "/";
+        }
         return httpsPort >= 0 ? httpsEndpoint() : httpEndpoint();
     }
 

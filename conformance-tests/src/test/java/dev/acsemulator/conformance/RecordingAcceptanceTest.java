@@ -180,6 +180,40 @@ class RecordingAcceptanceTest extends ConformanceTest {
         assertThat(json(mp3).path("error").path("message").asText()).contains("recordingFormatType=mp3");
     }
 
+    @Test
+    void aRecordingHostNameIsInTheFileUrlsAndInTheCertificate(@org.junit.jupiter.api.io.TempDir Path dataDir)
+            throws Exception {
+        String host = "acs-emulator.asm.skype.com";
+        try (dev.acsemulator.Emulator named = dev.acsemulator.Emulator.start(dev.acsemulator.config.EmulatorConfig
+                .builder().httpsPort(0).httpPort(-1).dataDir(dataDir).recordingHost(host).build())) {
+            dev.acsemulator.conformance.support.SignedHttp namedHttp =
+                    new dev.acsemulator.conformance.support.SignedHttp(named);
+            String filesPath = newCallbackPath();
+            assertThat(json(namedHttp.send("POST", "/admin/eventgrid/subscriptions", "{\"name\":\"files\","
+                    + "\"endpoint\":\"" + receiver.url(filesPath) + "\",\"includedEventTypes\":[\"" + FILE_STATUS
+                    + "\"]}")).path("validated").asBoolean()).isTrue();
+            String callPath = newCallbackPath();
+            String target = person();
+            String callConnectionId = json(namedHttp.send("POST", "/calling/callConnections?api-version=2026-03-12",
+                    "{\"targets\":[{\"kind\":\"communicationUser\",\"rawId\":\"" + target + "\","
+                            + "\"communicationUser\":{\"id\":\"" + target + "\"}}],\"callbackUri\":\""
+                            + receiver.url(callPath) + "\"}")).path("callConnectionId").asText();
+            receiver.awaitEventTypes(callPath, types -> types.contains("ParticipantsUpdated"));
+            String id = json(namedHttp.send("POST", "/calling/recordings?api-version=2026-03-12",
+                    "{\"callConnectionId\":\"" + callConnectionId + "\"}")).path("recordingId").asText();
+            receiver.awaitEventTypes(callPath, types -> types.contains("RecordingStateChanged"));
+            namedHttp.send("DELETE", "/calling/recordings/" + id + "?api-version=2026-03-12", null);
+
+            String content = awaitFileOf(filesPath, id).path("data").path("recordingStorageInfo")
+                    .path("recordingChunks").get(0).path("contentLocation").asText();
+            assertThat(content).startsWith("https://" + host + ":" + named.httpsPort() + "/v1/objects/");
+            assertThat(named.tls().certificateChain().get(0).getSubjectAlternativeNames())
+                    .anySatisfy(name -> assertThat(name.get(1)).isEqualTo(host));
+            assertThat(namedHttp.send("GET", content.substring(content.indexOf("/v1/objects/")), null).statusCode())
+                    .as("the same file under the emulator's own host").isEqualTo(200);
+        }
+    }
+
     private JsonNode startRaw(String callConnectionId, String statePath) {
         HttpResponse<String> response = http.send("POST", "/calling/recordings?api-version=2026-03-12",
                 "{\"callConnectionId\":\"" + callConnectionId + "\",\"recordingStateCallbackUri\":\""

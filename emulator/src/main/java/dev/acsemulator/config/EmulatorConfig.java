@@ -57,7 +57,8 @@ public record EmulatorConfig(
         boolean callbackTokenPerEvent,
         String adminToken,
         Optional<Long> seed,
-        LogLevel logLevel) {
+        LogLevel logLevel,
+        String recordingHost) {
 
     /**
      * How the emulator's clock runs: {@code REAL} time; {@code VIRTUAL} time that jumps to the next scheduled
@@ -135,7 +136,20 @@ public record EmulatorConfig(
         builder.adminToken = adminToken;
         builder.seed = seed.orElse(null);
         builder.logLevel = logLevel;
+        builder.recordingHost = recordingHost;
         return builder;
+    }
+
+    /**
+     * The certificate's extra names: those configured, and the recording host when one is set, so the SDKs that
+     * download only from {@code *.asm.skype.com} can reach the emulator by that name over TLS.
+     */
+    public List<String> certificateNames() {
+        List<String> names = new ArrayList<>(extraSubjectAltNames);
+        if (!recordingHost.isEmpty() && !names.contains(recordingHost)) {
+            names.add(recordingHost);
+        }
+        return names;
     }
 
     /** The host name to advertise in connection strings (a wildcard bind address is advertised as 127.0.0.1). */
@@ -183,6 +197,7 @@ public record EmulatorConfig(
         String adminToken;
         Long seed;
         LogLevel logLevel = LogLevel.INFO;
+        String recordingHost = "";
 
         public Builder host(String value) { host = value; return this; }
         public Builder httpsPort(int value) { httpsPort = value; return this; }
@@ -225,6 +240,7 @@ public record EmulatorConfig(
         public Builder adminToken(String value) { adminToken = value == null || value.isEmpty() ? null : value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
         public Builder logLevel(LogLevel value) { logLevel = java.util.Objects.requireNonNull(value); return this; }
+        public Builder recordingHost(String value) { recordingHost = java.util.Objects.requireNonNull(value); return this; }
 
         /**
          * Sets an option the way the command line does: by flag ({@code --clock}), by name ({@code clock}) or as
@@ -263,7 +279,7 @@ public record EmulatorConfig(
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
                     eventGridRetryTimeScale, eventGridLatency, callbackTokenPerEvent, adminToken,
-                    Optional.ofNullable(seed), logLevel);
+                    Optional.ofNullable(seed), logLevel, recordingHost);
         }
     }
 }

@@ -407,7 +407,8 @@ class ConfigLoaderTest {
             Map.entry("deliveryRetries", "0"), Map.entry("deliveryInitialBackoff", "PT0.2S"),
             Map.entry("deliveryTimeout", "PT3S"), Map.entry("callbackTokenIssuer", "https://issuer.example"),
             Map.entry("clockSkew", "PT1M"), Map.entry("ownedPhoneNumbers", "+18005550100"),
-            Map.entry("seed", "42"), Map.entry("logLevel", "debug"));
+            Map.entry("seed", "42"), Map.entry("logLevel", "debug"),
+            Map.entry("recordingHost", "acs-emulator.asm.skype.com"));
 
     @Test
     void everyOptionCanBeSetByFlagVariableAndFileAlike() throws IOException {
