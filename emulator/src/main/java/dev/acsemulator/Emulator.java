@@ -215,7 +215,7 @@ public final class Emulator implements AutoCloseable {
         this.server = acquired.hold(new HttpServer(loops), HttpServer::close);
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
-                api.operationLog(), faults, config.faults(), ids, time, config.adminToken());
+                api.operationLog(), faults, config.faults(), ids, time, config.adminToken(), recordingStore);
         this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator,
                 new RecordingMetadata(mapper, config.resourceId())), config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);

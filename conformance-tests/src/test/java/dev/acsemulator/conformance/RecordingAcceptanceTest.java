@@ -125,7 +125,7 @@ class RecordingAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void rangesAreAnsweredWithPartialContentAndTheFileSize() {
+    void rangesAreAnsweredWithPartialContentAndTheFileSizeAndTheControlApiListsAndDeletesFiles() {
         String filesPath = subscribeToRecordingFiles(",\"schema\":\"CloudEventSchemaV1_0\"");
         PersonCall call = connectedCallToPerson();
         String statePath = newCallbackPath();
@@ -150,6 +150,14 @@ class RecordingAcceptanceTest extends ConformanceTest {
         assertThat(partial.body()).startsWith("RIFF").contains("WAVE");
         assertThat(beyond.statusCode()).isEqualTo(416);
         assertThat(http.send("GET", path, null, new byte[32]).statusCode()).isEqualTo(401);
+
+        String documentId = file.path("data").path("recordingStorageInfo").path("recordingChunks").get(0)
+                .path("documentId").asText();
+        JsonNode listed = json(http.send("GET", "/admin/recordings", null)).path("recordings");
+        assertThat(listed.findValuesAsText("documentId")).contains(documentId);
+        assertThat(http.send("DELETE", "/admin/recordings/" + documentId, null).statusCode()).isEqualTo(204);
+        assertThat(http.send("GET", path, null).statusCode()).isEqualTo(404);
+        assertThat(http.send("DELETE", "/admin/recordings/" + documentId, null).statusCode()).isEqualTo(404);
     }
 
     @Test
