@@ -18,6 +18,12 @@ import dev.acsemulator.api.auth.CredentialAuthenticator;
 import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
+import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.content.RecordingContentApi;
+import dev.acsemulator.api.content.RecordingMetadata;
+import dev.acsemulator.delivery.eventgrid.RecordingFilePublisher;
+import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.api.SpecVersionShaper;
@@ -114,7 +120,13 @@ public final class Emulator implements AutoCloseable {
     private static final Duration PLAY_FILE_TIMEOUT = Duration.ofSeconds(10);
     private static final long PLAY_FILE_MAX_BYTES = 3600L * 32_000;
     private static final int PLAY_SOURCES_CACHED = 256;
+    /** How long a recording bot takes to join after StartRecording is accepted (recorded: about a second). */
+    private static final Duration RECORDING_BOT_JOIN_DELAY = Duration.ofMillis(500);
+    /** The service keeps recording files 48 hours (side-channels.md C1). */
+    private static final Duration RECORDING_RETENTION = Duration.ofHours(48);
+    private static final int RECORDINGS_KEPT = 1000;
     private final HttpAudioFetcher audioFetcher;
+    private final RecordingStore recordingStore;
     private volatile boolean closed;
     /** What was said at start about who can reach the emulator. */
     private final List<String> startWarnings;
@@ -136,7 +148,7 @@ public final class Emulator implements AutoCloseable {
         Clock domainClock = time.domainClock();
         IdSource ids = config.seed().map(IdSource::new).orElseGet(IdSource::unseeded);
         ObjectMapper mapper = new ObjectMapper();
-        this.tls = TlsMaterial.loadOrCreate(config.dataDir(), config.extraSubjectAltNames(), config.tlsCertificate(),
+        this.tls = TlsMaterial.loadOrCreate(config.dataDir(), config.certificateNames(), config.tlsCertificate(),
                 config.tlsPrivateKey(), clock);
         CallbackSigningKey signingKey = CallbackSigningKey.loadOrCreate(config.dataDir());
         CallbackTokenSigner signer = config.callbackTokenPerEvent()
@@ -171,8 +183,8 @@ public final class Emulator implements AutoCloseable {
                 domainClock, mapper, logging.deliveries());
         activity.watch(eventGrid::inFlight);
         BehaviourBook behaviours = new BehaviourBook(config.answerDelay(), config.behaviours());
-        IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()),
-                new SystemTopic(config.eventGridSubscriptions()));
+        SystemTopic systemTopic = new SystemTopic(config.eventGridSubscriptions());
+        IdentityDirectory directory = new IdentityDirectory(Set.copyOf(config.ownedPhoneNumbers()), systemTopic);
         IncomingCallNotifier incomingCalls = new IncomingCallNotifier(registry, new IncomingCallContexts(),
                 eventGridWriter, eventGrid, new EventGridLatency(config.eventGridLatency()));
         WorldRouter world = new WorldRouter(directory, incomingCalls, new SimulatedPeople(behaviours));
@@ -185,13 +197,18 @@ public final class Emulator implements AutoCloseable {
         this.audioFetcher = acquired.hold(new HttpAudioFetcher(PLAY_FILE_TIMEOUT, PLAY_FILE_MAX_BYTES),
                 HttpAudioFetcher::close);
         activity.watch(audioFetcher::inFlight);
+        this.recordingStore = new RecordingStore(domainClock, RECORDING_RETENTION, RECORDINGS_KEPT);
+        recordingStore.whenStored(new RecordingFilePublisher(systemTopic, eventGridWriter, eventGrid, ids,
+                this::recordingObjectsBaseUrl));
         this.routes = new RouteTable(schemas,
                 new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
                         config.participantsPageSize()),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
                         new AudioCache(PLAY_SOURCES_CACHED)), domainClock, new ScriptedAnswers(behaviours)),
-                        callbackUris));
+                        callbackUris),
+                new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
+                        RECORDING_BOT_JOIN_DELAY), callbackUris));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
                 new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
@@ -208,8 +225,9 @@ public final class Emulator implements AutoCloseable {
         this.server = acquired.hold(new HttpServer(loops), HttpServer::close);
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
-                api.operationLog(), faults, config.faults(), ids, time, config.adminToken());
-        this.frontDoor = new FrontDoor(api, admin, config.callbackTokenIssuer(),
+                api.operationLog(), faults, config.faults(), ids, time, config.adminToken(), recordingStore);
+        this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator,
+                new RecordingMetadata(mapper, config.resourceId())), config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);
         RequestHandler logged = logging.access().around(frontDoor);
         HttpLimits limits = new HttpLimits(config.maxBodyBytes(), config.headerTimeout(), config.bodyTimeout(),
@@ -270,6 +288,17 @@ public final class Emulator implements AutoCloseable {
     /** The connection string for the plain-HTTP listener (JS with allowInsecureConnection). */
     public String httpConnectionString() {
         return "endpoint=" + httpEndpoint() + ";accesskey=" + config.accessKeys().get(0);
+    }
+
+    /**
+     * Where RecordingFileStatusUpdated says the files are: this emulator, over HTTPS when it listens on it, by the
+     * configured recording host name when there is one.
+     */
+    private String recordingObjectsBaseUrl() {
+        if (!config.recordingHost().isEmpty() && httpsPort >= 0) {
+            return "https://" + config.recordingHost() + ":" + httpsPort + "/";
+        }
+        return httpsPort >= 0 ? httpsEndpoint() : httpEndpoint();
     }
 
     public String httpsEndpoint() {

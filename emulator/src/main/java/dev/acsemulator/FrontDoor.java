@@ -6,6 +6,7 @@ import dev.acsemulator.api.ApiException;
 import dev.acsemulator.api.ApiService;
 import dev.acsemulator.api.RequestContext;
 import dev.acsemulator.api.RequestTarget;
+import dev.acsemulator.api.content.RecordingContentApi;
 import dev.acsemulator.delivery.auth.OpenIdDocuments;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
@@ -18,22 +19,24 @@ import java.util.function.Supplier;
 
 /**
  * The first stop of every request: the public documents (callback JWT keys, health), the Call Automation API under
- * {@code /calling/} and the control API under {@code /admin/}. Anything else is a 404 in the service's error format.
+ * {@code /calling/}, recording files under {@code /v1/objects/} and the control API under {@code /admin/}. Anything else is a 404 in the service's error format.
  */
 final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
 
     private final ApiService api;
     private final AdminApi admin;
+    private final RecordingContentApi recordingContent;
     private final String callbackTokenIssuer;
     private final String jwks;
     private final Supplier<HttpResponseMessage> health;
     private final Activity activity;
 
-    FrontDoor(ApiService api, AdminApi admin, String callbackTokenIssuer, String jwks, Supplier<HttpResponseMessage> health,
+    FrontDoor(ApiService api, AdminApi admin, RecordingContentApi recordingContent, String callbackTokenIssuer, String jwks, Supplier<HttpResponseMessage> health,
               Activity activity) {
         this.activity = activity;
         this.api = api;
         this.admin = admin;
+        this.recordingContent = recordingContent;
         this.callbackTokenIssuer = callbackTokenIssuer;
         this.jwks = jwks;
         this.health = health;
@@ -70,6 +73,9 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
         }
         if (path.startsWith("/calling/")) {
             return api.handle(request, target);
+        }
+        if (path.startsWith(RecordingContentApi.PREFIX)) {
+            return recordingContent.handle(request, target);
         }
         if (path.startsWith("/admin/") || path.equals("/admin")) {
             return admin.handle(request, target);

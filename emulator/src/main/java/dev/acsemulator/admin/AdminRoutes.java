@@ -6,6 +6,7 @@ import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.ClientTransferService;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.PersonActions;
+import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.delivery.DeliveryJournal;
 import dev.acsemulator.faults.FaultRule;
 import dev.acsemulator.faults.FaultRules;
@@ -30,7 +31,7 @@ public final class AdminRoutes {
     }
 
     static List<AdminRoute> table(CallTasks calls, WorldTasks world, FaultTasks faults, ClockTasks clock,
-                                  TransferTasks transfers) {
+                                  TransferTasks transfers, RecordingTasks recordings) {
         return List.of(
                 AdminRoute.of("POST", PERSON + ":transfer", "transfer", transfers::start),
                 AdminRoute.of("GET", "/admin/transfers/{id}", "getTransfer", transfers::get),
@@ -61,6 +62,8 @@ public final class AdminRoutes {
                 AdminRoute.of("POST", "/admin/eventgrid/subscriptions", "subscribe", world::subscribe),
                 AdminRoute.of("DELETE", "/admin/eventgrid/subscriptions/{name}", "unsubscribe", world::unsubscribe),
                 AdminRoute.of("GET", "/admin/operations", "operationStatistics", world::operations),
+                AdminRoute.of("GET", "/admin/recordings", "listRecordings", recordings::list),
+                AdminRoute.of("DELETE", "/admin/recordings/{documentId}", "deleteRecording", recordings::delete),
                 AdminRoute.of("POST", "/admin/reset", "reset", request -> {
                     faults.reset();
                     return world.reset(request);
@@ -72,10 +75,11 @@ public final class AdminRoutes {
                                DeliveryJournal deliveries, BehaviourBook behaviours, Map<Identifier, Behaviour> configured,
                                IdentityDirectory directory, List<EventGridSubscription> configuredSubscriptions,
                                EventGridPublisher eventGrid, OperationLog operations, FaultRules faults,
-                               List<FaultRule> configuredFaults, IdSource ids, TimeKeeping time, String token) {
+                               List<FaultRule> configuredFaults, IdSource ids, TimeKeeping time, String token,
+                               RecordingStore recordings) {
         return new AdminApi(table(new CallTasks(inspector, calls, people, deliveries),
                 new WorldTasks(behaviours, configured, directory, configuredSubscriptions, eventGrid, operations),
                 new FaultTasks(faults, configuredFaults, ids), new ClockTasks(time),
-                new TransferTasks(new ClientTransferService(calls))), token);
+                new TransferTasks(new ClientTransferService(calls)), new RecordingTasks(recordings)), token);
     }
 }

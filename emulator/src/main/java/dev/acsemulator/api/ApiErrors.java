@@ -49,6 +49,12 @@ public final class ApiErrors {
                 + uri + "'.");
     }
 
+    /** A recording file that was deleted, has expired or never existed (side-channels.md C2). */
+    public static ApiException recordingFileNotFound(String documentId) {
+        return new ApiException(404, "NotFound", "No recording file " + documentId
+                + " (deleted, expired or never made).");
+    }
+
     public static ApiException methodNotAllowed(String method, String path) {
         return new ApiException(405, "MethodNotAllowed", "The requested resource '" + path
                 + "' does not support http method '" + method + "'.");
@@ -164,6 +170,10 @@ public final class ApiErrors {
             case NOT_SUPPORTED -> new ApiException(405, "8520", "Functionality not supported. " + e.getMessage());
             case MEDIA_PRECONDITION_FAILED -> new ApiException(412, "8583", "Precondition Failed. " + e.getMessage());
             case MEDIA_CONFLICT -> new ApiException(409, "8519", "Conflict. " + e.getMessage());
+            case RECORDING_NOT_FOUND -> new ApiException(404, "8522", "Recording not found. " + e.getMessage());
+            case RECORDING_ALREADY_RUNNING -> new ApiException(400, "8553", e.getMessage());
+            case RECORDING_STOPPED -> new ApiException(400, "8573",
+                    "Pause/resume recording is not allowed. " + e.getMessage());
         };
     }
 

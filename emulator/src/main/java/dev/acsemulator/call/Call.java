@@ -36,6 +36,8 @@ public final class Call {
     private List<String> incomingCallContexts = List.of();
     /** Media operations listening to the call's audio; none for most of a call's life. */
     private List<InputListener> inputListeners = List.of();
+    /** What must happen when the call ends before its connections are told (recordings stop); none for most calls. */
+    private List<Runnable> endListeners = List.of();
     /** Plays and what people heard; created by the first media operation, as most calls never have one. */
     private CallMedia media;
     private final java.util.function.Consumer<Call> onEnded;
@@ -222,6 +224,9 @@ public final class Call {
         ended = true;
         if (media != null) {
             media.callEnded();
+        }
+        for (Runnable listener : endListeners) {
+            listener.run();
         }
         for (Invitation invitation : invitations) {
             if (invitation.isRinging()) {
@@ -437,5 +442,43 @@ public final class Call {
             remaining.remove(listener);
             inputListeners = remaining.isEmpty() ? List.of() : remaining;
         };
+    }
+
+    /**
+     * Runs {@code listener} on the lane when the call ends, after its media stops and before any connection gets
+     * CallDisconnected; the returned handle removes it.
+     */
+    public Lane.Cancellable whenEnded(Runnable listener) {
+        List<Runnable> listeners = new ArrayList<>(endListeners);
+        listeners.add(listener);
+        endListeners = listeners;
+        return () -> {
+            List<Runnable> remaining = new ArrayList<>(endListeners);
+            remaining.remove(listener);
+            endListeners = remaining.isEmpty() ? List.of() : remaining;
+        };
+    }
+
+    /**
+     * A participant the roster omits (a recording bot) joined or left: the roster version moves on and every leg gets
+     * a ParticipantsUpdated with the same visible list (call-automation-behaviour.md §6). Nothing once the call ended.
+     */
+    public void publishInvisibleRosterChange() {
+        if (!ended) {
+            publishRoster();
+        }
+    }
+
+    /** The first application connection that is connected (or transferring), in the order they joined. */
+    public Optional<CallConnection> firstEstablishedConnection() {
+        for (CallConnection connection : connections) {
+            switch (connection.state()) {
+                case CONNECTED, TRANSFERRING, TRANSFER_ACCEPTED -> {
+                    return Optional.of(connection);
+                }
+                default -> { }
+            }
+        }
+        return Optional.empty();
     }
 }

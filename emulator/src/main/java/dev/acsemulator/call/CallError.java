@@ -31,5 +31,11 @@ public enum CallError {
      */
     MEDIA_PRECONDITION_FAILED,
     /** A media operation that conflicts with one already running in parallel on the same participant (§4: 8519). */
-    MEDIA_CONFLICT
+    MEDIA_CONFLICT,
+    /** No recording with that id (never started, already stopped, or forgotten with its call). */
+    RECORDING_NOT_FOUND,
+    /** StartRecording on a call whose recording has not stopped (§4: 8553 duplicate recording). */
+    RECORDING_ALREADY_RUNNING,
+    /** Pause or resume of a recording that has stopped (§4: 8573 pause/resume not allowed). */
+    RECORDING_STOPPED
 }

@@ -67,6 +67,11 @@ public final class CallRegistry {
         });
     }
 
+    /** The group ({@code group:<id>}) or room ({@code room:<id>}) call of that locator, without starting one. */
+    public Optional<Call> callByLocator(String locatorKey) {
+        return Optional.ofNullable(callsByLocator.get(locatorKey));
+    }
+
     /** An ended group or room call frees its id at once, so the next Connect to that id starts a new call. */
     void forgetLocator(Call call) {
         callsByLocator.values().remove(call);

@@ -236,6 +236,11 @@ public final class CallService {
                 }));
     }
 
+    /** Runs an action of another part of the domain on the call's lane, as every call operation runs. */
+    public static <T> CompletableFuture<T> onLane(Call call, java.util.function.Supplier<T> action) {
+        return CallContext.onLane(call, action);
+    }
+
     CallContext context() {
         return context;
     }

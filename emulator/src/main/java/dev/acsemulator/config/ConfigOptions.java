@@ -112,7 +112,10 @@ public final class ConfigOptions {
             new Option("logLevel", "info", "How much the emulator logs: " + LogLevel.names() + ". info writes one "
                     + "line per request (logger dev.acsemulator.access) and per callback or Event Grid delivery "
                     + "attempt (dev.acsemulator.delivery); warn only failures.",
-                    (b, v) -> b.logLevel(LogLevel.parse(v))));
+                    (b, v) -> b.logLevel(LogLevel.parse(v))),
+            new Option("recordingHost", "", "Host name recording file URLs carry (e.g. acs-emulator.asm.skype.com, "
+                    + "mapped to the emulator in the hosts file); empty: the emulator's own host. Added to the "
+                    + "certificate.", EmulatorConfig.Builder::recordingHost));
 
     private ConfigOptions() {
     }

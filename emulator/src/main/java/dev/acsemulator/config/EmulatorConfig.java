@@ -60,7 +60,8 @@ public record EmulatorConfig(
         LogLevel logLevel,
         Duration headerTimeout,
         Duration bodyTimeout,
-        Duration idleTimeout) {
+        Duration idleTimeout,
+        String recordingHost) {
 
     /**
      * How the emulator's clock runs: {@code REAL} time; {@code VIRTUAL} time that jumps to the next scheduled
@@ -141,7 +142,20 @@ public record EmulatorConfig(
         builder.headerTimeout = headerTimeout;
         builder.bodyTimeout = bodyTimeout;
         builder.idleTimeout = idleTimeout;
+        builder.recordingHost = recordingHost;
         return builder;
+    }
+
+    /**
+     * The certificate's extra names: those configured, and the recording host when one is set, so the SDKs that
+     * download only from {@code *.asm.skype.com} can reach the emulator by that name over TLS.
+     */
+    public List<String> certificateNames() {
+        List<String> names = new ArrayList<>(extraSubjectAltNames);
+        if (!recordingHost.isEmpty() && !names.contains(recordingHost)) {
+            names.add(recordingHost);
+        }
+        return names;
     }
 
     /** The host name to advertise in connection strings (a wildcard bind address is advertised as 127.0.0.1). */
@@ -192,6 +206,7 @@ public record EmulatorConfig(
         Duration headerTimeout = Duration.ofSeconds(30);
         Duration bodyTimeout = Duration.ofSeconds(60);
         Duration idleTimeout = Duration.ofMinutes(4);
+        String recordingHost = "";
 
         public Builder host(String value) { host = value; return this; }
         public Builder httpsPort(int value) { httpsPort = value; return this; }
@@ -244,6 +259,7 @@ public record EmulatorConfig(
             }
             return value;
         }
+        public Builder recordingHost(String value) { recordingHost = java.util.Objects.requireNonNull(value); return this; }
 
         /**
          * Sets an option the way the command line does: by flag ({@code --clock}), by name ({@code clock}) or as
@@ -282,7 +298,8 @@ public record EmulatorConfig(
                     callbackTokenIssuer, clockSkew, eventGridSubscriptions, ownedPhoneNumbers, behaviours,
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
                     eventGridRetryTimeScale, eventGridLatency, callbackTokenPerEvent, adminToken,
-                    Optional.ofNullable(seed), logLevel, headerTimeout, bodyTimeout, idleTimeout);
+                    Optional.ofNullable(seed), logLevel, headerTimeout, bodyTimeout, idleTimeout,
+                    recordingHost);
         }
     }
 }

@@ -30,10 +30,22 @@ public final class CloudEventWriter {
         return shaper.hasEvent(event.header().target().apiVersion(), event.typeName());
     }
 
+    /**
+     * The {@code source} and {@code subject}: the connection, or for a recording's state the recording
+     * (call-automation-behaviour.md §2.17: {@code calling/recordings/<serverCallId>/<recordingId>/RecordingStateChanged}).
+     */
+    static String subjectOf(CallEvent event) {
+        if (event instanceof CallEvent.RecordingStateChanged recording) {
+            return "calling/recordings/" + event.header().target().serverCallId() + "/" + recording.recordingId()
+                    + "/RecordingStateChanged";
+        }
+        return "calling/callConnections/" + event.header().target().callConnectionId();
+    }
+
     /** Serializes the event; {@code eventId} and {@code time} come from the emulator's id source and clock. */
     public byte[] write(CallEvent event, String eventId, Instant time) {
         String type = TYPE_PREFIX + event.typeName();
-        String subject = "calling/callConnections/" + event.header().target().callConnectionId();
+        String subject = subjectOf(event);
         ObjectNode data = CallEventData.of(event, type);
         shaper.shapeEvent(event.header().target().apiVersion(), event.typeName(), data);
         ObjectNode cloudEvent = mapper.createObjectNode();

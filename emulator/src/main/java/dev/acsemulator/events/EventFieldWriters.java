@@ -37,6 +37,8 @@ import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionStopped;
 import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionToneReceived;
 import dev.acsemulator.call.event.CallEvent.SendDtmfTonesCompleted;
 import dev.acsemulator.call.event.CallEvent.SendDtmfTonesFailed;
+import dev.acsemulator.call.event.CallEvent.RecordingStateChanged;
+import dev.acsemulator.call.event.CallEvent.StartRecordingFailed;
 import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.json.IdentifierModels;
 
@@ -117,7 +119,15 @@ final class EventFieldWriters {
             line(HoldAudioStarted.class, NO_OWN_FIELDS),
             line(HoldAudioPaused.class, NO_OWN_FIELDS),
             line(HoldAudioResumed.class, NO_OWN_FIELDS),
-            line(HoldAudioCompleted.class, NO_OWN_FIELDS));
+            line(HoldAudioCompleted.class, NO_OWN_FIELDS),
+            line(RecordingStateChanged.class, (e, data) -> {
+                data.put("recordingId", e.recordingId());
+                data.put("state", e.state());
+                data.put("startDateTime", EventTimes.format(e.startDateTime()));
+                data.put("recordingKind", e.recordingKind());
+                data.put("eventSource", CloudEventWriter.subjectOf(e));
+            }),
+            line(StartRecordingFailed.class, (e, data) -> data.put("recordingId", e.recordingId())));
 
     private EventFieldWriters() {
     }

@@ -18,7 +18,7 @@ public enum EventGridEventType {
 
     /** A call to an identity an application owns is ringing (side-channels.md §D1). */
     INCOMING_CALL("Microsoft.Communication.IncomingCall"),
-    /** A call recording's files are ready (published once recording is built). */
+    /** A call recording's files are ready to download (side-channels.md C1). */
     RECORDING_FILE_STATUS_UPDATED("Microsoft.Communication.RecordingFileStatusUpdated");
 
     /** What a subscription receives when it names no types: IncomingCall only. */

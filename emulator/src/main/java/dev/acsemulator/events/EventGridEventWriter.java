@@ -3,6 +3,7 @@ package dev.acsemulator.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.call.recording.RecordedSession;
 import dev.acsemulator.json.IdentifierModels;
 
 import java.io.UncheckedIOException;
@@ -78,6 +79,31 @@ public final class EventGridEventWriter {
         data.put("incomingCallContext", event.incomingCallContext());
         data.put("correlationId", event.correlationId());
         return data;
+    }
+
+    /**
+     * RecordingFileStatusUpdated (side-channels.md C1): the one chunk of a stopped recording, with the locations of
+     * its content, metadata and deletion under {@code objectsBaseUrl} ({@code https://host:port/}).
+     */
+    public EventGridEvent recordingFileStatusUpdated(RecordedSession session, String objectsBaseUrl) {
+        String object = objectsBaseUrl + "v1/objects/" + session.documentId();
+        ObjectNode data = mapper.createObjectNode();
+        ObjectNode chunk = data.putObject("recordingStorageInfo").putArray("recordingChunks").addObject();
+        chunk.put("documentId", session.documentId());
+        chunk.put("index", 0);
+        chunk.put("endReason", "SessionEnded");
+        chunk.put("contentLocation", object + "/content/audio");
+        chunk.put("metadataLocation", object + "/content/acsmetadata");
+        chunk.put("deleteLocation", object);
+        data.put("recordingStartTime", DateTimeFormatter.ISO_INSTANT.format(session.start()));
+        data.put("recordingDurationMs", session.duration().toMillis());
+        data.put("sessionEndReason", session.sessionEndReason());
+        data.put("recordingContentType", "Audio");
+        data.put("recordingChannelType", session.options().isUnmixed() ? "Unmixed" : "Mixed");
+        data.put("recordingFormatType", "Wav");
+        return new EventGridEvent(EventGridEventType.RECORDING_FILE_STATUS_UPDATED, "/recording/call/"
+                + session.correlationId() + "/serverCallId/" + session.serverCallId() + "/recordingId/"
+                + session.recordingId(), data);
     }
 
     public byte[] subscriptionValidation(String eventId, String validationCode, String validationUrl, Instant time) {

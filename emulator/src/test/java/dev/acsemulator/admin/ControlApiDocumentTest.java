@@ -45,7 +45,7 @@ class ControlApiDocumentTest {
     private static List<String> routeTable() {
         return new AdminApi(AdminRoutes.table(new CallTasks(null, null, null, null),
                 new WorldTasks(null, null, null, null, null, null), new FaultTasks(null, null, null),
-                new ClockTasks(null), new TransferTasks(null)), null).operations();
+                new ClockTasks(null), new TransferTasks(null), new RecordingTasks(null)), null).operations();
     }
 
     /** Every documented path and method under /admin, as "METHOD /path/template". */

@@ -2,6 +2,9 @@ package dev.acsemulator.api;
 
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
+import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.call.media.AudioCache;
 import dev.acsemulator.call.media.HttpAudioFetcher;
 import dev.acsemulator.call.media.MediaService;
@@ -32,11 +35,13 @@ final class WiredRoutes implements AutoCloseable {
     final CallConnectionHandlers calls;
     final ParticipantHandlers participants;
     final MediaHandlers media;
+    final RecordingHandlers recordings;
     private final HttpAudioFetcher audioFetcher = new HttpAudioFetcher(Duration.ofSeconds(1), 1024);
     final RouteTable table;
 
     WiredRoutes() {
-        CallService service = new CallService(new CallRegistry(), lanes, new IdSource(1), Clock.systemUTC(),
+        CallRegistry registry = new CallRegistry();
+        CallService service = new CallService(registry, lanes, new IdSource(1), Clock.systemUTC(),
                 event -> { }, new NobodyAnswers(), new CallSettings("resource", Duration.ofSeconds(30),
                 Duration.ofSeconds(180), Duration.ofMinutes(5)));
         CallbackUris callbackUris = new CallbackUris(false);
@@ -45,7 +50,10 @@ final class WiredRoutes implements AutoCloseable {
         participants = new ParticipantHandlers(new ParticipantService(service), callbackUris, callerIds, 100);
         media = new MediaHandlers(new MediaService(service, new SourcePreparer(audioFetcher, new AudioCache(1)),
                 Clock.systemUTC()), callbackUris);
-        table = new RouteTable(SCHEMAS, calls, participants, media);
+        recordings = new RecordingHandlers(new RecordingService(service, registry,
+                new RecordingStore(Clock.systemUTC(), Duration.ofHours(48), 10), Clock.systemUTC(),
+                Duration.ofMillis(1)), callbackUris);
+        table = new RouteTable(SCHEMAS, calls, participants, media, recordings);
     }
 
     @Override

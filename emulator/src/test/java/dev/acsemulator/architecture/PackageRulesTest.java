@@ -99,6 +99,23 @@ class PackageRulesTest {
                 .check(classes));
     }
 
+    /**
+     * Sub-packages of the domain with a row of their own: {@code call.recording} (recordings, their files and
+     * storage) builds on calls, their events and their media, and nothing else in the domain reaches into it, so a
+     * call knows nothing of recordings beyond its end and input listeners.
+     */
+    static final Map<String, Set<String>> DOMAIN_SUB_PACKAGES_MAY_IMPORT = Map.of(
+            "call.recording", Set.of("call", "call.event", "call.media", "runtime"));
+
+    @Test
+    void theRestOfTheDomainDoesNotImportTheRecordingPackage() {
+        noClasses().that().resideInAPackage(ROOT + ".call..").and().resideOutsideOfPackage(ROOT + ".call.recording..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".call.recording..")
+                .because("ARCHITECTURE.md: call/recording builds on " + DOMAIN_SUB_PACKAGES_MAY_IMPORT
+                        .get("call.recording") + "; the rest of the domain does not know it")
+                .check(classes);
+    }
+
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);

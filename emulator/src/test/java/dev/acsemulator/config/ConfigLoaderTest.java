@@ -408,7 +408,8 @@ class ConfigLoaderTest {
             Map.entry("deliveryTimeout", "PT3S"), Map.entry("callbackTokenIssuer", "https://issuer.example"),
             Map.entry("clockSkew", "PT1M"), Map.entry("ownedPhoneNumbers", "+18005550100"),
             Map.entry("seed", "42"), Map.entry("logLevel", "debug"),
-            Map.entry("headerTimeout", "PT5S"), Map.entry("bodyTimeout", "PT7S"), Map.entry("idleTimeout", "PT9S"));
+            Map.entry("headerTimeout", "PT5S"), Map.entry("bodyTimeout", "PT7S"), Map.entry("idleTimeout", "PT9S"),
+            Map.entry("recordingHost", "acs-emulator.asm.skype.com"));
 
     @Test
     void everyOptionCanBeSetByFlagVariableAndFileAlike() throws IOException {

@@ -31,6 +31,9 @@ final class SampleCallEvents {
             "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_00000020-1f0e-4c0b-8d6e-3a0d006e1000");
     static final Identifier PHONE = Identifier.phoneNumber("+14255550123");
     private static final String INVITATION = "b0f1c2d3-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    /** The service's form: base64url of {"PlatformEndpointId":"<callConnectionId>","ResourceSpecificId":"<guid>"}. */
+    private static final String RECORDING_ID = "eyJQbGF0Zm9ybUVuZHBvaW50SWQiOiI0MjFmMzUwMC00M2IzLTRhMGItOWU3ZS0xYTZiNWUyZTRmM"
+            + "DEiLCJSZXNvdXJjZVNwZWNpZmljSWQiOiIyNTM4YzhhMS0wMWFiLTRhZGEtYTUyOS1iM2JkOTA1YjQyYmIifQ";
     private static final String OTHER_CALL = "7c2e6a40-1d5b-4f3e-9a8c-0b1d2e3f4a5b";
 
     private static final Map<Class<? extends CallEvent>, Function<EventTarget, CallEvent>> SAMPLES = Map.ofEntries(
@@ -100,7 +103,12 @@ final class SampleCallEvents {
             sample(CallEvent.HoldAudioResumed.class, t -> new CallEvent.HoldAudioResumed(
                     header(t, "hold", MediaResults.COMPLETED))),
             sample(CallEvent.HoldAudioCompleted.class, t -> new CallEvent.HoldAudioCompleted(
-                    header(t, "hold", MediaResults.HOLD_AUDIO_ENDED_BY_UNHOLD))));
+                    header(t, "hold", MediaResults.HOLD_AUDIO_ENDED_BY_UNHOLD))),
+            sample(CallEvent.RecordingStateChanged.class, t -> new CallEvent.RecordingStateChanged(
+                    header(t, null, ResultInformation.OK), RECORDING_ID, "active",
+                    java.time.Instant.parse("2025-06-17T17:18:13.1230000Z"), "azureCommunicationServices")),
+            sample(CallEvent.StartRecordingFailed.class, t -> new CallEvent.StartRecordingFailed(
+                    header(t, null, ResultInformation.CALL_ALREADY_ENDED), RECORDING_ID)));
 
     private SampleCallEvents() {
     }

@@ -11,6 +11,9 @@ import dev.acsemulator.api.SpecVersionShaper;
 import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
+import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.call.CallRegistry;
@@ -80,7 +83,9 @@ final class InProcessApi implements AutoCloseable {
         routes = new RouteTable(SCHEMAS, new CallConnectionHandlers(calls, new TransferService(calls), uris, callerIds),
                 new ParticipantHandlers(new ParticipantService(calls), uris, callerIds, 100),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher, new AudioCache(16)),
-                        Fixtures.CLOCK), uris));
+                        Fixtures.CLOCK), uris),
+                new RecordingHandlers(new RecordingService(calls, registry, new RecordingStore(Fixtures.CLOCK,
+                        Duration.ofHours(48), 16), Fixtures.CLOCK, Duration.ofMillis(500)), uris));
         api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,
                 Duration.ofMinutes(5)), new ApiVersions(SCHEMAS, false), SCHEMAS, false,
                 new Repeatability(Fixtures.CLOCK, Duration.ofMinutes(5)), shaper, mapper, ids, Fixtures.CLOCK,

@@ -34,7 +34,11 @@ public final class SchemaCheck {
         }
         JsonNode json = post.json();
         if ("Notification".equals(post.header("aeg-event-type"))) {
-            incomingCall(json.isArray() ? json.get(0) : json);
+            JsonNode event = json.isArray() ? json.get(0) : json;
+            // RecordingFileStatusUpdated has no model in the Call Automation specs; RecordingAcceptanceTest checks it.
+            if (event.path("eventType").asText(event.path("type").asText()).endsWith(".IncomingCall")) {
+                incomingCall(event);
+            }
         } else {
             for (JsonNode event : json) {
                 event(event);
@@ -52,6 +56,9 @@ public final class SchemaCheck {
         ObjectNode data = cloudEvent.path("data").deepCopy();
         String apiVersion = data.path("version").asText();
         Set<String> absent = REGISTRY.absentProperties(apiVersion, type);
+        if (type.equals("RecordingStateChanged")) {
+            data.remove("eventSource"); // sent by the real service beyond every model (call-automation-behaviour.md §2.22)
+        }
         for (String field : ALWAYS_SENT) {
             if (field.equals("version") || field.equals("publicEventType") || absent.contains(field)) {
                 data.remove(field);

@@ -160,7 +160,7 @@ public final class CallConnectionHandlers implements RouteGroup {
     }
 
     /** {@code kind} is an extensible enum: read in any case, as the schema accepts it. */
-    private static Commands.CallLocator locator(JsonNode locator) {
+    static Commands.CallLocator locator(JsonNode locator) {
         if (locator == null || !locator.isObject()) {
             throw ApiErrors.invalidRequest("callLocator is required.");
         }

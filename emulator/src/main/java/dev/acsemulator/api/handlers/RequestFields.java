@@ -50,9 +50,18 @@ final class RequestFields {
 
     static List<Identifier> identifiers(JsonNode body, String field) {
         JsonNode array = body.get(field);
-        List<Identifier> identifiers = new ArrayList<>();
         if (array == null || !array.isArray() || array.isEmpty()) {
             throw ApiErrors.invalidRequest("'" + field + "' must list at least one communication identifier.");
+        }
+        return optionalIdentifiers(body, field);
+    }
+
+    /** The identifiers of an optional array: none when it is absent or null. */
+    static List<Identifier> optionalIdentifiers(JsonNode body, String field) {
+        JsonNode array = body.get(field);
+        List<Identifier> identifiers = new ArrayList<>();
+        if (array == null || array.isNull()) {
+            return identifiers;
         }
         for (int i = 0; i < array.size(); i++) {
             Identifier identifier = IdentifierModels.read(array.get(i));

@@ -149,4 +149,14 @@ public sealed interface CallEvent {
 
     /** Unhold ended the hold audio (recorded as 400/8508, the service's "cancelled"). */
     record HoldAudioCompleted(EventHeader header) implements CallEvent { }
+
+    /**
+     * A recording became active or inactive (call-automation-behaviour.md §2.17); {@code startDateTime} is when its
+     * bot joined the call.
+     */
+    record RecordingStateChanged(EventHeader header, String recordingId, String state, java.time.Instant startDateTime,
+                                 String recordingKind) implements CallEvent { }
+
+    /** A recording that could not start: its call ended before the recording bot joined it. */
+    record StartRecordingFailed(EventHeader header, String recordingId) implements CallEvent { }
 }

@@ -1,0 +1,280 @@
+package dev.acsemulator.conformance;
+
+import com.azure.communication.callautomation.CallRecording;
+import com.azure.communication.callautomation.models.RecordingChannel;
+import com.azure.communication.callautomation.models.RecordingContent;
+import com.azure.communication.callautomation.models.RecordingFormat;
+import com.azure.communication.callautomation.models.RecordingState;
+import com.azure.communication.callautomation.models.RecordingStateResult;
+import com.azure.communication.callautomation.models.ServerCallLocator;
+import com.azure.communication.callautomation.models.StartRecordingOptions;
+import com.azure.communication.callautomation.models.events.RecordingStateChanged;
+import com.azure.core.exception.HttpResponseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Call recording end to end (call-automation-behaviour.md §2.17, side-channels.md C): the Java SDK 1.0.4 starts,
+ * pauses, resumes and stops a recording, its state arrives at the state callback, RecordingFileStatusUpdated comes
+ * through an Event Grid subscription, and the SDK downloads the WAV and the metadata and deletes them; signed raw HTTP
+ * for Range requests and the refusals.
+ */
+class RecordingAcceptanceTest extends ConformanceTest {
+
+    private static final String FILE_STATUS = "Microsoft.Communication.RecordingFileStatusUpdated";
+    private final CallRecording recording = client.getCallRecording();
+    private String subscription;
+
+    @AfterEach
+    void unsubscribe() {
+        if (subscription != null) {
+            control.unsubscribe(subscription);
+        }
+    }
+
+    @Test
+    void theSdkRecordsPausesResumesStopsDownloadsTheWavAndDeletesIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        String filesPath = subscribeToRecordingFiles("");
+        PersonCall call = connectedCallToPerson();
+        String serverCallId = client.getCallConnection(call.callConnectionId()).getCallProperties().getServerCallId();
+        String statePath = newCallbackPath();
+
+        RecordingStateResult started = recording.start(new StartRecordingOptions(new ServerCallLocator(serverCallId))
+                .setRecordingStateCallbackUrl(receiver.url(statePath)).setRecordingContent(RecordingContent.AUDIO)
+                .setRecordingChannel(RecordingChannel.UNMIXED).setRecordingFormat(RecordingFormat.WAV));
+        assertThat(started.getRecordingState()).isEqualTo(RecordingState.INACTIVE);
+        String id = started.getRecordingId();
+        receiver.awaitEventSequence(statePath, "RecordingStateChanged");
+        Instant pressed = Instant.now();
+        control.sendDtmf(serverCallId, call.person(), List.of("five"));
+        await().pollDelay(Duration.ofMillis(800)).until(() -> true);
+        recording.pause(id);
+        receiver.awaitEventSequence(statePath, "RecordingStateChanged", "RecordingStateChanged");
+        assertThat(recording.getState(id).getRecordingState()).isEqualTo(RecordingState.INACTIVE);
+        recording.resume(id);
+        receiver.awaitEventSequence(statePath, "RecordingStateChanged", "RecordingStateChanged",
+                "RecordingStateChanged");
+        recording.stop(id);
+
+        receiver.awaitEventSequence(statePath, "RecordingStateChanged", "RecordingStateChanged",
+                "RecordingStateChanged", "RecordingStateChanged");
+        List<RecordingStateChanged> states = receiver.events(statePath).stream().map(RecordingStateChanged.class::cast).toList();
+        assertThat(states).extracting(RecordingStateChanged::getRecordingState).containsExactly(
+                RecordingState.ACTIVE, RecordingState.INACTIVE, RecordingState.ACTIVE, RecordingState.INACTIVE);
+        assertThat(states).extracting(RecordingStateChanged::getRecordingId).containsOnly(id);
+        JsonNode firstState = receiver.received(statePath).get(0).json().get(0);
+        assertThat(firstState.path("source").asText())
+                .isEqualTo("calling/recordings/" + serverCallId + "/" + id + "/RecordingStateChanged");
+        Duration unpaused = Duration.between(stateTime(statePath, 0), stateTime(statePath, 1))
+                .plus(Duration.between(stateTime(statePath, 2), stateTime(statePath, 3)));
+
+        JsonNode file = awaitFileOf(filesPath, id);
+        JsonNode data = file.path("data");
+        assertThat(data.path("recordingDurationMs").asLong()).isCloseTo(unpaused.toMillis(),
+                org.assertj.core.data.Offset.offset(50L));
+        assertThat(data.path("recordingChannelType").asText()).isEqualTo("Unmixed");
+        JsonNode chunk = data.path("recordingStorageInfo").path("recordingChunks").get(0);
+
+        Path wav = dir.resolve("recording.wav");
+        recording.downloadTo(chunk.path("contentLocation").asText(), wav);
+        byte[] bytes = Files.readAllBytes(wav);
+        ByteBuffer header = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("WAVE");
+        int channels = header.getShort(22);
+        assertThat(channels).as("one channel per participant: the app and the person").isEqualTo(2);
+        assertThat(header.getInt(24)).isEqualTo(16_000);
+        long frames = (bytes.length - 44L) / 2 / channels;
+        assertThat(frames * 1000 / 16_000).isCloseTo(unpaused.toMillis(), org.assertj.core.data.Offset.offset(50L));
+        int personChannel = 1;
+        long toneAt = Duration.between(stateTime(statePath, 0), pressed).toMillis() * 16;
+        assertThat(peakPower(bytes, channels, personChannel, toneAt, 770))
+                .as("the key five (770 Hz + 1336 Hz) in the person's channel near when it was pressed")
+                .isGreaterThan(20 * peakPower(bytes, channels, personChannel, toneAt, 697));
+        assertThat(peakPower(bytes, channels, personChannel, toneAt, 1336))
+                .isGreaterThan(20 * peakPower(bytes, channels, personChannel, toneAt, 1209));
+        assertThat(peakPower(bytes, channels, 0, toneAt, 770)).as("the app's channel stays silent").isZero();
+
+        JsonNode metadata = MAPPER.readTree(recording.downloadContent(chunk.path("metadataLocation").asText())
+                .toBytes());
+        assertThat(metadata.path("participants").findValuesAsText("participantId")).contains(call.person());
+        assertThat(metadata.path("pauseResumeIntervals")).hasSize(1);
+        assertThat(metadata.path("chunkDuration").asLong()).isEqualTo(data.path("recordingDurationMs").asLong());
+
+        recording.delete(chunk.path("deleteLocation").asText());
+        assertThatThrownBy(() -> recording.downloadContent(chunk.path("contentLocation").asText()))
+                .isInstanceOf(HttpResponseException.class)
+                .satisfies(e -> assertThat(((HttpResponseException) e).getResponse().getStatusCode()).isEqualTo(404));
+    }
+
+    @Test
+    void rangesAreAnsweredWithPartialContentAndTheFileSizeAndTheControlApiListsAndDeletesFiles() {
+        String filesPath = subscribeToRecordingFiles(",\"schema\":\"CloudEventSchemaV1_0\"");
+        PersonCall call = connectedCallToPerson();
+        String statePath = newCallbackPath();
+        String id = startRaw(call.callConnectionId(), statePath).path("recordingId").asText();
+        receiver.awaitEventSequence(statePath, "RecordingStateChanged");
+        assertThat(http.send("DELETE", "/calling/recordings/" + id + "?api-version=2026-03-12", null).statusCode())
+                .isEqualTo(204);
+
+        JsonNode file = awaitFileOf(filesPath, id);
+        assertThat(file.path("specversion").asText()).isEqualTo("1.0");
+        String content = file.path("data").path("recordingStorageInfo").path("recordingChunks").get(0)
+                .path("contentLocation").asText();
+        String path = content.substring(content.indexOf("/v1/objects/"));
+        HttpResponse<String> whole = http.send("GET", path, null);
+        HttpResponse<String> partial = http.send("GET", path, null, List.of("Range", "bytes=0-11"));
+        HttpResponse<String> beyond = http.send("GET", path, null, List.of("Range", "bytes=99999999-"));
+
+        assertThat(whole.statusCode()).isEqualTo(200);
+        long size = Long.parseLong(whole.headers().firstValue("Content-Range").orElseThrow().replaceAll(".*/", ""));
+        assertThat(partial.statusCode()).isEqualTo(206);
+        assertThat(partial.headers().firstValue("Content-Range")).contains("bytes 0-11/" + size);
+        assertThat(partial.body()).startsWith("RIFF").contains("WAVE");
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(http.send("GET", path, null, new byte[32]).statusCode()).isEqualTo(401);
+
+        String documentId = file.path("data").path("recordingStorageInfo").path("recordingChunks").get(0)
+                .path("documentId").asText();
+        JsonNode listed = json(http.send("GET", "/admin/recordings", null)).path("recordings");
+        assertThat(listed.findValuesAsText("documentId")).contains(documentId);
+        assertThat(http.send("DELETE", "/admin/recordings/" + documentId, null).statusCode()).isEqualTo(204);
+        assertThat(http.send("GET", path, null).statusCode()).isEqualTo(404);
+        assertThat(http.send("DELETE", "/admin/recordings/" + documentId, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theServicesRefusalsForDuplicatesStoppedAndUnknownRecordings() {
+        PersonCall call = connectedCallToPerson();
+        String statePath = newCallbackPath();
+        String id = startRaw(call.callConnectionId(), statePath).path("recordingId").asText();
+
+        HttpResponse<String> duplicate = http.send("POST", "/calling/recordings?api-version=2026-03-12",
+                "{\"callConnectionId\":\"" + call.callConnectionId() + "\"}");
+        http.send("DELETE", "/calling/recordings/" + id + "?api-version=2026-03-12", null);
+        HttpResponse<String> pauseStopped = http.send("POST", "/calling/recordings/" + id
+                + ":pause?api-version=2026-03-12", null);
+        HttpResponse<String> unknown = http.send("GET", "/calling/recordings/nope?api-version=2026-03-12", null);
+        HttpResponse<String> both = http.send("POST", "/calling/recordings?api-version=2026-03-12",
+                "{\"callConnectionId\":\"" + call.callConnectionId() + "\",\"callLocator\":{\"kind\":"
+                        + "\"serverCallLocator\",\"serverCallId\":\"x\"}}");
+        HttpResponse<String> mp3 = http.send("POST", "/calling/recordings?api-version=2026-03-12",
+                "{\"callConnectionId\":\"" + call.callConnectionId() + "\",\"recordingFormatType\":\"mp3\"}");
+
+        assertThat(duplicate.statusCode()).isEqualTo(400);
+        assertThat(json(duplicate).path("error").path("code").asText()).isEqualTo("8553");
+        assertThat(pauseStopped.statusCode()).isEqualTo(400);
+        assertThat(json(pauseStopped).path("error").path("code").asText()).isEqualTo("8573");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(mp3.statusCode()).isEqualTo(501);
+        assertThat(json(mp3).path("error").path("message").asText()).contains("recordingFormatType=mp3");
+    }
+
+    @Test
+    void aRecordingHostNameIsInTheFileUrlsAndInTheCertificate(@org.junit.jupiter.api.io.TempDir Path dataDir)
+            throws Exception {
+        String host = "acs-emulator.asm.skype.com";
+        try (dev.acsemulator.Emulator named = dev.acsemulator.Emulator.start(dev.acsemulator.config.EmulatorConfig
+                .builder().httpsPort(0).httpPort(-1).dataDir(dataDir).recordingHost(host).build())) {
+            dev.acsemulator.conformance.support.SignedHttp namedHttp =
+                    new dev.acsemulator.conformance.support.SignedHttp(named);
+            String filesPath = newCallbackPath();
+            assertThat(json(namedHttp.send("POST", "/admin/eventgrid/subscriptions", "{\"name\":\"files\","
+                    + "\"endpoint\":\"" + receiver.url(filesPath) + "\",\"includedEventTypes\":[\"" + FILE_STATUS
+                    + "\"]}")).path("validated").asBoolean()).isTrue();
+            String callPath = newCallbackPath();
+            String target = person();
+            String callConnectionId = json(namedHttp.send("POST", "/calling/callConnections?api-version=2026-03-12",
+                    "{\"targets\":[{\"kind\":\"communicationUser\",\"rawId\":\"" + target + "\","
+                            + "\"communicationUser\":{\"id\":\"" + target + "\"}}],\"callbackUri\":\""
+                            + receiver.url(callPath) + "\"}")).path("callConnectionId").asText();
+            receiver.awaitEventTypes(callPath, types -> types.contains("ParticipantsUpdated"));
+            String id = json(namedHttp.send("POST", "/calling/recordings?api-version=2026-03-12",
+                    "{\"callConnectionId\":\"" + callConnectionId + "\"}")).path("recordingId").asText();
+            receiver.awaitEventTypes(callPath, types -> types.contains("RecordingStateChanged"));
+            namedHttp.send("DELETE", "/calling/recordings/" + id + "?api-version=2026-03-12", null);
+
+            String content = awaitFileOf(filesPath, id).path("data").path("recordingStorageInfo")
+                    .path("recordingChunks").get(0).path("contentLocation").asText();
+            assertThat(content).startsWith("https://" + host + ":" + named.httpsPort() + "/v1/objects/");
+            assertThat(named.tls().certificateChain().get(0).getSubjectAlternativeNames())
+                    .anySatisfy(name -> assertThat(name.get(1)).isEqualTo(host));
+            assertThat(namedHttp.send("GET", content.substring(content.indexOf("/v1/objects/")), null).statusCode())
+                    .as("the same file under the emulator's own host").isEqualTo(200);
+        }
+    }
+
+    private JsonNode startRaw(String callConnectionId, String statePath) {
+        HttpResponse<String> response = http.send("POST", "/calling/recordings?api-version=2026-03-12",
+                "{\"callConnectionId\":\"" + callConnectionId + "\",\"recordingStateCallbackUri\":\""
+                        + receiver.url(statePath) + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.path("recordingState").asText()).isEqualTo("inactive");
+        assertThat(body.path("recordingKind").asText()).isEqualTo("azureCommunicationServices");
+        return body;
+    }
+
+    private String subscribeToRecordingFiles(String extraJson) {
+        String path = newCallbackPath();
+        subscription = "rec-" + UUID.randomUUID();
+        JsonNode created = json(http.send("POST", "/admin/eventgrid/subscriptions", "{\"name\":\"" + subscription
+                + "\",\"endpoint\":\"" + receiver.url(path) + "\",\"includedEventTypes\":[\"" + FILE_STATUS + "\"]"
+                + extraJson + "}"));
+        assertThat(created.path("validated").asBoolean()).as(created.toString()).isTrue();
+        return path;
+    }
+
+    /** The RecordingFileStatusUpdated of this recording, in either schema. */
+    private JsonNode awaitFileOf(String path, String recordingId) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> receiver.notifications(path).stream()
+                .anyMatch(event -> event.path("subject").asText().endsWith("/recordingId/" + recordingId)));
+        return receiver.notifications(path).stream()
+                .filter(event -> event.path("subject").asText().endsWith("/recordingId/" + recordingId))
+                .findFirst().orElseThrow();
+    }
+
+    private Instant stateTime(String statePath, int index) {
+        return Instant.parse(receiver.received(statePath).get(index).json().get(0).path("time").asText());
+    }
+
+    /** The highest Goertzel power of one frequency over 80 ms windows within 300 ms either side of a frame. */
+    private static double peakPower(byte[] wav, int channels, int channel, long aroundFrame, int hz) {
+        ByteBuffer data = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+        long frames = (wav.length - 44L) / 2 / channels;
+        double peak = 0;
+        for (long start = Math.max(0, aroundFrame - 4_800); start < Math.min(frames - 1_280, aroundFrame + 4_800);
+                start += 160) {
+            double coefficient = 2 * Math.cos(2 * Math.PI * hz / 16_000.0);
+            double previous = 0;
+            double beforePrevious = 0;
+            for (long frame = start; frame < start + 1_280; frame++) {
+                double sample = data.getShort((int) (44 + (frame * channels + channel) * 2));
+                double current = sample + coefficient * previous - beforePrevious;
+                beforePrevious = previous;
+                previous = current;
+            }
+            peak = Math.max(peak, previous * previous + beforePrevious * beforePrevious
+                    - coefficient * previous * beforePrevious);
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.acsemulator.api.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.api.CallbackUris;
+import dev.acsemulator.api.Operation;
+import dev.acsemulator.api.Route;
+import dev.acsemulator.api.RouteGroup;
+import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.recording.RecordingOptions;
+import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.RecordingSnapshot;
+import dev.acsemulator.call.recording.StartRecording;
+import dev.acsemulator.json.IdentifierModels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+
+/** The CallRecording operation group: start, get, pause, resume and stop a call's recording. */
+public final class RecordingHandlers implements RouteGroup {
+
+    private static final String START = "CallRecording_StartRecording";
+    private static final String RECORDING = "/calling/recordings/{recordingId}";
+    private static final String RESPONSE = "RecordingStateResponse";
+
+    private final RecordingService recordings;
+    private final CallbackUris callbackUris;
+
+    public RecordingHandlers(RecordingService recordings, CallbackUris callbackUris) {
+        this.recordings = recordings;
+        this.callbackUris = callbackUris;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/calling/recordings", START, 200, this::start).withRepeatability()
+                        .withBodies("StartCallRecordingRequest", RESPONSE).withDeviations(41),
+                Route.get(RECORDING, "CallRecording_GetRecordingProperties", 200, this::get)
+                        .withBodies(null, RESPONSE),
+                Route.post(RECORDING + ":pause", "CallRecording_PauseRecording", 202, this::pause),
+                Route.post(RECORDING + ":resume", "CallRecording_ResumeRecording", 202, this::resume),
+                Route.delete(RECORDING, "CallRecording_StopRecording", 204, this::stop));
+    }
+
+    public CompletionStage<Operation.Result> start(Operation.Request request) {
+        JsonNode body = request.body();
+        JsonNode locator = body.get("callLocator");
+        String callConnectionId = RequestFields.text(body, "callConnectionId");
+        boolean byLocator = locator != null && !locator.isNull();
+        if (byLocator == (callConnectionId != null)) {
+            throw ApiErrors.invalidRequest("Exactly one of callLocator or callConnectionId must be given.");
+        }
+        RecordingOptions options = new RecordingOptions(
+                built(body, "recordingContentType", "audio", "audio"),
+                oneOf(body, "recordingChannelType", "mixed", "mixed", "unmixed"),
+                built(body, "recordingFormatType", "wav", "wav"),
+                channelAffinity(body.get("channelAffinity")),
+                RequestFields.optionalIdentifiers(body, "audioChannelParticipantOrdering"),
+                callbackUris.check(RequestFields.text(body, "recordingStateCallbackUri"), false),
+                body.path("pauseOnStart").asBoolean(false),
+                externalStorage(body.get("externalStorage")));
+        StartRecording command = new StartRecording(
+                byLocator ? CallConnectionHandlers.locator(locator) : null, callConnectionId, options);
+        return recordings.start(command).thenApply(RecordingHandlers::state);
+    }
+
+    public CompletionStage<Operation.Result> get(Operation.Request request) {
+        return recordings.get(request.path("recordingId")).thenApply(RecordingHandlers::state);
+    }
+
+    public CompletionStage<Operation.Result> pause(Operation.Request request) {
+        return recordings.pause(request.path("recordingId")).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> resume(Operation.Request request) {
+        return recordings.resume(request.path("recordingId")).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    public CompletionStage<Operation.Result> stop(Operation.Request request) {
+        return recordings.stop(request.path("recordingId")).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    private static Operation.Result state(RecordingSnapshot snapshot) {
+        return new Operation.Result(() -> {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            node.put("recordingId", snapshot.recordingId());
+            node.put("recordingState", snapshot.recordingState());
+            node.put("recordingKind", snapshot.recordingKind());
+            return node;
+        }, RESPONSE, null);
+    }
+
+    /**
+     * An option whose other values the emulator does not make (audio-video content, MP3 and MP4 files): absent means
+     * {@code fallback} (DEVIATIONS 34), the built value is taken in any case, another answers 501 naming it.
+     */
+    private static String built(JsonNode body, String field, String fallback, String builtValue) {
+        String value = RequestFields.text(body, field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.equalsIgnoreCase(builtValue)) {
+            throw ApiErrors.optionNotImplemented(START, field + "=" + value);
+        }
+        return builtValue;
+    }
+
+    /** An extensible enum, read in any case; the schema has already refused what is not a string. */
+    private static String oneOf(JsonNode body, String field, String fallback, String... values) {
+        String value = RequestFields.text(body, field);
+        if (value == null) {
+            return fallback;
+        }
+        for (String allowed : values) {
+            if (allowed.equalsIgnoreCase(value)) {
+                return allowed;
+            }
+        }
+        throw ApiErrors.invalidRequest("'" + field + "' must be one of " + String.join(", ", values) + ".");
+    }
+
+    private static List<RecordingOptions.ChannelAffinity> channelAffinity(JsonNode array) {
+        List<RecordingOptions.ChannelAffinity> affinity = new ArrayList<>();
+        if (array == null || array.isNull()) {
+            return affinity;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode entry = array.get(i);
+            Identifier participant = IdentifierModels.read(entry.path("participant"));
+            if (participant == null) {
+                throw ApiErrors.invalidRequest("'channelAffinity[" + i + "].participant' is not a valid "
+                        + "communication identifier.");
+            }
+            JsonNode channel = entry.get("channel");
+            affinity.add(new RecordingOptions.ChannelAffinity(participant,
+                    channel == null || channel.isNull() ? null : channel.asInt()));
+        }
+        return affinity;
+    }
+
+    private static RecordingOptions.ExternalStorage externalStorage(JsonNode storage) {
+        if (storage == null || storage.isNull()) {
+            return null;
+        }
+        return new RecordingOptions.ExternalStorage(storage.path("recordingStorageKind").asText("")
+                .toLowerCase(Locale.ROOT), RequestFields.text(storage, "recordingDestinationContainerUrl"));
+    }
+}
