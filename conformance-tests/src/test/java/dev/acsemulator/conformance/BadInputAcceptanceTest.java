@@ -98,8 +98,8 @@ class BadInputAcceptanceTest extends ConformanceTest {
     @Test
     void mediaOperationsAnswerNotImplementedRatherThanAFakeSuccess() throws Exception {
         HttpResponse<String> response = http.send("POST",
-                "/calling/callConnections/x:recognize?api-version=2026-03-12", "{\"recognizeInputType\":\"dtmf\","
-                        + "\"recognizeOptions\":{\"targetParticipant\":{\"rawId\":\"8:acs:x\"}}}");
+                "/calling/callConnections/x:startTranscription?api-version=2026-03-12",
+                "{\"locale\":\"en-US\",\"operationContext\":\"c\"}");
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(error(response).path("code").asText()).isEqualTo("NotImplemented");
     }

@@ -48,6 +48,7 @@ public final class MediaHandlers implements RouteGroup {
                         this::cancelAll),
                 Route.post(CALL + ":recognize", "CallMedia_Recognize", 202, this::recognize)
                         .withBodies("RecognizeRequest", null).withTarget("recognizeOptions.targetParticipant")
+                        .withDeviations(34, 35, 36)
                         .withUnbuiltOptions("recognizeOptions.speechLanguages",
                                 "recognizeOptions.enableSentimentAnalysis"),
                 Route.post(CALL + ":startContinuousDtmfRecognition", "CallMedia_StartContinuousDtmfRecognition", 200,

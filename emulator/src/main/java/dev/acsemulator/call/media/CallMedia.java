@@ -14,9 +14,9 @@ import java.util.List;
 /**
  * The media operations of one call and what its participants heard; lives on the call's lane.
  *
- * <p>Plays queue behind plays (call-automation-behaviour.md §2.21): one plays at a time, the next starts when it
- * ends. {@code interruptCallMediaOperation} barges in: the playing and the queued plays end with PlayCanceled and the
- * new one starts at once. A play to specific participants runs on a sub-leg, and while one is playing or queued
+ * <p>Plays and recognizes queue behind each other (call-automation-behaviour.md §2.21): one runs at a time, the next
+ * starts when it ends. {@code interruptCallMediaOperation} barges in: the running and the queued operations end with
+ * PlayCanceled or RecognizeCanceled and the new one starts at once. A play to specific participants runs on a sub-leg, and while one is playing or queued
  * another play to specific participants is refused with 412/8583 (§2.21's compatibility table); a play to everyone is
  * always allowed.
  */
