@@ -32,6 +32,12 @@ class DtmfAcceptanceTest extends ConformanceTest {
         assertThat(start(call, NEWEST, "{\"targetParticipant\":" + call.phone() + ",\"operationContext\":\"again\"}")
                 .statusCode()).as("starting twice, as the service answers it").isEqualTo(200);
 
+        JsonNode operations = control.call(call.serverCallId()).path("mediaOperations");
+        assertThat(operations).hasSize(1);
+        assertThat(operations.get(0).path("kind").asText()).isEqualTo("continuousDtmfRecognition");
+        assertThat(operations.get(0).path("state").asText()).isEqualTo("listening");
+        assertThat(operations.get(0).path("operationContext").asText()).isEqualTo("keys");
+
         control.sendDtmf(call.serverCallId(), call.rawId(), List.of("one", "two"));
         control.sendDtmf(call.serverCallId(), call.rawId(), List.of("pound"));
         receiver.awaitEventTypes(call.path(), types -> types.size() >= 5);
@@ -42,6 +48,7 @@ class DtmfAcceptanceTest extends ConformanceTest {
 
         assertThat(stopped.statusCode()).isEqualTo(200);
         assertThat(stopped.body()).isEmpty();
+        assertThat(control.call(call.serverCallId()).path("mediaOperations")).isEmpty();
         assertThat(stoppedAgain.statusCode()).as("stopping what does not run").isEqualTo(200);
         receiver.awaitEventSequence(call.path(), "CallConnected", "ParticipantsUpdated",
                 "ContinuousDtmfRecognitionToneReceived", "ContinuousDtmfRecognitionToneReceived",
@@ -87,6 +94,8 @@ class DtmfAcceptanceTest extends ConformanceTest {
 
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
         assertThat(json(sent).path("operationContext").asText()).isEqualTo("dial");
+        assertThat(control.call(call.serverCallId()).path("mediaOperations").get(0).path("kind").asText())
+                .isEqualTo("sendDtmfTones");
         receiver.awaitEventSequence(call.path(), "CallConnected", "ParticipantsUpdated", "SendDtmfTonesCompleted");
         assertThat(Duration.ofNanos(System.nanoTime() - before)).isGreaterThanOrEqualTo(Duration.ofMillis(1250));
         JsonNode completed = data(call.path(), 2);

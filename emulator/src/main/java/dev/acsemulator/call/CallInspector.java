@@ -1,6 +1,7 @@
 package dev.acsemulator.call;
 
 import dev.acsemulator.call.media.CallMedia;
+import dev.acsemulator.call.media.ContinuousDtmfRecognition;
 import dev.acsemulator.call.media.HeardPrompt;
 import dev.acsemulator.call.media.MediaOperation;
 
@@ -67,6 +68,14 @@ public final class CallInspector {
                         operation.connection().callConnectionId(), operation.operationContext(),
                         operation.stateName()));
             }
+            for (ContinuousDtmfRecognition recognition : callMedia.continuousDtmfRecognitions()) {
+                media.add(new CallView.MediaOperationView("continuousDtmfRecognition",
+                        recognition.request().callConnectionId(), recognition.request().operationContext(),
+                        recognition.state().name().toLowerCase(Locale.ROOT)));
+            }
+            callMedia.dtmfSend().ifPresent(send -> media.add(new CallView.MediaOperationView("sendDtmfTones",
+                    send.request().callConnectionId(), send.request().operationContext(),
+                    send.state().name().toLowerCase(Locale.ROOT))));
             heard = callMedia.heard();
         }
         return new CallView(call.serverCallId(), call.correlationId(), call.isGroup(), call.isEnded(),

@@ -5,6 +5,7 @@ import dev.acsemulator.call.Identifier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The continuous DTMF recognitions and the DTMF send of one call, part of its {@link CallMedia}, on the call's lane.
@@ -52,6 +53,10 @@ final class CallDtmf {
 
     boolean isSending() {
         return sending != null;
+    }
+
+    Optional<SendDtmfTonesOperation> sending() {
+        return Optional.ofNullable(sending);
     }
 
     List<ContinuousDtmfRecognition> recognitions() {

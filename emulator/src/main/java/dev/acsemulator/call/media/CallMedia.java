@@ -126,6 +126,11 @@ public final class CallMedia {
         return dtmf.recognitions();
     }
 
+    /** The DTMF send under way on this call, if any (one at a time: it runs on a sub-leg). */
+    public java.util.Optional<SendDtmfTonesOperation> dtmfSend() {
+        return dtmf.sending();
+    }
+
     /** The call ended: every operation stops without an event. */
     public void callEnded() {
         dtmf.callEnded();

@@ -35,6 +35,10 @@ public final class ContinuousDtmfRecognition {
         return state;
     }
 
+    public ContinuousDtmfRequest request() {
+        return request;
+    }
+
     public Identifier target() {
         return request.target();
     }
