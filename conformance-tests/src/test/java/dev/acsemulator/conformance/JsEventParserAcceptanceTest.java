@@ -1,6 +1,8 @@
 package dev.acsemulator.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.acsemulator.api.schema.ApiVersionInfo;
+import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs last: every callback body the suite received goes through the official JS SDK 1.6.0's
- * {@code parseCallAutomationEvent} (sdk-wire-facts.md §8), which must turn each into its typed event. The Java SDK's
+ * {@code parseCallAutomationEvent} (sdk-wire-facts.md §8), which must turn each into its typed event (each of the
+ * types its api-version, 2026-03-12, has: preview-only events never reach its apps). The Java SDK's
  * parser already parsed each of them in the scenarios. Needs node and npm; without them it is skipped, saying why.
  */
 @Order(Integer.MAX_VALUE)
@@ -30,6 +33,10 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
     private static final Set<String> NEEDS_PARTICIPANT = Set.of("AddParticipantSucceeded", "AddParticipantFailed",
             "RemoveParticipantSucceeded", "RemoveParticipantFailed", "MoveParticipantSucceeded",
             "MoveParticipantFailed");
+
+    /** The api-version the JS SDK 1.6.0 sends; its apps get only the event types that version has. */
+    private static final ApiVersionInfo JS_SDK_API_VERSION = SchemaRegistry.loadFromClasspath().version("2026-03-12")
+            .orElseThrow();
 
     @Test
     void theJsSdkParsesEveryCallbackTheSuiteReceived() throws Exception {
@@ -51,6 +58,9 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
             JsonNode result = results.get(i);
             String type = MAPPER.readTree(bodies.get(i)).get(0).path("type").asText()
                     .replace("Microsoft.Communication.", "");
+            if (!JS_SDK_API_VERSION.hasEvent(type)) {
+                continue; // a preview-only event (HoldAudioStarted, ...): it never reaches an app on this SDK
+            }
             if (result.has("error")) {
                 problems.add(type + ": " + result.path("error").asText());
             } else if (!result.path("kind").asText().equals(type)) {
@@ -64,7 +74,8 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
         assertThat(kinds).contains("CallConnected", "ParticipantsUpdated", "CallDisconnected", "CreateCallFailed",
                 "AnswerFailed", "ConnectFailed", "AddParticipantSucceeded", "AddParticipantFailed",
                 "RemoveParticipantSucceeded", "RemoveParticipantFailed", "CancelAddParticipantSucceeded",
-                "CancelAddParticipantFailed", "CallTransferAccepted", "CallTransferFailed", "MoveParticipantSucceeded");
+                "CancelAddParticipantFailed", "CallTransferAccepted", "CallTransferFailed", "MoveParticipantSucceeded",
+                "HoldFailed");
         assertThat(EmulatorUnderTest.emulator()).isNotNull();
     }
 
