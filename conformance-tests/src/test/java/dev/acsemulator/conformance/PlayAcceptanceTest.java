@@ -225,6 +225,9 @@ class PlayAcceptanceTest extends ConformanceTest {
         assertThat(play(http, call.callerId(), "{\"playSources\":[" + file(music) + "]}").statusCode())
                 .as("a play to everyone, queued behind it").isEqualTo(202);
         await().atMost(WAIT).until(() -> heldInRoster(call.serverCallId(), listener), Boolean.TRUE::equals);
+        // the hold comes before the file is fetched; the listener hears it only once it has arrived
+        await().atMost(WAIT).until(() -> control.heard(call.serverCallId(), listener).path("heard").size(),
+                heard -> heard == 1);
 
         client.getCallConnection(call.callerId()).hangUp(false);
 
