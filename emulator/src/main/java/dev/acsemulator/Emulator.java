@@ -361,6 +361,11 @@ public final class Emulator implements AutoCloseable {
     }
 
     /** The served operations, one per line: the single source of truth for routing, docs and coverage. */
+    /** The control API's operations, {@code "METHOD /admin/path name"} each, as its route table lists them. */
+    public List<String> controlOperations() {
+        return admin.operations();
+    }
+
     public RouteTable routes() {
         return routes;
     }
