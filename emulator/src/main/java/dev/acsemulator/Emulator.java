@@ -28,6 +28,7 @@ import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
 import dev.acsemulator.api.SpecVersionShaper;
 import dev.acsemulator.call.CallInspector;
+import dev.acsemulator.call.Call;
 import dev.acsemulator.call.CallRegistry;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.CallSettings;
@@ -87,6 +88,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,8 +130,11 @@ public final class Emulator implements AutoCloseable {
     private final HttpAudioFetcher audioFetcher;
     private final RecordingStore recordingStore;
     private volatile boolean closed;
-    /** What was said at start about who can reach the emulator. */
+    /** What was said at start: an unclean stop of the previous run, who can reach the emulator. */
     private final List<String> startWarnings;
+    /** This run in the data directory, so the next start can tell an unclean stop (RunRecord). */
+    private final RunRecord runRecord;
+    private static final Duration RUN_RECORD_REFRESH = Duration.ofSeconds(5);
 
     private Emulator(EmulatorConfig config, AcquiredOnStart acquired)
             throws IOException, GeneralSecurityException, InterruptedException {
@@ -240,7 +245,13 @@ public final class Emulator implements AutoCloseable {
                 tls.nettyServerSslContext(), logged, frontDoor, limits));
         Exposure.alsoOnIpv6Loopback(config.host(), httpPort, (host, port) -> server.listen(host, port, null, logged,
                 frontDoor, limits));
-        this.startWarnings = Exposure.warnAtStart(config);
+        List<String> warnings = new ArrayList<>();
+        this.runRecord = acquired.hold(RunRecord.begin(config.dataDir(), clock, () -> liveCalls(registry), warnings),
+                RunRecord::close);
+        deliveryScheduler.scheduleWithFixedDelay(runRecord::refresh, RUN_RECORD_REFRESH.toMillis(),
+                RUN_RECORD_REFRESH.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        warnings.addAll(Exposure.warnAtStart(config));
+        this.startWarnings = List.copyOf(warnings);
         for (EventGridSubscription subscription : config.eventGridSubscriptions()) {
             eventGrid.validated(subscription);
         }
@@ -313,9 +324,22 @@ public final class Emulator implements AutoCloseable {
         return httpsPort;
     }
 
-    /** The warnings logged at start (the control API open beyond loopback without a token); empty when none. */
+    /**
+     * The warnings logged at start (the previous run's calls lost in an unclean stop; the control API open beyond
+     * loopback without a token); empty when none.
+     */
     public List<String> startWarnings() {
         return startWarnings;
+    }
+
+    private static int liveCalls(CallRegistry registry) {
+        int live = 0;
+        for (Call call : registry.calls()) {
+            if (!call.isEnded()) {
+                live++;
+            }
+        }
+        return live;
     }
 
     public int httpPort() {
@@ -368,6 +392,11 @@ public final class Emulator implements AutoCloseable {
     }
 
     /** The served operations, one per line: the single source of truth for routing, docs and coverage. */
+    /** The control API's operations, {@code "METHOD /admin/path name"} each, as its route table lists them. */
+    public List<String> controlOperations() {
+        return admin.operations();
+    }
+
     public RouteTable routes() {
         return routes;
     }
@@ -407,6 +436,7 @@ public final class Emulator implements AutoCloseable {
     public void close() {
         closed = true;
         server.close();
+        runRecord.close();
         time.close();
         deliveryScheduler.shutdownNow();
         audioFetcher.close();

@@ -1,0 +1,235 @@
+package dev.acsemulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.api.Route;
+import dev.acsemulator.config.EmulatorConfig;
+import dev.acsemulator.testing.HmacSigner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A fuzz corpus over every operation of the route table and of the control API (issue 14): for each, requests with
+ * hostile path variables, queries, headers and bodies, generated from a fixed seed. Every answer must come within a
+ * few seconds, be below 500 (501 for an operation or option not built), carry the {@code {"error":{"code","message"}}}
+ * body on every error, and leave the emulator healthy. The corpus is built from the tables, so a new operation is
+ * fuzzed without anyone writing a case for it.
+ */
+class RouteFuzzTest {
+
+    private static final long SEED = 14L;
+    private static final int CASES_PER_OPERATION = 10;
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** How many answers of each status the corpus got, for the failure message. */
+    private static final Map<Integer, Integer> STATUSES = new java.util.TreeMap<>();
+
+    /** Path variables that are not what the route expects: wrong ids, malformed raw ids, encodings, long ones. */
+    private static final List<String> PATH_VALUES = List.of("00000000-0000-0000-0000-000000000000", "%3A%3A%3A%3A",
+            "8%3Aacs%3A", "4%3A%2B14255550123", "x".repeat(1500), "%00", "%0D%0AX-Injected%3A%201", "..%2F..%2Fadmin",
+            "%E2%82%AC%F0%9F%98%80", "%25", "a%2Fb", "%FF%FE", "null", "-1", "1e999");
+    private static final List<String> QUERIES = List.of("?api-version=2026-03-12", "?api-version=2023-03-06", "",
+            "?api-version=", "?api-version=not-a-version", "?api-version=2026-03-12&api-version=2023-03-06",
+            "?api-version=2026-03-12&%00=%00", "?" + "q".repeat(1000));
+    private static final List<String> FIELDS = List.of("targets", "callbackUri", "operationContext", "source",
+            "sourceCallerIdNumber", "participantToAdd", "participantToRemove", "targetParticipant", "transferee",
+            "incomingCallContext", "callLocator", "playSources", "playTo", "playOptions", "recognizeOptions",
+            "tones", "invitationTimeoutInSeconds", "callRejectReason", "from", "to", "rawId", "name", "endpoint",
+            "response", "answerAfter", "duration", "match", "behaviour", "phrase", "headers", "customCallingContext",
+            "callIntelligenceOptions", "kind", "communicationUser", "phoneNumber", "value", "id");
+
+    @TempDir
+    static Path dataDir;
+    private static Emulator emulator;
+    private static HttpClient client;
+    private static HmacSigner signer;
+
+    @BeforeAll
+    static void start() {
+        emulator = Emulator.start(EmulatorConfig.builder().dataDir(dataDir)
+                .options("--https-port=-1", "--http-port=0", "--clock=manual", "--seed=14").build());
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(ANSWER_WITHIN).build();
+        signer = new HmacSigner(emulator.config().accessKeys().get(0));
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    /** One generated request. */
+    private record Case(String method, String pathAndQuery, byte[] body, boolean signed) {
+        @Override
+        public String toString() {
+            String text = new String(body, StandardCharsets.UTF_8);
+            return method + " " + abbreviated(pathAndQuery) + " signed=" + signed + " body=" + abbreviated(text);
+        }
+
+        private static String abbreviated(String text) {
+            return text.length() <= 160 ? text : text.substring(0, 160) + "... (" + text.length() + ")";
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void everyOperationOfBothRouteTablesAnswersHostileRequestsBelow500WithTheErrorFormatAndStaysHealthy()
+            throws Exception {
+        Random random = new Random(SEED);
+        List<Case> cases = new ArrayList<>();
+        for (Route route : emulator.routes().routes()) {
+            for (int i = 0; i < CASES_PER_OPERATION; i++) {
+                cases.add(generate(random, route.method(), route.path().toString(), true));
+            }
+        }
+        for (String operation : emulator.controlOperations()) {
+            String[] parts = operation.split(" ");
+            if (parts[1].equals("/admin/reset")) {
+                continue; // resets the world the other cases run in; it takes no input to fuzz
+            }
+            for (int i = 0; i < CASES_PER_OPERATION; i++) {
+                cases.add(generate(random, parts[0], parts[1], false));
+            }
+        }
+
+        List<String> failures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Case fuzz : cases) {
+            String problem = problemWith(fuzz);
+            if (problem != null) {
+                failures.add(problem + " <- " + fuzz);
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(failures).as("%d requests in %s, answered %s", cases.size(), took, STATUSES).isEmpty();
+        assertThat(took).as("the corpus runs in bounded time").isLessThan(Duration.ofSeconds(30));
+        assertThat(send(new Case("GET", "/health", new byte[0], false)).statusCode()).isEqualTo(200);
+        HttpResponse<String> create = send(new Case("POST", "/calling/callConnections?api-version=2026-03-12",
+                ("{\"targets\":[{\"rawId\":\"8:acs:0a5e0000-ca11-4a7e-8000-000000000001_after-fuzz\"}],"
+                        + "\"callbackUri\":\"http://127.0.0.1:9/after-fuzz\"}").getBytes(StandardCharsets.UTF_8),
+                true));
+        assertThat(create.statusCode()).as("a CreateCall after the corpus: %s", create.body()).isEqualTo(201);
+    }
+
+    private static Case generate(Random random, String method, String template, boolean calling) {
+        String path = template.replaceAll("\\{[^}]+}", "§");
+        StringBuilder filled = new StringBuilder();
+        for (char c : path.toCharArray()) {
+            filled.append(c == '§' ? PATH_VALUES.get(random.nextInt(PATH_VALUES.size())) : String.valueOf(c));
+        }
+        String query = calling ? QUERIES.get(random.nextInt(QUERIES.size())) : "";
+        String chosenMethod = random.nextInt(10) == 0 ? List.of("GET", "POST", "PUT", "DELETE", "PATCH")
+                .get(random.nextInt(5)) : method;
+        byte[] body = chosenMethod.equals("GET") ? new byte[0] : body(random).getBytes(StandardCharsets.UTF_8);
+        return new Case(chosenMethod, filled + query, body, calling && random.nextInt(8) != 0);
+    }
+
+    private static String body(Random random) {
+        return switch (random.nextInt(10)) {
+            case 0 -> "";
+            case 1 -> List.of("{", "[]", "null", "42", "\"text\"", "{\"a\":}", "{\"a\":1,}", "\u0000",
+                    "{\"a\":\"\\ud800\"}", "{\"a\":1e99999}").get(random.nextInt(10));
+            case 2 -> "[".repeat(2000) + "]".repeat(2000);
+            case 3 -> "{\"a\":" + "{\"a\":".repeat(1500) + "1" + "}".repeat(1501);
+            default -> object(random, 3).toString();
+        };
+    }
+
+    private static JsonNode object(Random random, int depth) {
+        var node = JSON.createObjectNode();
+        int fields = random.nextInt(6);
+        for (int i = 0; i < fields; i++) {
+            node.set(FIELDS.get(random.nextInt(FIELDS.size())), value(random, depth - 1));
+        }
+        return node;
+    }
+
+    private static JsonNode value(Random random, int depth) {
+        var nodes = JSON.getNodeFactory();
+        return switch (random.nextInt(depth <= 0 ? 7 : 10)) {
+            case 0 -> nodes.nullNode();
+            case 1 -> nodes.numberNode(List.of(-1L, 0L, 181L, Long.MAX_VALUE, Long.MIN_VALUE).get(random.nextInt(5)));
+            case 2 -> nodes.numberNode(random.nextBoolean() ? 1e308 : -0.5);
+            case 3 -> nodes.booleanNode(random.nextBoolean());
+            case 4 -> nodes.textNode(List.of("", "::::", "8:acs:", "4:+1", "http://127.0.0.1:9/cb", "https://",
+                    "P1000000000D", "PT-1S", "answer", "\u0000\r\n\u0007", "x".repeat(20_000), "ftp://x/",
+                    "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_busy").get(random.nextInt(13)));
+            case 5 -> nodes.textNode("8:acs:0a5e0000-ca11-4a7e-8000-000000000001_" + random.nextInt(1000));
+            case 6 -> nodes.textNode(Integer.toString(random.nextInt()));
+            case 7, 8 -> object(random, depth - 1);
+            default -> {
+                var array = nodes.arrayNode();
+                int items = random.nextInt(4);
+                for (int i = 0; i < items; i++) {
+                    array.add(value(random, depth - 1));
+                }
+                yield array;
+            }
+        };
+    }
+
+    /** What is wrong with the answer to {@code fuzz}, or null when it is a proper answer. */
+    private static String problemWith(Case fuzz) throws InterruptedException {
+        HttpResponse<String> response;
+        try {
+            response = send(fuzz);
+        } catch (HttpTimeoutException e) {
+            return "no answer within " + ANSWER_WITHIN;
+        } catch (IOException e) {
+            return "connection failed: " + e;
+        }
+        int status = response.statusCode();
+        STATUSES.merge(status, 1, Integer::sum);
+        if (status >= 500 && status != 501) {
+            return status + " " + response.body();
+        }
+        if (status >= 400) {
+            try {
+                JsonNode error = JSON.readTree(response.body()).path("error");
+                if (!error.path("code").isTextual() || !error.path("message").isTextual()) {
+                    return status + " without the error format: " + response.body();
+                }
+                if (error.path("message").asText().matches("(?s).*\\b(java|io\\.netty|com\\.fasterxml)\\.[a-z].*")) {
+                    return status + " names a class: " + response.body();
+                }
+            } catch (IOException e) {
+                return status + " with a body that is not JSON: " + response.body();
+            }
+        }
+        return null;
+    }
+
+    private static HttpResponse<String> send(Case fuzz) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + emulator.httpPort()
+                + fuzz.pathAndQuery())).timeout(ANSWER_WITHIN).header("Content-Type", "application/json")
+                .method(fuzz.method(), fuzz.body().length == 0 && fuzz.method().equals("GET")
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(fuzz.body()));
+        if (fuzz.signed()) {
+            for (Map.Entry<String, String> header : signer.headers(fuzz.method(), fuzz.pathAndQuery(),
+                    "127.0.0.1:" + emulator.httpPort(), fuzz.body()).entrySet()) {
+                request.header(header.getKey(), header.getValue());
+            }
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
