@@ -202,8 +202,8 @@ class RouteTableTest {
         assertThat(table.routes()).filteredOn(RouteTable::isImplemented).extracting(Route::operationId)
                 .contains("CreateCall", "AnswerCall", "CallConnection_TerminateCall",
                         "CallConnection_GetParticipant", "CallConnection_CancelAddParticipant", "CallMedia_Play",
-                        "CallMedia_Recognize")
-                .doesNotContain("CallMedia_StartTranscription");
+                        "CallMedia_Recognize", "CallRecording_StartRecording")
+                .doesNotContain("CallMedia_StartTranscription", "CallRecording_GetRecordingResult");
         assertThat(table.routes()).filteredOn(route -> !RouteTable.isImplemented(route)).isNotEmpty()
                 .allSatisfy(route -> assertThatThrownBy(() -> route.operation().handle(null))
                         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(501)));
@@ -270,6 +270,7 @@ class RouteTableTest {
         wired.calls.routes().forEach(route -> declared.add(route.operationId()));
         wired.participants.routes().forEach(route -> declared.add(route.operationId()));
         wired.media.routes().forEach(route -> declared.add(route.operationId()));
+        wired.recordings.routes().forEach(route -> declared.add(route.operationId()));
 
         assertThat(table.routes()).filteredOn(Route::isImplemented).extracting(Route::operationId)
                 .containsExactlyInAnyOrderElementsOf(declared);
