@@ -8,6 +8,7 @@ import dev.acsemulator.call.media.MediaOperation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /** Read access to calls for the control API: every view is taken on the call's own lane. */
