@@ -225,6 +225,8 @@ class PlayAcceptanceTest extends ConformanceTest {
         assertThat(play(http, call.callerId(), "{\"playSources\":[" + file(music) + "]}").statusCode())
                 .as("a play to everyone, queued behind it").isEqualTo(202);
         await().atMost(WAIT).until(() -> heldInRoster(call.serverCallId(), listener), Boolean.TRUE::equals);
+        await("the file downloaded and being heard (the hold comes before the download)").atMost(WAIT)
+                .until(() -> control.heard(call.serverCallId(), listener).path("heard").size(), size -> size > 0);
 
         client.getCallConnection(call.callerId()).hangUp(false);
 
