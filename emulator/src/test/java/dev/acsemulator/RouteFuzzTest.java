@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RouteFuzzTest {
 
     private static final long SEED = 14L;
-    private static final int CASES_PER_OPERATION = 10;
+    private static final int CASES_PER_OPERATION = 16;
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How many answers of each status the corpus got, for the failure message. */
@@ -63,6 +63,9 @@ class RouteFuzzTest {
     /** The request models of the newest api-version, so most bodies are nearly valid and reach the handlers. */
     private static final JsonNode DEFINITIONS = SchemaRegistry.loadFromClasspath()
             .schemaDocument("2026-03-12", ValidationMode.REQUEST_LENIENT).path("definitions");
+
+    /** The control API's document: its request bodies' models, for nearly valid control API bodies. */
+    private static final JsonNode CONTROL_API = readControlApi();
 
     @TempDir
     static Path dataDir;
@@ -113,7 +116,7 @@ class RouteFuzzTest {
                 continue; // resets the world the other cases run in; it takes no input to fuzz
             }
             for (int i = 0; i < CASES_PER_OPERATION; i++) {
-                cases.add(generate(random, parts[0], parts[1], null));
+                cases.add(generate(random, parts[0], parts[1], controlRequestModel(parts[0], parts[1])));
             }
         }
 
@@ -148,7 +151,7 @@ class RouteFuzzTest {
         String chosenMethod = random.nextInt(10) == 0 ? List.of("GET", "POST", "PUT", "DELETE", "PATCH")
                 .get(random.nextInt(5)) : method;
         String text = requestDefinition != null && random.nextInt(3) != 0
-                ? nearlyValid(random, DEFINITIONS.path(requestDefinition), 6).toString() : body(random);
+                ? nearlyValid(random, model(requestDefinition), 6, "").toString() : body(random);
         byte[] body = chosenMethod.equals("GET") ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         return new Case(chosenMethod, filled + query, body, calling && random.nextInt(8) != 0);
     }
@@ -168,10 +171,9 @@ class RouteFuzzTest {
      * An instance of a request model with one in eight of its values replaced by a hostile one: required properties
      * always, others at random, enums from the model, identifiers and URLs that work.
      */
-    private static JsonNode nearlyValid(Random random, JsonNode schema, int depth) {
+    private static JsonNode nearlyValid(Random random, JsonNode schema, int depth, String property) {
         if (schema.has("$ref")) {
-            String name = schema.path("$ref").asText().replaceFirst("^#/definitions/", "");
-            return nearlyValid(random, DEFINITIONS.path(name), depth);
+            return nearlyValid(random, model(schema.path("$ref").asText()), depth, property);
         }
         if (depth <= 0 || random.nextInt(8) == 0) {
             return value(random, 1);
@@ -188,7 +190,7 @@ class RouteFuzzTest {
                 schema.path("required").forEach(name -> required.add(name.asText()));
                 schema.path("properties").fieldNames().forEachRemaining(name -> {
                     if (required.contains(name) || random.nextInt(3) == 0) {
-                        node.set(name, nearlyValid(random, schema.path("properties").path(name), depth - 1));
+                        node.set(name, nearlyValid(random, schema.path("properties").path(name), depth - 1, name));
                     }
                 });
                 return node;
@@ -197,7 +199,7 @@ class RouteFuzzTest {
                 var array = nodes.arrayNode();
                 int items = 1 + random.nextInt(3);
                 for (int i = 0; i < items; i++) {
-                    array.add(nearlyValid(random, schema.path("items"), depth - 1));
+                    array.add(nearlyValid(random, schema.path("items"), depth - 1, property));
                 }
                 return array;
             }
@@ -208,11 +210,41 @@ class RouteFuzzTest {
                 return nodes.booleanNode(random.nextBoolean());
             }
             default -> {
+                String lower = property.toLowerCase(java.util.Locale.ROOT);
+                if ((lower.endsWith("uri") || lower.endsWith("url") || lower.equals("endpoint"))
+                        && random.nextInt(4) != 0) {
+                    return nodes.textNode("http://127.0.0.1:9/" + property);
+                }
                 return nodes.textNode(List.of("8:acs:0a5e0000-ca11-4a7e-8000-000000000001_fuzz-" + random.nextInt(50),
                         "4:+1425555" + (1000 + random.nextInt(9000)), "+1800555" + (1000 + random.nextInt(9000)),
                         "http://127.0.0.1:9/callback", "https://127.0.0.1:9/audio.wav", "ctx-" + random.nextInt(9),
-                        "00000000-0000-0000-0000-000000000000").get(random.nextInt(7)));
+                        "00000000-0000-0000-0000-000000000000", "name\u0000with\r\ncontrol\u0007characters")
+                        .get(random.nextInt(8)));
             }
+        }
+    }
+
+    /** A model by name or reference: the spec's definitions, or the control API's {@code #/components/schemas/}. */
+    private static JsonNode model(String nameOrReference) {
+        String controlPrefix = "#/components/schemas/";
+        if (nameOrReference.startsWith(controlPrefix)) {
+            return CONTROL_API.path("components").path("schemas").path(nameOrReference.substring(controlPrefix.length()));
+        }
+        return DEFINITIONS.path(nameOrReference.replaceFirst("^#/definitions/", ""));
+    }
+
+    /** The reference of a control API operation's request body model, or null when it takes none. */
+    private static String controlRequestModel(String method, String path) {
+        JsonNode schema = CONTROL_API.path("paths").path(path).path(method.toLowerCase(java.util.Locale.ROOT))
+                .path("requestBody").path("content").path("application/json").path("schema");
+        return schema.has("$ref") ? schema.path("$ref").asText() : null;
+    }
+
+    private static JsonNode readControlApi() {
+        try {
+            return JSON.readTree(Path.of("..", "openapi", "control-api.json").toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
