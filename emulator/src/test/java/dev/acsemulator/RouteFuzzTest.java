@@ -3,6 +3,8 @@ package dev.acsemulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.api.Route;
+import dev.acsemulator.api.schema.SchemaRegistry;
+import dev.acsemulator.api.schema.ValidationMode;
 import dev.acsemulator.config.EmulatorConfig;
 import dev.acsemulator.testing.HmacSigner;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RouteFuzzTest {
 
     private static final long SEED = 14L;
-    private static final int CASES_PER_OPERATION = 10;
+    private static final int CASES_PER_OPERATION = 16;
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How many answers of each status the corpus got, for the failure message. */
@@ -57,6 +59,13 @@ class RouteFuzzTest {
             "tones", "invitationTimeoutInSeconds", "callRejectReason", "from", "to", "rawId", "name", "endpoint",
             "response", "answerAfter", "duration", "match", "behaviour", "phrase", "headers", "customCallingContext",
             "callIntelligenceOptions", "kind", "communicationUser", "phoneNumber", "value", "id");
+
+    /** The request models of the newest api-version, so most bodies are nearly valid and reach the handlers. */
+    private static final JsonNode DEFINITIONS = SchemaRegistry.loadFromClasspath()
+            .schemaDocument("2026-03-12", ValidationMode.REQUEST_LENIENT).path("definitions");
+
+    /** The control API's document: its request bodies' models, for nearly valid control API bodies. */
+    private static final JsonNode CONTROL_API = readControlApi();
 
     @TempDir
     static Path dataDir;
@@ -98,7 +107,7 @@ class RouteFuzzTest {
         List<Case> cases = new ArrayList<>();
         for (Route route : emulator.routes().routes()) {
             for (int i = 0; i < CASES_PER_OPERATION; i++) {
-                cases.add(generate(random, route.method(), route.path().toString(), true));
+                cases.add(generate(random, route.method(), route.path().toString(), route.requestDefinition()));
             }
         }
         for (String operation : emulator.controlOperations()) {
@@ -107,7 +116,7 @@ class RouteFuzzTest {
                 continue; // resets the world the other cases run in; it takes no input to fuzz
             }
             for (int i = 0; i < CASES_PER_OPERATION; i++) {
-                cases.add(generate(random, parts[0], parts[1], false));
+                cases.add(generate(random, parts[0], parts[1], controlRequestModel(parts[0], parts[1])));
             }
         }
 
@@ -131,7 +140,8 @@ class RouteFuzzTest {
         assertThat(create.statusCode()).as("a CreateCall after the corpus: %s", create.body()).isEqualTo(201);
     }
 
-    private static Case generate(Random random, String method, String template, boolean calling) {
+    private static Case generate(Random random, String method, String template, String requestDefinition) {
+        boolean calling = template.startsWith("/calling");
         String path = template.replaceAll("\\{[^}]+}", "§");
         StringBuilder filled = new StringBuilder();
         for (char c : path.toCharArray()) {
@@ -140,7 +150,9 @@ class RouteFuzzTest {
         String query = calling ? QUERIES.get(random.nextInt(QUERIES.size())) : "";
         String chosenMethod = random.nextInt(10) == 0 ? List.of("GET", "POST", "PUT", "DELETE", "PATCH")
                 .get(random.nextInt(5)) : method;
-        byte[] body = chosenMethod.equals("GET") ? new byte[0] : body(random).getBytes(StandardCharsets.UTF_8);
+        String text = requestDefinition != null && random.nextInt(3) != 0
+                ? nearlyValid(random, model(requestDefinition), 6, "").toString() : body(random);
+        byte[] body = chosenMethod.equals("GET") ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         return new Case(chosenMethod, filled + query, body, calling && random.nextInt(8) != 0);
     }
 
@@ -153,6 +165,87 @@ class RouteFuzzTest {
             case 3 -> "{\"a\":" + "{\"a\":".repeat(1500) + "1" + "}".repeat(1501);
             default -> object(random, 3).toString();
         };
+    }
+
+    /**
+     * An instance of a request model with one in eight of its values replaced by a hostile one: required properties
+     * always, others at random, enums from the model, identifiers and URLs that work.
+     */
+    private static JsonNode nearlyValid(Random random, JsonNode schema, int depth, String property) {
+        if (schema.has("$ref")) {
+            return nearlyValid(random, model(schema.path("$ref").asText()), depth, property);
+        }
+        if (depth <= 0 || random.nextInt(8) == 0) {
+            return value(random, 1);
+        }
+        var nodes = JSON.getNodeFactory();
+        if (schema.has("enum")) {
+            return schema.path("enum").get(random.nextInt(schema.path("enum").size()));
+        }
+        String type = schema.path("type").asText(schema.has("properties") ? "object" : "string");
+        switch (type) {
+            case "object" -> {
+                var node = nodes.objectNode();
+                java.util.Set<String> required = new java.util.HashSet<>();
+                schema.path("required").forEach(name -> required.add(name.asText()));
+                schema.path("properties").fieldNames().forEachRemaining(name -> {
+                    if (required.contains(name) || random.nextInt(3) == 0) {
+                        node.set(name, nearlyValid(random, schema.path("properties").path(name), depth - 1, name));
+                    }
+                });
+                return node;
+            }
+            case "array" -> {
+                var array = nodes.arrayNode();
+                int items = 1 + random.nextInt(3);
+                for (int i = 0; i < items; i++) {
+                    array.add(nearlyValid(random, schema.path("items"), depth - 1, property));
+                }
+                return array;
+            }
+            case "integer", "number" -> {
+                return nodes.numberNode(random.nextInt(schema.path("maximum").asInt(200) + 2));
+            }
+            case "boolean" -> {
+                return nodes.booleanNode(random.nextBoolean());
+            }
+            default -> {
+                String lower = property.toLowerCase(java.util.Locale.ROOT);
+                if ((lower.endsWith("uri") || lower.endsWith("url") || lower.equals("endpoint"))
+                        && random.nextInt(4) != 0) {
+                    return nodes.textNode("http://127.0.0.1:9/" + property);
+                }
+                return nodes.textNode(List.of("8:acs:0a5e0000-ca11-4a7e-8000-000000000001_fuzz-" + random.nextInt(50),
+                        "4:+1425555" + (1000 + random.nextInt(9000)), "+1800555" + (1000 + random.nextInt(9000)),
+                        "http://127.0.0.1:9/callback", "https://127.0.0.1:9/audio.wav", "ctx-" + random.nextInt(9),
+                        "00000000-0000-0000-0000-000000000000", "name\u0000with\r\ncontrol\u0007characters")
+                        .get(random.nextInt(8)));
+            }
+        }
+    }
+
+    /** A model by name or reference: the spec's definitions, or the control API's {@code #/components/schemas/}. */
+    private static JsonNode model(String nameOrReference) {
+        String controlPrefix = "#/components/schemas/";
+        if (nameOrReference.startsWith(controlPrefix)) {
+            return CONTROL_API.path("components").path("schemas").path(nameOrReference.substring(controlPrefix.length()));
+        }
+        return DEFINITIONS.path(nameOrReference.replaceFirst("^#/definitions/", ""));
+    }
+
+    /** The reference of a control API operation's request body model, or null when it takes none. */
+    private static String controlRequestModel(String method, String path) {
+        JsonNode schema = CONTROL_API.path("paths").path(path).path(method.toLowerCase(java.util.Locale.ROOT))
+                .path("requestBody").path("content").path("application/json").path("schema");
+        return schema.has("$ref") ? schema.path("$ref").asText() : null;
+    }
+
+    private static JsonNode readControlApi() {
+        try {
+            return JSON.readTree(Path.of("..", "openapi", "control-api.json").toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static JsonNode object(Random random, int depth) {
