@@ -30,7 +30,7 @@ public final class CallHolds {
 
     /** Puts the target on hold and starts its hold audio; already held: nothing changes. */
     void hold(CallConnection connection, HoldRequest request, SourcePreparer preparer, Clock clock,
-              CallMedia media) {
+              CallMedia media, InjectedMediaFailures failures) {
         Call call = connection.call();
         requireHoldable(connection, request.target());
         if (held.containsKey(request.target())) {
@@ -43,7 +43,7 @@ public final class CallHolds {
         call.journal().record("media", connection.callConnectionId(), "hold " + request.target().rawId()
                 + (request.holdAudio() == null ? " in silence" : " with " + request.holdAudio().kind() + " audio"));
         call.holdForMedia(List.of(request.target()), true);
-        hold.startAudio(preparer);
+        hold.startAudio(preparer, failures);
     }
 
     /**
