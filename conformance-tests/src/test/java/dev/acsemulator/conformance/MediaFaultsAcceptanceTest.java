@@ -108,8 +108,13 @@ class MediaFaultsAcceptanceTest extends ConformanceTest {
         JsonNode result = resultOf(call.callbackPath(), 3);
         assertThat(List.of(result.path("code").asInt(), result.path("subCode").asInt(),
                 result.path("message").asText())).containsExactly(500, 8500, "Hold failed.");
-        assertThat(control.call(control.callOfConnection(call.callConnectionId()).path("serverCallId").asText())
-                .path("participants").findValuesAsText("isOnHold")).contains("true");
+        JsonNode view = control.call(control.callOfConnection(call.callConnectionId()).path("serverCallId").asText());
+        assertThat(view.path("participants").findValuesAsText("isOnHold")).contains("true");
+        JsonNode onHold = view.path("heldParticipants");
+        assertThat(onHold).hasSize(1);
+        assertThat(List.of(onHold.get(0).path("rawId").asText(), onHold.get(0).path("callConnectionId").asText(),
+                onHold.get(0).path("operationContext").asText(), onHold.get(0).path("holdAudio").asText()))
+                .containsExactly(call.person(), call.callConnectionId(), "hold", "failed");
     }
 
     private void addRule(String json) {

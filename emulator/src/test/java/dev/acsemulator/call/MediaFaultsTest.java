@@ -89,7 +89,7 @@ class MediaFaultsTest {
         CallEvent.RecognizeFailed failed = world.events.single(id, CallEvent.RecognizeFailed.class);
         assertThat(failed.header().result()).isEqualTo(new ResultInformation(400, 8510, "No input."));
         assertThat(failed.header().operationContext()).isEqualTo("menu");
-        assertThat(world.registry.connection(id).orElseThrow().call().media().heard()).isEmpty();
+        assertThat(AudioFiles.heard(world, id)).isEmpty();
         assertThat(files.downloads("/menu.wav")).isZero();
     }
 
@@ -105,7 +105,7 @@ class MediaFaultsTest {
         world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "SendDtmfTonesFailed");
         assertThat(world.events.single(id, CallEvent.SendDtmfTonesFailed.class).header().result())
                 .isEqualTo(new ResultInformation(400, 8558, "Injected."));
-        assertThat(world.registry.connection(id).orElseThrow().call().media().heard()).isEmpty();
+        assertThat(AudioFiles.heard(world, id)).isEmpty();
         done(media.sendDtmfTones(new SendDtmfTonesRequest(id, List.of(DtmfTone.TWO), PHONE, "again", null)));
         world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "SendDtmfTonesFailed", "SendDtmfTonesCompleted");
     }
@@ -124,7 +124,8 @@ class MediaFaultsTest {
         assertThat(rosters.get(1).participants()).filteredOn(p -> p.identifier().equals(ALICE))
                 .singleElement().extracting(ParticipantView::onHold).isEqualTo(true);
         Call call = world.registry.connection(id).orElseThrow().call();
-        assertThat(call.media().holds().audioOf(ALICE)).isEqualTo(HoldAudioState.FAILED);
+        assertThat(done(CallContext.onLane(call, () -> call.media().holds().audioOf(ALICE))))
+                .isEqualTo(HoldAudioState.FAILED);
         assertThat(files.downloads("/menu.wav")).isZero();
     }
 

@@ -76,6 +76,15 @@ public final class CallHolds {
         return hold == null ? null : hold.state();
     }
 
+    /** Everyone on hold now, in the order they were held, with who held them and their hold audio's state. */
+    public List<HeldParticipant> heldParticipants() {
+        List<HeldParticipant> all = new ArrayList<>(held.size());
+        for (ParticipantHold hold : held.values()) {
+            all.add(hold.view());
+        }
+        return all;
+    }
+
     /** Those of {@code participants} that are not on hold, in order. */
     List<Identifier> notHeld(List<Identifier> participants) {
         if (held.isEmpty()) {

@@ -49,6 +49,10 @@ final class ParticipantHold {
         return state;
     }
 
+    HeldParticipant view() {
+        return new HeldParticipant(request.target(), holder.callConnectionId(), request.operationContext(), state);
+    }
+
     /**
      * Prepares the hold audio off the lane (a file is downloaded), then starts it on the lane. A fault rule that
      * strikes the hold ({@link InjectedMediaFailures}) fails it here as a hold audio failure does: HoldFailed with the
