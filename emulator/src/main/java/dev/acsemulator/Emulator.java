@@ -54,6 +54,7 @@ import dev.acsemulator.faults.CallFaultJournal;
 import dev.acsemulator.faults.EventFaults;
 import dev.acsemulator.faults.FaultRules;
 import dev.acsemulator.faults.OperationFaults;
+import dev.acsemulator.faults.MediaOutcomeFaults;
 import dev.acsemulator.faults.OutcomeFaults;
 import dev.acsemulator.http.HttpResponseMessage;
 import dev.acsemulator.http.RequestHandler;
@@ -210,7 +211,8 @@ public final class Emulator implements AutoCloseable {
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
                         config.participantsPageSize()),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
-                        new AudioCache(PLAY_SOURCES_CACHED)), domainClock, new ScriptedAnswers(behaviours)),
+                        new AudioCache(PLAY_SOURCES_CACHED)), domainClock, new ScriptedAnswers(behaviours),
+                        new MediaOutcomeFaults(faults)),
                         callbackUris),
                 new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
                         RECORDING_BOT_JOIN_DELAY), callbackUris));

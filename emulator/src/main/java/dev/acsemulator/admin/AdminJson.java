@@ -7,10 +7,12 @@ import dev.acsemulator.call.CallJournal;
 import dev.acsemulator.call.CallView;
 import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.call.media.HeardPrompt;
+import dev.acsemulator.call.media.HeldParticipant;
 import dev.acsemulator.call.media.PersonInput;
 import dev.acsemulator.delivery.DeliveryJournal;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The control API's JSON: calls, journals, delivery attempts and subscriptions. Identities are written as raw ids. */
 final class AdminJson {
@@ -52,6 +54,15 @@ final class AdminJson {
             if (operation.operationContext() != null) {
                 line.put("operationContext", operation.operationContext());
             }
+        }
+        ArrayNode onHold = node.putArray("heldParticipants");
+        for (HeldParticipant held : view.onHold()) {
+            ObjectNode line = onHold.addObject().put("rawId", held.participant().rawId())
+                    .put("callConnectionId", held.callConnectionId());
+            if (held.operationContext() != null) {
+                line.put("operationContext", held.operationContext());
+            }
+            line.put("holdAudio", held.audio().name().toLowerCase(Locale.ROOT));
         }
         if (withJournal) {
             node.set("journal", journal(view.journal()));

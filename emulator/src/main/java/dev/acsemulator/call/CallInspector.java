@@ -3,6 +3,7 @@ package dev.acsemulator.call;
 import dev.acsemulator.call.media.CallMedia;
 import dev.acsemulator.call.media.ContinuousDtmfRecognition;
 import dev.acsemulator.call.media.HeardPrompt;
+import dev.acsemulator.call.media.HeldParticipant;
 import dev.acsemulator.call.media.MediaOperation;
 
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public final class CallInspector {
         }
         List<CallView.MediaOperationView> media = new ArrayList<>();
         List<HeardPrompt> heard = List.of();
+        List<HeldParticipant> onHold = List.of();
         if (call.mediaIfAny().isPresent()) {
             CallMedia callMedia = call.mediaIfAny().get();
             for (MediaOperation operation : callMedia.operations()) {
@@ -78,9 +80,10 @@ public final class CallInspector {
                     send.request().callConnectionId(), send.request().operationContext(),
                     send.state().name().toLowerCase(Locale.ROOT))));
             heard = callMedia.heard();
+            onHold = callMedia.holds().heldParticipants();
         }
         return new CallView(call.serverCallId(), call.correlationId(), call.isGroup(), call.isEnded(),
                 call.sequenceNumber(), call.participantViews(), connections, invitations, call.journal().entries(),
-                media, heard);
+                media, heard, onHold);
     }
 }

@@ -1,5 +1,7 @@
 package dev.acsemulator.faults;
 
+import dev.acsemulator.call.ResultInformation;
+
 /**
  * What an injected fault does, grouped by where it strikes: a REST operation's answer, an action's outcome, a
  * callback event, or a callback POST (call-automation-behaviour.md §6 lists what the real service does of these on its
@@ -55,8 +57,18 @@ public sealed interface Fault {
     /** The REST request's connection is closed without an answer ({@code reset}: with a TCP reset). */
     record DropConnection(boolean reset) implements OperationFault { }
 
-    /** The action's outcome is its failure event with this result (CreateCallFailed, AddParticipantFailed, ...). */
-    record FailOutcome(int code, int subCode, String message) implements OutcomeFault { }
+    /**
+     * The action's outcome is its failure event with this result (CreateCallFailed, AddParticipantFailed, PlayFailed,
+     * RecognizeFailed, ...); a field left out (null) takes the value the action usually fails with.
+     */
+    record FailOutcome(Integer code, Integer subCode, String message) implements OutcomeFault {
+
+        /** The result to fail with: this rule's fields, and {@code usual}'s where the rule gave none. */
+        public ResultInformation resultOr(ResultInformation usual) {
+            return new ResultInformation(code == null ? usual.code() : code,
+                    subCode == null ? usual.subCode() : subCode, message == null ? usual.message() : message);
+        }
+    }
 
     /** The event is never sent. */
     record DropEvent() implements EventFault { }

@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  *  "fault": {"type": "httpError", "status": 503, "code": "ServiceUnavailable", "message": "...",
  *            "retryAfterSeconds": 2}}
  * </pre>
- * Fault types: httpError, latency {delay}, dropConnection {reset}, failOutcome {code, subCode, message}, dropEvent,
- * delayEvent {delay}, duplicateEvent, reorderEvents {windowMillis}, failDelivery {status}, slowDelivery {delay}.
+ * Fault types: httpError, latency {delay}, dropConnection {reset}, failOutcome {code, subCode, message: each
+ * optional}, dropEvent, delayEvent {delay}, duplicateEvent, reorderEvents {windowMillis}, failDelivery {status},
+ * slowDelivery {delay}.
  * A delay is {@code {"fixed": 200}}, {@code {"uniform": [100, 300]}} or
  * {@code {"lognormal": {"median": 100, "sigma": 0.5}}}, in milliseconds.
  */

@@ -47,10 +47,20 @@ final class FaultKinds {
                     node -> new Fault.DropConnection(node.path("reset").asBoolean(false)),
                     (fault, node) -> node.put("reset", fault.reset())),
             kind("failOutcome", Fault.FailOutcome.class,
-                    node -> new Fault.FailOutcome(node.path("code").asInt(500), node.path("subCode").asInt(0),
-                            node.path("message").asText("Injected failure.")),
-                    (fault, node) -> node.put("code", fault.code()).put("subCode", fault.subCode())
-                            .put("message", fault.message())),
+                    node -> new Fault.FailOutcome(node.hasNonNull("code") ? node.get("code").asInt() : null,
+                            node.hasNonNull("subCode") ? node.get("subCode").asInt() : null,
+                            node.hasNonNull("message") ? node.get("message").asText() : null),
+                    (fault, node) -> {
+                        if (fault.code() != null) {
+                            node.put("code", fault.code());
+                        }
+                        if (fault.subCode() != null) {
+                            node.put("subCode", fault.subCode());
+                        }
+                        if (fault.message() != null) {
+                            node.put("message", fault.message());
+                        }
+                    }),
             kind("dropEvent", Fault.DropEvent.class,
                     node -> new Fault.DropEvent(),
                     (fault, node) -> { }),

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public final class OutcomeFaults implements InvitationRouter {
 
+    /** What an invitation fails with when the rule gives no code, subcode or message. */
+    static final ResultInformation USUAL_FAILURE = new ResultInformation(500, 0, "Injected failure.");
+
     private final InvitationRouter world;
     private final FaultRules rules;
 
@@ -29,7 +32,7 @@ public final class OutcomeFaults implements InvitationRouter {
         Optional<Fault> fault = rules.pick(Fault.Site.OUTCOME, new FaultContext(invitation.operationId(), null,
                 invitation.requestedBy(), invitation.call().serverCallId(), target.rawId()));
         if (fault.isPresent() && fault.get() instanceof Fault.FailOutcome failure) {
-            ResultInformation result = new ResultInformation(failure.code(), failure.subCode(), failure.message());
+            ResultInformation result = failure.resultOr(USUAL_FAILURE);
             invitation.call().lane().schedule(Duration.ZERO, () -> {
                 if (invitation.isRinging() && invitation.target().equals(target)) {
                     invitation.decline(result);

@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.call.media.HeardPrompt;
+import dev.acsemulator.call.media.HeldParticipant;
 import dev.acsemulator.call.media.HoldAudioState;
 import dev.acsemulator.call.media.HoldRequest;
 import dev.acsemulator.call.media.MediaResults;
@@ -195,6 +196,25 @@ class HoldTest {
                 "CallDisconnected");
         world.settle(id);
         assertThat(heard(id).get(0).ending()).isEqualTo(HeardPrompt.Ending.CUT_OFF);
+    }
+
+    @Test
+    void theCallViewShowsWhoIsHeldByWhichConnectionWithTheirHoldAudioStateUntilUnhold() {
+        String id = world.createCall(ALICE, BOB).callConnectionId();
+        await().atMost(CallWorld.WAIT).until(() -> rosterSize(id) == 3);
+        String serverCallId = world.registry.connection(id).orElseThrow().call().serverCallId();
+        CallInspector inspector = new CallInspector(world.registry);
+
+        done(media.hold(hold(id, ALICE, file("/music.wav"))));
+        done(media.hold(new HoldRequest(id, BOB, null, null, null)));
+        await().atMost(CallWorld.WAIT).until(() -> world.events.typesOf(id).contains("HoldAudioStarted"));
+
+        assertThat(done(inspector.view(serverCallId)).onHold()).containsExactly(
+                new HeldParticipant(ALICE, id, "hold-alice", HoldAudioState.PLAYING),
+                new HeldParticipant(BOB, id, null, HoldAudioState.SILENT));
+        done(media.unhold(unhold(id, ALICE)));
+        assertThat(done(inspector.view(serverCallId)).onHold()).containsExactly(
+                new HeldParticipant(BOB, id, null, HoldAudioState.SILENT));
     }
 
     private HoldAudioState audioOf(String callConnectionId, Identifier participant) {

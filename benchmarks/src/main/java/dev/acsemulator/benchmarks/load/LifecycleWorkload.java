@@ -26,12 +26,17 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
     private final boolean hangUp;
     private final Consumer<String> connectedIds;
     private final List<MediaStep> media;
+    /** The reserved behaviour the media steps need of the person called ({@link MediaStep#calleeSuffix()}). */
+    private final String calleeSuffix;
+    private long shortestCallNanos = Long.MAX_VALUE;
     private final long base;
     private final Map<Long, Call> calls = new HashMap<>();
 
     LifecycleWorkload(LoadClient client, RequestSigner signer, String callbackBase, String apiVersion, boolean hangUp,
                       Consumer<String> connectedIds, List<MediaStep> media, long base) {
         this.media = List.copyOf(media);
+        this.calleeSuffix = media.stream().map(MediaStep::calleeSuffix).filter(suffix -> !suffix.isEmpty())
+                .findFirst().orElse("");
         this.base = base;
         this.client = client;
         this.signer = signer;
@@ -61,8 +66,16 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
     }
 
     static byte[] createCallBody(String callbackUri, long index) {
-        String callee = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_" + String.format("%08d-0000-4000-8000-%012d",
-                index % 100_000_000L, index);
+        return createCallBody(callbackUri, callee(index, ""));
+    }
+
+    /** The ACS user call {@code index} rings: a simulated person, with {@code suffix} naming a reserved behaviour. */
+    static String callee(long index, String suffix) {
+        return "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_" + String.format("%08d-0000-4000-8000-%012d",
+                index % 100_000_000L, index) + suffix;
+    }
+
+    private static byte[] createCallBody(String callbackUri, String callee) {
         return ("{\"targets\":[{\"rawId\":\"" + callee + "\",\"communicationUser\":{\"id\":\"" + callee + "\"}}],"
                 + "\"callbackUri\":\"" + callbackUri + "\"}").getBytes(StandardCharsets.UTF_8);
     }
@@ -73,7 +86,7 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         long index = base + unit;
         Call call = new Call(index, intendedNanos);
         calls.put(index, call);
-        byte[] body = createCallBody(callbackBase + index, index);
+        byte[] body = createCallBody(callbackBase + index, callee(index, calleeSuffix));
         client.submit(new LoadClient.Exchange() {
             @Override
             public byte[] encode() {
@@ -190,7 +203,7 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         client.submit(new LoadClient.Exchange() {
             @Override
             public byte[] encode() {
-                return signer.post(target, step.body());
+                return signer.post(target, step.body().apply(callee(call.index, calleeSuffix)));
             }
 
             @Override
@@ -226,7 +239,14 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         return true;
     }
 
+    /** With media steps: the shortest call, from its intended CreateCall to its end, is the media's own length. */
+    @Override
+    long inherentNanos() {
+        return media.isEmpty() || shortestCallNanos == Long.MAX_VALUE ? 0 : shortestCallNanos;
+    }
+
     private void finish(Call call, long nowNanos) {
+        shortestCallNanos = Math.min(shortestCallNanos, nowNanos - call.createIntended);
         call.done = true;
         calls.remove(call.index);
         completedOne(nowNanos);

@@ -228,19 +228,21 @@ public final class LoadBenchmark {
     /**
      * The lifecycle with media steps between CallConnected and the hang-up, and the plain lifecycle, taking turns on
      * one emulator at each offered load (so their ratio compares steps seconds apart): the media steps are one play
-     * of a {@code playMillis} WAV file served by this process (fetched once: the play names a playSourceCacheId).
-     * A DTMF recognize is one more {@link MediaStep} in the list.
+     * of a {@code playMillis} WAV file served by this process (fetched once: the play names a playSourceCacheId),
+     * then one DTMF recognize of a key the person called (a {@code _presses1} identity) presses a second in; each
+     * call's RecognizeCompleted is one of its expected events, and RecognizeFailed fails the call.
      */
     private void media(long playMillis) throws Exception {
         try (ServerProcess emulator = emulator("emulator", null);
              LoadClient client = new LoadClient(loop, emulator.httpPort, connections);
              NettyBaselines audio = NettyBaselines.audioFile(WavBytes.playable(playMillis))) {
             RequestSigner signer = signer(emulator.httpPort);
-            List<MediaStep> steps = List.of(MediaStep.playFile("http://127.0.0.1:" + audio.port() + "/greeting.wav"));
+            List<MediaStep> steps = List.of(MediaStep.playFile("http://127.0.0.1:" + audio.port() + "/greeting.wav"),
+                    MediaStep.recognizeOneKey());
             series("media", CALL_RATES, List.of(
                     new Contender("media-lifecycle", emulator, "calls/s",
                             () -> lifecycleWorkload(client, signer, true, id -> { }, List.of())),
-                    new Contender("media-lifecycle-play", emulator, "calls/s",
+                    new Contender("media-lifecycle-play-recognize", emulator, "calls/s",
                             () -> lifecycleWorkload(client, signer, true, id -> { }, steps))));
         }
     }

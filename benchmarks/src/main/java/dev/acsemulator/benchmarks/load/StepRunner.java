@@ -67,7 +67,7 @@ final class StepRunner {
         }
         return onLoop(() -> {
             long end = workload.lastCompletionNanos > 0 ? workload.lastCompletionNanos : wallEnd;
-            double elapsed = Math.max(1e-9, (end - startedAt[0]) / 1e9);
+            double elapsed = Math.max(1e-9, (end - startedAt[0] - workload.inherentNanos()) / 1e9);
             double achieved = workload.completed / elapsed;
             long unfinished = workload.started - workload.completed - workload.errors;
             double p99 = micros(workload.rest.getValueAtPercentile(99));

@@ -25,7 +25,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    enum EventType { CALL_CONNECTED, PARTICIPANTS_UPDATED, CALL_DISCONNECTED, PLAY_COMPLETED, PLAY_FAILED, OTHER }
+    enum EventType { CALL_CONNECTED, PARTICIPANTS_UPDATED, CALL_DISCONNECTED, PLAY_COMPLETED, PLAY_FAILED,
+        RECOGNIZE_COMPLETED, RECOGNIZE_FAILED, OTHER }
 
     /** Told of every callback, on the loop. */
     interface Listener {
@@ -60,6 +61,21 @@ final class WebhookReceiver implements AutoCloseable {
         channel.close().syncUninterruptibly();
     }
 
+    private static final byte[] RECOGNIZE_COMPLETED = "RecognizeCompleted\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RECOGNIZE_FAILED = "RecognizeFailed\"".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(ByteBuf body, int at, byte[] name) {
+        if (body.readableBytes() < at + name.length) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (body.getByte(at + i) != name[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static EventType typeOf(ByteBuf body) {
         int at = ByteBufUtil.indexOf(Unpooled.wrappedBuffer(TYPE_MARKER), body);
         if (at < 0) {
@@ -78,6 +94,12 @@ final class WebhookReceiver implements AutoCloseable {
             if (fifth == 'F') {
                 return EventType.PLAY_FAILED;
             }
+        }
+        if (first == 'R' && startsWith(body, start, RECOGNIZE_COMPLETED)) {
+            return EventType.RECOGNIZE_COMPLETED;
+        }
+        if (first == 'R' && startsWith(body, start, RECOGNIZE_FAILED)) {
+            return EventType.RECOGNIZE_FAILED;
         }
         if (first == 'C' && body.readableBytes() > start + 5) {
             byte fifth = body.getByte(start + 4);

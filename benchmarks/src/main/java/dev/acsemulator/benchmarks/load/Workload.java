@@ -29,6 +29,15 @@ abstract class Workload {
     /** Starts unit {@code index}, meant to begin at {@code intendedNanos}. */
     abstract void start(long index, long intendedNanos);
 
+    /**
+     * How long each unit takes by design rather than by queueing (a call's media: the play's length, the second
+     * before the person presses a key), which the achieved rate leaves out of its elapsed time: otherwise a step of
+     * a few seconds whose units last a second reads as unsustained at any load. Zero unless a workload knows better.
+     */
+    long inherentNanos() {
+        return 0;
+    }
+
     boolean finished() {
         return completed + errors >= started;
     }

@@ -30,7 +30,7 @@ public final class CallHolds {
 
     /** Puts the target on hold and starts its hold audio; already held: nothing changes. */
     void hold(CallConnection connection, HoldRequest request, SourcePreparer preparer, Clock clock,
-              CallMedia media) {
+              CallMedia media, InjectedMediaFailures failures) {
         Call call = connection.call();
         requireHoldable(connection, request.target());
         if (held.containsKey(request.target())) {
@@ -43,7 +43,7 @@ public final class CallHolds {
         call.journal().record("media", connection.callConnectionId(), "hold " + request.target().rawId()
                 + (request.holdAudio() == null ? " in silence" : " with " + request.holdAudio().kind() + " audio"));
         call.holdForMedia(List.of(request.target()), true);
-        hold.startAudio(preparer);
+        hold.startAudio(preparer, failures);
     }
 
     /**
@@ -74,6 +74,15 @@ public final class CallHolds {
     public HoldAudioState audioOf(Identifier participant) {
         ParticipantHold hold = held.get(participant);
         return hold == null ? null : hold.state();
+    }
+
+    /** Everyone on hold now, in the order they were held, with who held them and their hold audio's state. */
+    public List<HeldParticipant> heldParticipants() {
+        List<HeldParticipant> all = new ArrayList<>(held.size());
+        for (ParticipantHold hold : held.values()) {
+            all.add(hold.view());
+        }
+        return all;
     }
 
     /** Those of {@code participants} that are not on hold, in order. */

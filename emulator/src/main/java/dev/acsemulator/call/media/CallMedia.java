@@ -37,12 +37,12 @@ public final class CallMedia {
 
     /** Accepts a play: it starts now, or waits for the plays before it, or barges them with interrupt. */
     public PlayOperation play(CallConnection connection, PlayRequest request, SourcePreparer preparer,
-                              java.time.Clock clock) {
+                              java.time.Clock clock, InjectedMediaFailures failures) {
         if (request.isToSpecificParticipants() && !request.interruptCallMediaOperation() && subLegBusy()) {
             throw new CallActionException(CallError.MEDIA_PRECONDITION_FAILED,
                     "A play to specific participants is already running or queued on this call.");
         }
-        PlayOperation play = new PlayOperation(connection, request, preparer, clock, this);
+        PlayOperation play = new PlayOperation(connection, request, preparer, clock, this, failures);
         holds.playAccepted(play);
         take(play, request.interruptCallMediaOperation());
         return play;
@@ -54,7 +54,8 @@ public final class CallMedia {
      * it takes its turn like a play, or barges in with interrupt.
      */
     public RecognizeOperation recognize(CallConnection connection, RecognizeRequest request, SourcePreparer preparer,
-                                        java.time.Clock clock, PromptedPeople people) {
+                                        java.time.Clock clock, PromptedPeople people,
+                                        InjectedMediaFailures failures) {
         Identifier target = request.targetParticipant();
         boolean onSubLeg = connection.call().isGroup();
         if (!request.interruptCallMediaOperation()) {
@@ -69,7 +70,7 @@ public final class CallMedia {
         }
         int ordinal = recognizeCounts.merge(target, 1, Integer::sum);
         RecognizeOperation recognize = new RecognizeOperation(connection, request, preparer, clock, this, people,
-                onSubLeg, ordinal);
+                onSubLeg, ordinal, failures);
         take(recognize, request.interruptCallMediaOperation());
         return recognize;
     }
@@ -116,9 +117,9 @@ public final class CallMedia {
 
     /** SendDtmfTones: runs on a sub-leg, so not beside another send or a play to specific participants (§2.21). */
     public SendDtmfTonesOperation sendDtmfTones(CallConnection connection, SendDtmfTonesRequest request,
-                                                java.time.Clock clock) {
+                                                java.time.Clock clock, InjectedMediaFailures failures) {
         requireSubLegFree();
-        return dtmf.send(new SendDtmfTonesOperation(connection, request, clock, this));
+        return dtmf.send(new SendDtmfTonesOperation(connection, request, clock, this, failures));
     }
 
     /** The continuous DTMF recognitions running on this call. */
@@ -157,8 +158,9 @@ public final class CallMedia {
     }
 
     /** Hold / Unhold: puts a participant on hold, with hold audio when the request has one. */
-    public void hold(CallConnection connection, HoldRequest request, SourcePreparer preparer, java.time.Clock clock) {
-        holds.hold(connection, request, preparer, clock, this);
+    public void hold(CallConnection connection, HoldRequest request, SourcePreparer preparer, java.time.Clock clock,
+                     InjectedMediaFailures failures) {
+        holds.hold(connection, request, preparer, clock, this, failures);
     }
 
     public void unhold(CallConnection connection, UnholdRequest request) {

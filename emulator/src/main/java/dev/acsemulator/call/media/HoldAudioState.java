@@ -16,7 +16,10 @@ public enum HoldAudioState {
     PLAYING,
     /** A play with {@code interruptHoldAudio} to the participant paused it: HoldAudioPaused. */
     PAUSED,
-    /** The source could not be played: HoldFailed; the participant stays on hold in silence. */
+    /**
+     * The source could not be played, or a fault rule failed the hold (also one without audio): HoldFailed; the
+     * participant stays on hold in silence.
+     */
     FAILED,
     /** Unhold ended it: HoldAudioCompleted (400/8508) if it had started. */
     COMPLETED,
@@ -28,7 +31,7 @@ public enum HoldAudioState {
             case SILENT, PREPARING -> EnumSet.noneOf(HoldAudioState.class);
             case PLAYING -> EnumSet.of(PREPARING, PAUSED);
             case PAUSED -> EnumSet.of(PLAYING);
-            case FAILED -> EnumSet.of(PREPARING);
+            case FAILED -> EnumSet.of(SILENT, PREPARING);
             case COMPLETED, ENDED -> EnumSet.of(SILENT, PREPARING, PLAYING, PAUSED, FAILED);
         };
     }

@@ -22,6 +22,7 @@ public final class MediaService {
     private final SourcePreparer preparer;
     private final Clock clock;
     private final PromptedPeople people;
+    private final InjectedMediaFailures failures;
 
     /** Media without scripted people: only the control API makes people press keys or speak. */
     public MediaService(CallService calls, SourcePreparer preparer, Clock clock) {
@@ -29,7 +30,14 @@ public final class MediaService {
     }
 
     public MediaService(CallService calls, SourcePreparer preparer, Clock clock, PromptedPeople people) {
+        this(calls, preparer, clock, people, InjectedMediaFailures.NONE);
+    }
+
+    /** Media whose plays, recognizes, DTMF sends and holds may be failed by {@code failures} as they start. */
+    public MediaService(CallService calls, SourcePreparer preparer, Clock clock, PromptedPeople people,
+                        InjectedMediaFailures failures) {
         this.calls = calls;
+        this.failures = failures;
         this.preparer = preparer;
         this.clock = clock;
         this.people = people;
@@ -43,7 +51,7 @@ public final class MediaService {
                             "Participant " + target.rawId() + " is not in the call.");
                 }
             }
-            connection.call().media().play(connection, request, preparer, clock);
+            connection.call().media().play(connection, request, preparer, clock, failures);
             return null;
         });
     }
@@ -60,7 +68,7 @@ public final class MediaService {
                 throw new CallActionException(CallError.INVALID_REQUEST,
                         "the target participant of a recognize cannot be the application itself.");
             }
-            connection.call().media().recognize(connection, request, preparer, clock, people);
+            connection.call().media().recognize(connection, request, preparer, clock, people, failures);
             return null;
         });
     }
@@ -68,7 +76,7 @@ public final class MediaService {
     /** CallMedia_Hold: the target goes on hold, with its hold audio if the request has one. */
     public CompletableFuture<Void> hold(HoldRequest request) {
         return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
-            connection.call().media().hold(connection, request, preparer, clock);
+            connection.call().media().hold(connection, request, preparer, clock, failures);
             return null;
         });
     }
@@ -112,7 +120,7 @@ public final class MediaService {
                         "DTMF tones can only be sent to a phone number (PSTN) participant, not to "
                                 + request.target().rawId() + ".");
             }
-            connection.call().media().sendDtmfTones(connection, request, clock);
+            connection.call().media().sendDtmfTones(connection, request, clock, failures);
             return null;
         });
     }

@@ -49,8 +49,23 @@ final class ParticipantHold {
         return state;
     }
 
-    /** Prepares the hold audio off the lane (a file is downloaded), then starts it on the lane. */
-    void startAudio(SourcePreparer preparer) {
+    HeldParticipant view() {
+        return new HeldParticipant(request.target(), holder.callConnectionId(), request.operationContext(), state);
+    }
+
+    /**
+     * Prepares the hold audio off the lane (a file is downloaded), then starts it on the lane. A fault rule that
+     * strikes the hold ({@link InjectedMediaFailures}) fails it here as a hold audio failure does: HoldFailed with the
+     * rule's result, and the participant stays on hold in silence.
+     */
+    void startAudio(SourcePreparer preparer, InjectedMediaFailures failures) {
+        java.util.Optional<ResultInformation> injected = failures.failureOf(new MediaStart(MediaStart.HOLD, holder,
+                request.target(), MediaResults.FILE_FORMAT_INVALID));
+        if (injected.isPresent()) {
+            transitionTo(HoldAudioState.FAILED, "a fault rule failed the hold");
+            emit(new CallEvent.HoldFailed(header(injected.get())));
+            return;
+        }
         if (state != HoldAudioState.PREPARING) {
             return;
         }

@@ -26,6 +26,8 @@ import java.util.List;
  *   <li>after the last source: again from the first with {@code loop}, else PlayCompleted; the hold is cleared after
  *       PlayCompleted, PlayFailed or PlayCanceled.</li>
  * </ol>
+ * A fault rule that strikes it when its turn comes ({@link InjectedMediaFailures}) fails it at once with PlayFailed
+ * (index 0) and the rule's result, before anyone is held or anything is fetched.
  */
 public final class PlayOperation implements MediaOperation {
 
@@ -34,6 +36,7 @@ public final class PlayOperation implements MediaOperation {
     private final SourcePreparer preparer;
     private final Clock clock;
     private final CallMedia media;
+    private final InjectedMediaFailures failures;
     private PlayState state = PlayState.QUEUED;
     private List<PreparedSource> prepared = List.of();
     private Lane.Cancellable sourceEnd = Lane.Cancellable.NONE;
@@ -42,7 +45,8 @@ public final class PlayOperation implements MediaOperation {
     private boolean holding;
 
     PlayOperation(CallConnection connection, PlayRequest request, SourcePreparer preparer, Clock clock,
-                  CallMedia media) {
+                  CallMedia media, InjectedMediaFailures failures) {
+        this.failures = failures;
         this.connection = connection;
         this.request = request;
         this.preparer = preparer;
@@ -87,6 +91,13 @@ public final class PlayOperation implements MediaOperation {
     @Override
     public void start() {
         transitionTo(PlayState.PREPARING, "its turn came");
+        Identifier target = request.isToSpecificParticipants() ? request.playTo().get(0) : null;
+        java.util.Optional<ResultInformation> injected = failures.failureOf(new MediaStart(MediaStart.PLAY, connection,
+                target, MediaResults.FILE_FORMAT_INVALID));
+        if (injected.isPresent()) {
+            finish(PlayState.FAILED, new CallEvent.PlayFailed(header(injected.get()), 0), "a fault rule failed it");
+            return;
+        }
         if (request.isToSpecificParticipants()) {
             holding = true;
             call().holdForMedia(media.holds().notHeld(request.playTo()), true);

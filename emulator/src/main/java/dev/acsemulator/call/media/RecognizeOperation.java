@@ -30,7 +30,8 @@ import java.util.Locale;
  *       400/8532 with the keys so far); a choice by phrase or tone (8545) or none (RecognizeFailed 8547); words
  *       followed by the end silence (8569).</li>
  * </ol>
- * Every timer runs on the call's lane and the injected clock.
+ * Every timer runs on the call's lane and the injected clock. A fault rule that strikes it when its turn comes
+ * ({@link InjectedMediaFailures}) fails it at once with RecognizeFailed and the rule's result, with no prompt heard.
  */
 public final class RecognizeOperation implements MediaOperation {
 
@@ -42,6 +43,7 @@ public final class RecognizeOperation implements MediaOperation {
     private final PromptedPeople people;
     private final boolean onSubLeg;
     private final int ordinal;
+    private final InjectedMediaFailures failures;
     private RecognizeState state = RecognizeState.QUEUED;
     private List<PreparedSource> prompts = List.of();
     /** The one timer running: the prompt's end, the initial silence, the inter-tone or the end-silence timeout. */
@@ -52,7 +54,9 @@ public final class RecognizeOperation implements MediaOperation {
     private final List<String> words = new ArrayList<>();
 
     RecognizeOperation(CallConnection connection, RecognizeRequest request, SourcePreparer preparer, Clock clock,
-                       CallMedia media, PromptedPeople people, boolean onSubLeg, int ordinal) {
+                       CallMedia media, PromptedPeople people, boolean onSubLeg, int ordinal,
+                       InjectedMediaFailures failures) {
+        this.failures = failures;
         this.connection = connection;
         this.request = request;
         this.preparer = preparer;
@@ -100,6 +104,12 @@ public final class RecognizeOperation implements MediaOperation {
     @Override
     public void start() {
         transitionTo(RecognizeState.PREPARING, "its turn came");
+        java.util.Optional<ResultInformation> injected = failures.failureOf(new MediaStart(MediaStart.RECOGNIZE,
+                connection, request.targetParticipant(), RecognizeResults.PROMPT_FAILED));
+        if (injected.isPresent()) {
+            fail(injected.get(), null, "a fault rule failed it"); // before the person is asked: nobody hears a prompt
+            return;
+        }
         listening = call().listen(this::heard);
         people.askedForInput(call(), request.targetParticipant(), ordinal);
         if (state != RecognizeState.PREPARING) {

@@ -16,7 +16,8 @@ import java.util.Locale;
  * lane: the target hears the tones one after another, each for {@link #TONE} with {@link #GAP} between two, on the
  * injected clock; then SendDtmfTonesCompleted, or SendDtmfTonesFailed when the target has left the call meanwhile.
  * It runs on a sub-leg, so {@link CallMedia} refuses another send, a play to specific participants or a continuous
- * DTMF start beside it (412/8583).
+ * DTMF start beside it (412/8583). A fault rule that strikes it as it starts ({@link InjectedMediaFailures}) fails
+ * it at once with SendDtmfTonesFailed and the rule's result, with no tone sent.
  *
  * <p>The service does not document how long it takes to send; 250 ms per tone and 250 ms between two are the
  * durations of a phone's keypad (openapi/DEVIATIONS.md 37).
@@ -32,11 +33,14 @@ public final class SendDtmfTonesOperation {
     private final SendDtmfTonesRequest request;
     private final Clock clock;
     private final CallMedia media;
+    private final InjectedMediaFailures failures;
     private SendDtmfState state = SendDtmfState.SENDING;
     private Lane.Cancellable lastToneEnd = Lane.Cancellable.NONE;
     private CallMedia.Hearing hearing;
 
-    SendDtmfTonesOperation(CallConnection connection, SendDtmfTonesRequest request, Clock clock, CallMedia media) {
+    SendDtmfTonesOperation(CallConnection connection, SendDtmfTonesRequest request, Clock clock, CallMedia media,
+                           InjectedMediaFailures failures) {
+        this.failures = failures;
         this.connection = connection;
         this.request = request;
         this.clock = clock;
@@ -61,6 +65,13 @@ public final class SendDtmfTonesOperation {
     }
 
     void start() {
+        java.util.Optional<ResultInformation> injected = failures.failureOf(new MediaStart(MediaStart.SEND_DTMF_TONES,
+                connection, request.target(), DtmfResults.TARGET_LEFT));
+        if (injected.isPresent()) { // no tone is sent: the target hears nothing
+            finish(SendDtmfState.FAILED, new CallEvent.SendDtmfTonesFailed(header(injected.get())),
+                    "a fault rule failed it");
+            return;
+        }
         call().journal().record("media", connection.callConnectionId(), "sending " + request.tones().size()
                 + " dtmf tones to " + request.target().rawId());
         hearing = media.startHearingTones(this, clock.instant());
