@@ -78,6 +78,25 @@ class RecordedMediaTest {
     }
 
     @Test
+    void aPromptAlreadyPlayingWhenTheRecordingStartsIsInItFromWhereItHadGot() {
+        String id = world.connectedCallTo(ALICE);
+        playToEveryone(id, "/long.wav");
+        advance(500);
+
+        String recordingId = activeRecording(id, "mixed");
+        advance(300);
+        done(media.cancelAll(id));
+        advance(200);
+        done(recordings.stop(recordingId));
+
+        short[] mixed = samples(store.list().get(0).audio())[0];
+        assertThat(mixed).hasSize(8_000);
+        assertThat(stretch(mixed, 0, 4_800)).as("the file from 500 ms in, for the 300 ms the recording heard it")
+                .containsExactlyElementsOf(recognisable(8_000, 4_800));
+        assertThat(stretch(mixed, 4_800, 3_200)).as("silence after the cut").containsOnly((short) 0);
+    }
+
+    @Test
     void aMixedFileLosesThePartOfAPromptThatSoundedWhileTheRecordingWasPaused() {
         String id = world.connectedCallTo(ALICE);
         String recordingId = activeRecording(id, "mixed");

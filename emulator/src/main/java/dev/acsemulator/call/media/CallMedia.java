@@ -214,6 +214,17 @@ public final class CallMedia {
         };
     }
 
+    /** What participants are hearing now: the sounds started before and not stopped yet. */
+    public List<HeardSound> sounding() {
+        List<HeardSound> now = new ArrayList<>(2);
+        for (Hearing hearing : heard) {
+            if (hearing.end().isEmpty()) {
+                now.add(hearing);
+            }
+        }
+        return now;
+    }
+
     List<Hearing> startHearing(MediaOperation play, int index, PlaySource source, PcmAudio audio,
                                List<Identifier> listeners, Instant now) {
         List<Hearing> started = new ArrayList<>(listeners.size());

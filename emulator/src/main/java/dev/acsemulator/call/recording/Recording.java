@@ -28,7 +28,7 @@ import java.util.Optional;
  * and stop report their new state the same way, to {@code recordingStateCallbackUri} or the connection's callback.
  * A recording whose call ends before its bot joined ends with StartRecordingFailed. It hears the keys participants
  * press and what the participants hear (prompts, hold audio, tones sent to them), which its file carries at their
- * times where they fell in its unpaused segments.
+ * times where they fell in its unpaused segments, from the part of a sound already playing when it started.
  */
 public final class Recording {
 
@@ -71,6 +71,7 @@ public final class Recording {
             transitionTo(RecordingState.PAUSED, "pauseOnStart");
         }
         listening = call.listen(this::heard);
+        call.media().sounding().forEach(this::sounded); // a prompt or hold audio already playing goes on in it
         watching = call.media().watch(this::sounded);
         endWatch = call.whenEnded(() -> onCallEnded.accept(this));
         joining = call.lane().schedule(botJoinDelay, this::botJoined);
