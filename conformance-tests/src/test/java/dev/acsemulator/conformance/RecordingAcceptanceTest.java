@@ -1,6 +1,7 @@
 package dev.acsemulator.conformance;
 
 import com.azure.communication.callautomation.CallRecording;
+import com.azure.communication.callautomation.models.FileSource;
 import com.azure.communication.callautomation.models.RecordingChannel;
 import com.azure.communication.callautomation.models.RecordingContent;
 import com.azure.communication.callautomation.models.RecordingFormat;
@@ -11,6 +12,7 @@ import com.azure.communication.callautomation.models.StartRecordingOptions;
 import com.azure.communication.callautomation.models.events.RecordingStateChanged;
 import com.azure.core.exception.HttpResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.acsemulator.conformance.support.AudioFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +124,39 @@ class RecordingAcceptanceTest extends ConformanceTest {
         assertThatThrownBy(() -> recording.downloadContent(chunk.path("contentLocation").asText()))
                 .isInstanceOf(HttpResponseException.class)
                 .satisfies(e -> assertThat(((HttpResponseException) e).getResponse().getStatusCode()).isEqualTo(404));
+    }
+
+    @Test
+    void aWavFilePlayedWithTheSdkIsFoundSampleForSampleInTheDownloadedMixedRecording(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String filesPath = subscribeToRecordingFiles("");
+        PersonCall call = connectedCallToPerson();
+        String serverCallId = client.getCallConnection(call.callConnectionId()).getCallProperties().getServerCallId();
+        String statePath = newCallbackPath();
+        byte[] announcement = recognisableWav(400);
+        try (AudioFiles files = new AudioFiles()) {
+            String url = files.serve("/announcement.wav", announcement);
+            String id = recording.start(new StartRecordingOptions(new ServerCallLocator(serverCallId))
+                    .setRecordingStateCallbackUrl(receiver.url(statePath)).setRecordingContent(RecordingContent.AUDIO)
+                    .setRecordingChannel(RecordingChannel.MIXED).setRecordingFormat(RecordingFormat.WAV))
+                    .getRecordingId();
+            receiver.awaitEventSequence(statePath, "RecordingStateChanged");
+
+            client.getCallConnection(call.callConnectionId()).getCallMedia()
+                    .playToAll(new FileSource().setUrl(url));
+            receiver.awaitEventTypes(call.callbackPath(), types -> types.contains("PlayCompleted"));
+            recording.stop(id);
+
+            JsonNode chunk = awaitFileOf(filesPath, id).path("data").path("recordingStorageInfo")
+                    .path("recordingChunks").get(0);
+            Path wav = dir.resolve("mixed.wav");
+            recording.downloadTo(chunk.path("contentLocation").asText(), wav);
+            byte[] recorded = Files.readAllBytes(wav);
+            byte[] played = java.util.Arrays.copyOfRange(announcement, 44, announcement.length);
+            byte[] samples = java.util.Arrays.copyOfRange(recorded, 44, recorded.length);
+            assertThat(indexOf(samples, played)).as("the played file's samples, whole, in the recording")
+                    .isNotNegative();
+        }
     }
 
     @Test
@@ -254,6 +289,26 @@ class RecordingAcceptanceTest extends ConformanceTest {
 
     private Instant stateTime(String statePath, int index) {
         return Instant.parse(receiver.received(statePath).get(index).json().get(0).path("time").asText());
+    }
+
+    /** A playable WAV file whose samples are all different from their neighbours and from silence. */
+    private static byte[] recognisableWav(int millis) {
+        byte[] wav = AudioFiles.playableWav(millis);
+        ByteBuffer data = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+        for (int frame = 0; 44 + frame * 2 < wav.length; frame++) {
+            data.putShort(44 + frame * 2, (short) (1_000 + (frame * 7) % 9_973));
+        }
+        return wav;
+    }
+
+    /** Where {@code part} starts in {@code whole} at an even (sample) offset, or -1. */
+    private static int indexOf(byte[] whole, byte[] part) {
+        for (int at = 0; at + part.length <= whole.length; at += 2) {
+            if (java.util.Arrays.equals(whole, at, at + part.length, part, 0, part.length)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** The highest Goertzel power of one frequency over 80 ms windows within 300 ms either side of a frame. */

@@ -56,6 +56,11 @@ final class AudioFiles implements AutoCloseable {
         return new MediaService(world.calls, new SourcePreparer(fetcher, new AudioCache(4)), Clock.systemUTC());
     }
 
+    /** The media service on {@code clock}, so what it plays lines up with a recording on the same clock. */
+    MediaService mediaOf(CallWorld world, Clock clock) {
+        return new MediaService(world.calls, new SourcePreparer(fetcher, new AudioCache(4)), clock);
+    }
+
     PlaySource file(String path) {
         return new PlaySource.File(uri(path), null);
     }

@@ -189,7 +189,7 @@ class RecordingTest {
     }
 
     /** The file's samples, one array per channel (16-bit little-endian PCM after a 44-byte header). */
-    private static short[][] samples(RecordedAudio audio) {
+    static short[][] samples(RecordedAudio audio) {
         byte[] bytes = audio.read(0, (int) audio.size());
         ByteBuffer data = ByteBuffer.wrap(bytes, 44, bytes.length - 44).order(ByteOrder.LITTLE_ENDIAN);
         int channels = audio.channels();

@@ -34,6 +34,8 @@ public final class CallMedia {
     private final CallDtmf dtmf = new CallDtmf();
     /** The participants applications put on hold, and their hold audio. */
     private final CallHolds holds = new CallHolds();
+    /** Told of every sound a participant starts hearing (a recording of the call). */
+    private List<SoundWatcher> watchers = List.of();
 
     /** Accepts a play: it starts now, or waits for the plays before it, or barges them with interrupt. */
     public PlayOperation play(CallConnection connection, PlayRequest request, SourcePreparer preparer,
@@ -202,27 +204,54 @@ public final class CallMedia {
         }
     }
 
-    List<Hearing> startHearing(MediaOperation play, int index, PlaySource source, List<Identifier> listeners,
-                               Instant now) {
+    /** Starts telling {@code watcher} of each sound heard from now on; the returned handle stops it. */
+    public dev.acsemulator.runtime.Lane.Cancellable watch(SoundWatcher watcher) {
+        List<SoundWatcher> more = new ArrayList<>(watchers);
+        more.add(watcher);
+        watchers = more;
+        return () -> {
+            List<SoundWatcher> fewer = new ArrayList<>(watchers);
+            fewer.remove(watcher);
+            watchers = fewer;
+        };
+    }
+
+    /** What participants are hearing now: the sounds started before and not stopped yet. */
+    public List<HeardSound> sounding() {
+        List<HeardSound> now = new ArrayList<>(2);
+        for (Hearing hearing : heard) {
+            if (hearing.end().isEmpty()) {
+                now.add(hearing);
+            }
+        }
+        return now;
+    }
+
+    List<Hearing> startHearing(MediaOperation play, int index, PlaySource source, PcmAudio audio,
+                               List<Identifier> listeners, Instant now) {
         List<Hearing> started = new ArrayList<>(listeners.size());
         for (Identifier listener : listeners) {
             Hearing hearing = new Hearing(listener, play.connection().callConnectionId(),
-                    play.operationContext(), index, source, now);
+                    play.operationContext(), index, source, now).sounding(audio, false);
             remember(hearing);
             started.add(hearing);
         }
         return started;
     }
 
-    /** One participant starts hearing a source outside a play (hold audio). */
-    Hearing startHearing(String callConnectionId, String operationContext, PlaySource source, Identifier listener,
-                         Instant now) {
-        Hearing hearing = new Hearing(listener, callConnectionId, operationContext, 0, source, now);
+    /** One participant starts hearing a source outside a play (hold audio, repeated until it stops). */
+    Hearing startHearing(String callConnectionId, String operationContext, PlaySource source, PcmAudio audio,
+                         Identifier listener, Instant now) {
+        Hearing hearing = new Hearing(listener, callConnectionId, operationContext, 0, source, now)
+                .sounding(audio, true);
         remember(hearing);
         return hearing;
     }
 
     private void remember(Hearing hearing) {
+        for (SoundWatcher watcher : watchers) {
+            watcher.started(hearing);
+        }
         heard.add(hearing);
         while (heard.size() > HEARD_REMEMBERED) {
             heard.poll();
@@ -241,6 +270,7 @@ public final class CallMedia {
         }
         Hearing hearing = new Hearing(send.request().target(), send.connection().callConnectionId(),
                 send.request().operationContext(), 0, HeardPrompt.DTMF, tones.toString(), now);
+        hearing.tones = List.copyOf(send.request().tones());
         remember(hearing);
         return hearing;
     }
@@ -275,7 +305,7 @@ public final class CallMedia {
     }
 
     /** One participant hearing one source; ended once. */
-    static final class Hearing {
+    static final class Hearing implements HeardSound {
         private final Identifier listener;
         private final String callConnectionId;
         private final String operationContext;
@@ -285,6 +315,9 @@ public final class CallMedia {
         private final Instant start;
         private Instant end;
         private HeardPrompt.Ending ending = HeardPrompt.Ending.PLAYING;
+        private PcmAudio audio;
+        private boolean looping;
+        private List<DtmfTone> tones = List.of();
 
         Hearing(Identifier listener, String callConnectionId, String operationContext, int sourceIndex,
                 PlaySource source, Instant start) {
@@ -300,6 +333,43 @@ public final class CallMedia {
             this.kind = kind;
             this.content = content;
             this.start = start;
+        }
+
+        /** Its samples (null for text and SSML), repeated until it stops when {@code looping}. */
+        Hearing sounding(PcmAudio samples, boolean repeated) {
+            this.audio = samples;
+            this.looping = repeated;
+            return this;
+        }
+
+        @Override
+        public Identifier listener() {
+            return listener;
+        }
+
+        @Override
+        public Instant start() {
+            return start;
+        }
+
+        @Override
+        public java.util.Optional<Instant> end() {
+            return java.util.Optional.ofNullable(end);
+        }
+
+        @Override
+        public PcmAudio audio() {
+            return audio;
+        }
+
+        @Override
+        public boolean looping() {
+            return looping;
+        }
+
+        @Override
+        public List<DtmfTone> tones() {
+            return tones;
         }
 
         /** Stops each of {@code hearings}; returns the empty list that replaces them. */

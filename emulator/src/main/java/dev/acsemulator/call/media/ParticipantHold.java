@@ -28,6 +28,8 @@ final class ParticipantHold {
     private HoldAudioState state;
     /** What the participant hears of the hold audio now; null while nothing is heard. */
     private CallMedia.Hearing hearing;
+    /** The hold audio's samples once prepared; null for text, SSML or before it is ready. */
+    private PcmAudio audio;
     /** The plays with interruptHoldAudio that have paused the audio and not ended yet. */
     private final List<PlayOperation> interruptions = new ArrayList<>(1);
     /** Plays to this participant accepted while they were held: they run on the hold's sub-leg and end with it. */
@@ -86,6 +88,7 @@ final class ParticipantHold {
             emit(new CallEvent.HoldFailed(header(source.failure())));
             return;
         }
+        audio = source.audio();
         transitionTo(HoldAudioState.PLAYING, "source ready");
         emit(new CallEvent.HoldAudioStarted(header(MediaResults.COMPLETED)));
         if (interruptions.isEmpty()) {
@@ -152,7 +155,7 @@ final class ParticipantHold {
     }
 
     private void startHearing() {
-        hearing = media.startHearing(holder.callConnectionId(), request.operationContext(), request.holdAudio(),
+        hearing = media.startHearing(holder.callConnectionId(), request.operationContext(), request.holdAudio(), audio,
                 request.target(), clock.instant());
     }
 

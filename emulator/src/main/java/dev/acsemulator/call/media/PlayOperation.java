@@ -128,7 +128,7 @@ public final class PlayOperation implements MediaOperation {
             return;
         }
         PlaySource played = request.sources().get(index);
-        hearing = media.startHearing(this, index, played, listeners(), clock.instant());
+        hearing = media.startHearing(this, index, played, source.audio(), listeners(), clock.instant());
         sourceEnd = call().lane().schedule(source.duration(), () -> heardToTheEnd(index));
     }
 

@@ -142,8 +142,8 @@ public final class RecognizeOperation implements MediaOperation {
             promptFailed(index);
             return;
         }
-        hearing = media.startHearing(this, index, request.prompts().get(index), List.of(request.targetParticipant()),
-                clock.instant());
+        hearing = media.startHearing(this, index, request.prompts().get(index), prompt.audio(),
+                List.of(request.targetParticipant()), clock.instant());
         timer = call().lane().schedule(prompt.duration(), () -> promptHeard(index));
     }
 

@@ -52,7 +52,7 @@ public final class SourcePreparer {
         if (file.cacheId() != null) {
             var cached = cache.get(file.cacheId());
             if (cached.isPresent()) {
-                return CompletableFuture.completedFuture(PreparedSource.lasting(cached.get().duration()));
+                return CompletableFuture.completedFuture(PreparedSource.sounding(cached.get()));
             }
         }
         return fetcher.fetch(file.uri()).handle((bytes, failure) -> {
@@ -66,10 +66,11 @@ public final class SourcePreparer {
                             return PreparedSource.failing(MediaResults.FILE_FORMAT_INVALID,
                                     file.uri() + " is " + wav.describe());
                         }
+                        PcmAudio audio = PcmAudio.of(bytes, wav);
                         if (file.cacheId() != null) {
-                            cache.put(file.cacheId(), wav);
+                            cache.put(file.cacheId(), audio);
                         }
-                        return PreparedSource.lasting(wav.duration());
+                        return PreparedSource.sounding(audio);
                     })
                     .orElseGet(() -> PreparedSource.failing(MediaResults.FILE_FORMAT_INVALID,
                             file.uri() + " is not a RIFF/WAVE file"));

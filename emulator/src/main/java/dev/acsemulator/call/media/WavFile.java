@@ -9,11 +9,12 @@ import java.util.Optional;
  * (16 KHz) sampling rate"; anything else fails with 8535).
  *
  * <p>Read byte-exactly: the {@code RIFF} and {@code WAVE} tags, then chunks (id, little-endian size, body padded to an
- * even length) until both {@code fmt } and {@code data} were seen. Chunks other than those two are skipped. A data
+ * even length) until both {@code fmt } and {@code data} were seen; {@code dataOffset} is where the samples begin. Chunks other than those two are skipped. A data
  * chunk whose declared size runs past the end of the file is cut to the bytes present (a recorder that never
  * rewrote the size), so the duration is what can actually be played.
  */
-public record WavFile(int audioFormat, int channels, int sampleRate, int bitsPerSample, long dataBytes) {
+public record WavFile(int audioFormat, int channels, int sampleRate, int bitsPerSample, long dataBytes,
+                      int dataOffset) {
 
     /** WAVE_FORMAT_PCM. */
     public static final int PCM = 1;
@@ -44,7 +45,7 @@ public record WavFile(int audioFormat, int channels, int sampleRate, int bitsPer
                     return Optional.empty(); // the format must precede the samples
                 }
                 long present = Math.min(size, bytes.length - (long) body);
-                return Optional.of(new WavFile(format, channels, sampleRate, bits, present));
+                return Optional.of(new WavFile(format, channels, sampleRate, bits, present, body));
             }
             long next = body + size + (size & 1);
             if (next > bytes.length) {

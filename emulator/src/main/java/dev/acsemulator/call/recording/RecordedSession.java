@@ -2,6 +2,7 @@ package dev.acsemulator.call.recording;
 
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.media.DtmfTone;
+import dev.acsemulator.call.media.PcmAudio;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * What a stopped recording captured, from which its file and metadata are made: when it recorded (the segments
- * between pauses), who is on which channel, and the key presses it heard.
+ * between pauses), who is on which channel, the key presses it heard and what the participants heard: the prompts
+ * and hold audio played from WAV files, and the tones the application sent them.
  *
  * @param channels         the participant of each channel of an unmixed recording, in channel order; for a mixed
  *                         recording the participants it heard, all on its one channel
@@ -17,12 +19,13 @@ import java.util.List;
  */
 public record RecordedSession(String recordingId, String documentId, String serverCallId, String correlationId,
                               RecordingOptions options, List<Segment> segments, List<Identifier> channels,
-                              List<Tone> tones, String sessionEndReason) {
+                              List<Tone> tones, List<Prompt> prompts, String sessionEndReason) {
 
     public RecordedSession {
         segments = List.copyOf(segments);
         channels = List.copyOf(channels);
         tones = List.copyOf(tones);
+        prompts = List.copyOf(prompts);
     }
 
     /** An unpaused stretch of the recording, on the emulator's clock. */
@@ -32,8 +35,21 @@ public record RecordedSession(String recordingId, String documentId, String serv
         }
     }
 
-    /** A key pressed by a participant, sounding from {@code at} for {@link #TONE_LENGTH}. */
-    public record Tone(Instant at, DtmfTone tone, Identifier person) { }
+    /**
+     * A DTMF tone on {@code person}'s channel from {@code at} for {@code length}: a key they pressed (for
+     * {@link #TONE_LENGTH}), or one the application sent them (SendDtmfTones' 250 ms, or less when cut off).
+     */
+    public record Tone(Instant at, Duration length, DtmfTone tone, Identifier person) {
+        public Instant end() {
+            return at.plus(length);
+        }
+    }
+
+    /**
+     * The samples of a WAV file that {@code listener} heard from {@code start} to {@code end} (its end, or where it
+     * was cut off), from its first sample, again and again when {@code looping} (hold audio).
+     */
+    public record Prompt(Instant start, Instant end, PcmAudio audio, boolean looping, Identifier listener) { }
 
     /** How long each pressed key sounds, and the silence after it before the next key of the same press. */
     public static final Duration TONE_LENGTH = Duration.ofMillis(100);

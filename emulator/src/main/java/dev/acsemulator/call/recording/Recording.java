@@ -9,6 +9,7 @@ import dev.acsemulator.call.ResultInformation;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.media.DtmfTone;
+import dev.acsemulator.call.media.HeardSound;
 import dev.acsemulator.call.media.PersonInput;
 import dev.acsemulator.runtime.Lane;
 
@@ -25,8 +26,9 @@ import java.util.Optional;
  * <p>Its bot joins the call a moment after StartRecording is accepted: the roster moves on with an unchanged visible
  * list, and RecordingStateChanged reports {@code active} (or {@code inactive} when it starts paused). Pause, resume
  * and stop report their new state the same way, to {@code recordingStateCallbackUri} or the connection's callback.
- * A recording whose call ends before its bot joined ends with StartRecordingFailed. While active it hears the keys
- * participants press, which its file will carry at their times.
+ * A recording whose call ends before its bot joined ends with StartRecordingFailed. It hears the keys participants
+ * press and what the participants hear (prompts, hold audio, tones sent to them), which its file carries at their
+ * times where they fell in its unpaused segments, from the part of a sound already playing when it started.
  */
 public final class Recording {
 
@@ -46,8 +48,10 @@ public final class Recording {
     private final List<RecordedSession.Segment> segments = new ArrayList<>();
     private final List<RecordedSession.Tone> tones = new ArrayList<>();
     private final List<Identifier> heard = new ArrayList<>();
+    private final List<HeardSound> sounds = new ArrayList<>();
     private Lane.Cancellable joining = Lane.Cancellable.NONE;
     private Lane.Cancellable listening = Lane.Cancellable.NONE;
+    private Lane.Cancellable watching = Lane.Cancellable.NONE;
     private Lane.Cancellable endWatch = Lane.Cancellable.NONE;
 
     Recording(String recordingId, String documentId, CallConnection connection, RecordingOptions options,
@@ -67,6 +71,8 @@ public final class Recording {
             transitionTo(RecordingState.PAUSED, "pauseOnStart");
         }
         listening = call.listen(this::heard);
+        call.media().sounding().forEach(this::sounded); // a prompt or hold audio already playing goes on in it
+        watching = call.media().watch(this::sounded);
         endWatch = call.whenEnded(() -> onCallEnded.accept(this));
         joining = call.lane().schedule(botJoinDelay, this::botJoined);
     }
@@ -112,6 +118,7 @@ public final class Recording {
         }
         joining.cancel();
         listening.cancel();
+        watching.cancel();
         endWatch.cancel();
         boolean wasJoined = joined;
         if (!wasJoined) {
@@ -129,8 +136,12 @@ public final class Recording {
         if (segments.isEmpty()) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
+        List<RecordedSession.Tone> allTones = new ArrayList<>(tones);
+        allTones.addAll(HeardSounds.tonesSent(sounds, now));
         return Optional.of(new RecordedSession(recordingId, documentId, call.serverCallId(), call.correlationId(),
-                options, segments, channels(), tones, callEnded ? "CallEnded" : "SessionEnded"));
+                options, segments, channels(), allTones, HeardSounds.prompts(sounds, now),
+                callEnded ? "CallEnded" : "SessionEnded"));
     }
 
     /**
@@ -179,11 +190,17 @@ public final class Recording {
         input.match(pressed -> {
             Instant at = clock.instant();
             for (DtmfTone tone : pressed.tones()) {
-                tones.add(new RecordedSession.Tone(at, tone, person));
+                tones.add(new RecordedSession.Tone(at, RecordedSession.TONE_LENGTH, tone, person));
                 at = at.plus(RecordedSession.TONE_LENGTH).plus(RecordedSession.TONE_GAP);
             }
             return null;
         }, spoken -> null);
+    }
+
+    /** A participant started hearing something: kept, with the listener's channel, until the recording stops. */
+    private void sounded(HeardSound sound) {
+        noteParticipant(sound.listener());
+        sounds.add(sound);
     }
 
     private void noteParticipant(Identifier person) {

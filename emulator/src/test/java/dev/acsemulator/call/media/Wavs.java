@@ -20,6 +20,26 @@ public final class Wavs {
         return pcm(1, 16_000, 16, millis);
     }
 
+    /**
+     * A playable file whose every sample differs from its neighbours and from zero (a saw-tooth of prime period), so
+     * a test can tell where in it a stretch of samples came from.
+     */
+    public static byte[] recognisable(int millis) {
+        int frames = 16 * millis;
+        byte[] data = new byte[frames * 2];
+        for (int i = 0; i < frames; i++) {
+            short sample = recognisableSample(i);
+            data[2 * i] = (byte) sample;
+            data[2 * i + 1] = (byte) (sample >> 8);
+        }
+        return wav(1, 1, 16_000, 16, data);
+    }
+
+    /** The sample at {@code frame} of {@link #recognisable}. */
+    public static short recognisableSample(int frame) {
+        return (short) (1_000 + (frame * 7) % 9_973);
+    }
+
     public static byte[] wav(int format, int channels, int sampleRate, int bitsPerSample, byte[] data,
                              byte[]... extraChunks) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
