@@ -63,7 +63,7 @@ class BearerJwksAcceptanceTest {
         emulator.close();
     }
 
-    /** RFC 7518 §6.3.1: the unsigned big-endian octets. */
+    /** RFC 7518 section 6.3.1: the unsigned big-endian octets. */
     private static byte[] octets(BigInteger value) {
         byte[] bytes = value.toByteArray();
         return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;

@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public final class JsonWebKeySet {
 
-    /** A key and, when the set names one, the only algorithm it may be used with (RFC 7517 §4.4). */
+    /** A key and, when the set names one, the only algorithm it may be used with (RFC 7517 section 4.4). */
     public record SigningKey(String keyId, PublicKey key, Optional<String> algorithm) {
     }
 
@@ -106,7 +106,7 @@ public final class JsonWebKeySet {
         }
     }
 
-    /** RFC 7518 §6: base64url of the unsigned big-endian integer. */
+    /** RFC 7518 section 6: base64url of the unsigned big-endian integer. */
     private static BigInteger unsigned(JsonNode jwk, String member, String keyId) {
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(jwk.path(member).asText(""));

@@ -98,17 +98,23 @@ public final class JwksSource implements AutoCloseable {
         if (now.isBefore(last.plus(REFRESH_INTERVAL)) || !lastFetch.compareAndSet(last, now)) {
             return false;
         }
-        fetch().thenApplyAsync(body -> JsonWebKeySet.parse(body, mapper), executor)
-                .whenComplete((fresh, failure) -> {
-            if (failure != null) {
-                LOG.warn("Refreshing the bearer JWKS from {} failed; keeping the {} key(s) held: {}", location,
-                        keys.size(), failure.getMessage());
-            } else {
-                keys = fresh;
-                LOG.info("Refreshed the bearer JWKS from {}: {} key(s)", location, fresh.size());
-            }
-        });
+        try {
+            fetch().thenApplyAsync(body -> JsonWebKeySet.parse(body, mapper), executor)
+                    .whenComplete(this::refreshed);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return false;
+        }
         return true;
+    }
+
+    private void refreshed(JsonWebKeySet fresh, Throwable failure) {
+        if (failure != null) {
+            LOG.warn("Refreshing the bearer JWKS from {} failed; keeping the {} key(s) held: {}", location,
+                    keys.size(), failure.getMessage());
+        } else {
+            keys = fresh;
+            LOG.info("Refreshed the bearer JWKS from {}: {} key(s)", location, fresh.size());
+        }
     }
 
     private CompletableFuture<byte[]> fetch() {

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The asymmetric JWS algorithms of RFC 7518 §3 that Entra ID's keys sign with (RSA; PSS and EC for completeness), each
+ * The asymmetric JWS algorithms of RFC 7518 section 3 that Entra ID's keys sign with (RSA; PSS and EC for completeness), each
  * verified with the JDK's own {@link Signature}: ECDSA in the JWS's fixed-length r‖s form (IEEE P1363), not DER.
  */
 public enum JwsAlgorithm {
