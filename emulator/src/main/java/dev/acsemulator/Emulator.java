@@ -14,6 +14,9 @@ import dev.acsemulator.api.CallerIds;
 import dev.acsemulator.api.Repeatability;
 import dev.acsemulator.api.RouteTable;
 import dev.acsemulator.api.auth.BearerAuthenticator;
+import dev.acsemulator.api.auth.BearerSignatures;
+import dev.acsemulator.api.auth.JwksSignatures;
+import dev.acsemulator.api.auth.JwksSource;
 import dev.acsemulator.api.auth.CredentialAuthenticator;
 import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
@@ -92,6 +95,7 @@ import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -129,6 +133,8 @@ public final class Emulator implements AutoCloseable {
     private static final Duration RECORDING_RETENTION = Duration.ofHours(48);
     private static final int RECORDINGS_KEPT = 1000;
     private final HttpAudioFetcher audioFetcher;
+    /** The keys bearer tokens are verified with, when {@code --bearer-jwks} is set. */
+    private final Optional<JwksSource> bearerJwks;
     private final RecordingStore recordingStore;
     private volatile boolean closed;
     /** What was said at start: an unclean stop of the previous run, who can reach the emulator. */
@@ -216,9 +222,12 @@ public final class Emulator implements AutoCloseable {
                         callbackUris),
                 new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
                         RECORDING_BOT_JOIN_DELAY), callbackUris));
+        this.bearerJwks = config.bearerJwks().isEmpty() ? Optional.empty()
+                : Optional.of(acquired.hold(JwksSource.open(config.bearerJwks(), clock, mapper), JwksSource::close));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(
                 new HmacAuthenticator(decodeKeys(config.accessKeys()), clock, config.clockSkew()),
-                new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper));
+                new BearerAuthenticator(Set.of("https://communication.azure.com"), clock, mapper,
+                        bearerJwks.<BearerSignatures>map(JwksSignatures::new).orElse(BearerSignatures.UNVERIFIED)));
         Repeatability repeatability = new Repeatability(clock, config.clockSkew(),
                 config.repeatableRequestsRemembered());
         // Request ids expire on the real clock their First-Sent dates are read on, also while no request comes.
@@ -442,6 +451,7 @@ public final class Emulator implements AutoCloseable {
         time.close();
         deliveryScheduler.shutdownNow();
         audioFetcher.close();
+        bearerJwks.ifPresent(JwksSource::close);
         loops.close();
         logging.close();
     }

@@ -115,7 +115,11 @@ public final class ConfigOptions {
                     (b, v) -> b.logLevel(LogLevel.parse(v))),
             new Option("recordingHost", "", "Host name recording file URLs carry (e.g. acs-emulator.asm.skype.com, "
                     + "mapped to the emulator in the hosts file); empty: the emulator's own host. Added to the "
-                    + "certificate.", EmulatorConfig.Builder::recordingHost));
+                    + "certificate.", EmulatorConfig.Builder::recordingHost),
+            new Option("bearerJwks", "", "A JWKS file or http(s) URL: bearer tokens' signatures are then verified "
+                    + "with the key their kid names (RSA and EC; a URL is fetched at start and again, at most once a "
+                    + "minute, for an unknown kid); empty: signatures unchecked (DEVIATIONS 3).",
+                    EmulatorConfig.Builder::bearerJwks));
 
     private ConfigOptions() {
     }

@@ -61,7 +61,8 @@ public record EmulatorConfig(
         Duration headerTimeout,
         Duration bodyTimeout,
         Duration idleTimeout,
-        String recordingHost) {
+        String recordingHost,
+        String bearerJwks) {
 
     /**
      * How the emulator's clock runs: {@code REAL} time; {@code VIRTUAL} time that jumps to the next scheduled
@@ -143,6 +144,7 @@ public record EmulatorConfig(
         builder.bodyTimeout = bodyTimeout;
         builder.idleTimeout = idleTimeout;
         builder.recordingHost = recordingHost;
+        builder.bearerJwks = bearerJwks;
         return builder;
     }
 
@@ -207,6 +209,7 @@ public record EmulatorConfig(
         Duration bodyTimeout = Duration.ofSeconds(60);
         Duration idleTimeout = Duration.ofMinutes(4);
         String recordingHost = "";
+        String bearerJwks = "";
 
         public Builder host(String value) { host = value; return this; }
         public Builder httpsPort(int value) { httpsPort = value; return this; }
@@ -260,6 +263,7 @@ public record EmulatorConfig(
             return value;
         }
         public Builder recordingHost(String value) { recordingHost = java.util.Objects.requireNonNull(value); return this; }
+        public Builder bearerJwks(String value) { bearerJwks = value == null ? "" : value.trim(); return this; }
 
         /**
          * Sets an option the way the command line does: by flag ({@code --clock}), by name ({@code clock}) or as
@@ -299,7 +303,7 @@ public record EmulatorConfig(
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
                     eventGridRetryTimeScale, eventGridLatency, callbackTokenPerEvent, adminToken,
                     Optional.ofNullable(seed), logLevel, headerTimeout, bodyTimeout, idleTimeout,
-                    recordingHost);
+                    recordingHost, bearerJwks);
         }
     }
 }

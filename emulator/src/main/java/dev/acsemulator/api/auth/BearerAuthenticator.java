@@ -6,6 +6,7 @@ import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.http.HttpRequestMessage;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Set;
@@ -13,13 +14,11 @@ import java.util.Set;
 /**
  * Entra ID bearer tokens, validated as far as an emulator can without Entra: a well-formed JWT signed with one of
  * the asymmetric algorithms Entra uses (never {@code alg: none}, never unsigned), issued by Entra ID, not expired, not
- * before its {@code nbf}, for the ACS audience. The signature's bytes are not verified (openapi/DEVIATIONS.md 3).
+ * before its {@code nbf}, for the ACS audience. The signature is checked by {@link BearerSignatures}: verified
+ * against the keys of {@code --bearer-jwks} when it is set, otherwise not at all (openapi/DEVIATIONS.md 3).
  */
 public final class BearerAuthenticator implements Authenticator {
 
-    /** The algorithms of Entra ID's signing keys (RSA; EC and PSS for completeness). */
-    private static final Set<String> SIGNING_ALGORITHMS = Set.of("RS256", "RS384", "RS512", "PS256", "PS384",
-            "PS512", "ES256", "ES384", "ES512");
     /** Entra ID's issuers, v1 and v2, public and sovereign clouds: the authority and the tenant id. */
     private static final java.util.regex.Pattern ENTRA_ISSUER = java.util.regex.Pattern.compile(
             "https://(sts\\.windows\\.net|login\\.microsoftonline\\.(com|us)|sts\\.chinacloudapi\\.cn"
@@ -28,11 +27,19 @@ public final class BearerAuthenticator implements Authenticator {
     private final Set<String> audiences;
     private final Clock clock;
     private final ObjectMapper mapper;
+    private final BearerSignatures signatures;
 
+    /** Signatures unverified (openapi/DEVIATIONS.md 3). */
     public BearerAuthenticator(Set<String> audiences, Clock clock, ObjectMapper mapper) {
+        this(audiences, clock, mapper, BearerSignatures.UNVERIFIED);
+    }
+
+    public BearerAuthenticator(Set<String> audiences, Clock clock, ObjectMapper mapper,
+                               BearerSignatures signatures) {
         this.audiences = audiences;
         this.clock = clock;
         this.mapper = mapper;
+        this.signatures = signatures;
     }
 
     @Override
@@ -48,12 +55,14 @@ public final class BearerAuthenticator implements Authenticator {
         if (!header.path("alg").isTextual()) {
             throw ApiErrors.unauthorized("The bearer token has no alg.");
         }
-        if (!SIGNING_ALGORITHMS.contains(header.path("alg").asText())) {
-            throw ApiErrors.unauthorized("The bearer token is not signed with an algorithm Entra ID uses.");
-        }
-        if (!signed(parts[2])) {
+        JwsAlgorithm algorithm = JwsAlgorithm.named(header.path("alg").asText()).orElseThrow(() ->
+                ApiErrors.unauthorized("The bearer token is not signed with an algorithm Entra ID uses."));
+        byte[] signature = signature(parts[2]);
+        if (signature.length == 0) {
             throw ApiErrors.unauthorized("The bearer token has no signature.");
         }
+        signatures.check(header, algorithm, (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII),
+                signature);
         long now = clock.instant().getEpochSecond();
         if (!claims.path("exp").canConvertToLong() || claims.path("exp").asLong() <= now) {
             throw ApiErrors.unauthorized("The bearer token is expired.");
@@ -70,11 +79,12 @@ public final class BearerAuthenticator implements Authenticator {
         return "bearer:" + claims.path("oid").asText(claims.path("sub").asText("unknown"));
     }
 
-    private static boolean signed(String signature) {
+    /** The signature's bytes; none when it is empty or not base64url. */
+    private static byte[] signature(String encoded) {
         try {
-            return !signature.isEmpty() && Base64.getUrlDecoder().decode(signature).length > 0;
+            return Base64.getUrlDecoder().decode(encoded);
         } catch (IllegalArgumentException e) {
-            return false;
+            return new byte[0];
         }
     }
 
