@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs last: every callback body the suite received goes through the official JS SDK 1.6.0's
  * {@code parseCallAutomationEvent} (sdk-wire-facts.md §8), which must turn each into its typed event (each of the
- * types its api-version, 2026-03-12, has: preview-only events never reach its apps). The Java SDK's
+ * types its api-version, 2026-03-12, has: preview-only events never reach its apps), a RecognizeCompleted with the
+ * result its recognitionType names (dtmf, choices and speech are each seen). The Java SDK's
  * parser already parsed each of them in the scenarios. Needs node and npm; without them it is skipped, saying why.
  */
 @Order(Integer.MAX_VALUE)
@@ -53,6 +55,7 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
         JsonNode results = MAPPER.readTree(output);
         assertThat(results).hasSize(bodies.size());
         Set<String> kinds = new HashSet<>();
+        Set<String> recognitionTypes = new HashSet<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             JsonNode result = results.get(i);
@@ -67,16 +70,33 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
                 problems.add(type + " parsed as " + result.path("kind").asText());
             } else if (NEEDS_PARTICIPANT.contains(type) && !result.path("hasParticipant").asBoolean()) {
                 problems.add(type + " has no participant");
+            } else if (type.equals("RecognizeCompleted")) {
+                recognitionProblem(result.path("recognized")).ifPresent(problems::add);
+                recognitionTypes.add(result.path("recognized").path("type").asText());
             }
             kinds.add(type);
         }
         assertThat(problems).isEmpty();
+        assertThat(recognitionTypes).as("recognition types of the RecognizeCompleted events parsed")
+                .contains("dtmf", "choices", "speech");
         assertThat(kinds).contains("CallConnected", "ParticipantsUpdated", "CallDisconnected", "CreateCallFailed",
                 "AnswerFailed", "ConnectFailed", "AddParticipantSucceeded", "AddParticipantFailed",
                 "RemoveParticipantSucceeded", "RemoveParticipantFailed", "CancelAddParticipantSucceeded",
                 "CancelAddParticipantFailed", "CallTransferAccepted", "CallTransferFailed", "MoveParticipantSucceeded",
-                "HoldFailed");
+                "HoldFailed", "RecognizeCompleted", "RecognizeFailed", "RecognizeCanceled");
         assertThat(EmulatorUnderTest.emulator()).isNotNull();
+    }
+
+    /** A RecognizeCompleted must carry, as the JS SDK reads it, the result its recognitionType names. */
+    private static Optional<String> recognitionProblem(JsonNode recognized) {
+        String type = recognized.path("type").asText();
+        if (!Set.of("dtmf", "choices", "speech").contains(type)) {
+            return Optional.of("RecognizeCompleted has recognitionType '" + type + "'");
+        }
+        if (recognized.path("value").isNull() || recognized.path("value").isMissingNode()) {
+            return Optional.of("RecognizeCompleted of " + type + " has no " + type + " result");
+        }
+        return Optional.empty();
     }
 
     private static void installParser(Path parser) throws IOException, InterruptedException {
