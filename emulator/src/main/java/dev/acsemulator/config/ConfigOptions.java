@@ -88,7 +88,8 @@ public final class ConfigOptions {
                     "iss of the callback JWTs.", EmulatorConfig.Builder::callbackTokenIssuer),
             new Option("clockSkew", "PT15M", "Allowed difference between x-ms-date and the emulator's clock.",
                     (b, v) -> b.clockSkew(duration(v))),
-            new Option("ownedPhoneNumbers", "", "Phone numbers the resource owns (calls to them raise IncomingCall).",
+            new Option("ownedPhoneNumbers", "", "Phone numbers the resource owns: calls to them raise IncomingCall, and they are "
+                    + "the only caller ids a call to a phone number may show.",
                     (b, v) -> b.ownedPhoneNumbers(list(v))),
             new Option("clock", "real", "real, virtual (idle time jumps to the next timer) or manual "
                     + "(advanced through /admin/clock:advance).",
