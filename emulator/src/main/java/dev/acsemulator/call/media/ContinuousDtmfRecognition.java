@@ -8,7 +8,6 @@ import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.runtime.Lane;
 
-import java.util.Locale;
 
 /**
  * One application's continuous DTMF recognition of one participant (call-automation-behaviour.md §2.15), on the
@@ -94,14 +93,9 @@ public final class ContinuousDtmfRecognition {
     }
 
     private void transitionTo(ContinuousDtmfState target, String cause) {
-        if (!target.legalPredecessors().contains(state)) {
-            throw new IllegalStateException("Continuous DTMF recognition on " + connection.callConnectionId()
-                    + " cannot go from " + state + " to " + target + " (" + cause + ")");
-        }
-        call().journal().record("media", connection.callConnectionId(), "continuous dtmf recognition of "
-                + request.target().rawId() + " " + state.name().toLowerCase(Locale.ROOT) + " -> "
-                + target.name().toLowerCase(Locale.ROOT) + " (" + cause + ")");
-        state = target;
+        state = MediaTransitions.move(call(), connection.callConnectionId(),
+                "continuous dtmf recognition of " + request.target().rawId(), state, target,
+                target.legalPredecessors(), cause);
     }
 
     private void emit(CallEvent event) {

@@ -9,7 +9,6 @@ import dev.acsemulator.call.event.EventHeader;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One participant an application put on hold, and the audio they hear meanwhile (call-automation-behaviour.md
@@ -167,14 +166,8 @@ final class ParticipantHold {
     }
 
     private void transitionTo(HoldAudioState target, String cause) {
-        if (!target.legalPredecessors().contains(state)) {
-            throw new IllegalStateException("Hold audio of " + request.target().rawId() + " cannot go from " + state
-                    + " to " + target + " (" + cause + ")");
-        }
-        call().journal().record("media", holder.callConnectionId(), "hold audio of " + request.target().rawId()
-                + " " + state.name().toLowerCase(Locale.ROOT) + " -> " + target.name().toLowerCase(Locale.ROOT)
-                + " (" + cause + ")");
-        state = target;
+        state = MediaTransitions.move(call(), holder.callConnectionId(), "hold audio of " + request.target().rawId(),
+                state, target, target.legalPredecessors(), cause);
     }
 
     private void emit(CallEvent event) {

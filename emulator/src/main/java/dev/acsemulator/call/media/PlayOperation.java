@@ -218,13 +218,8 @@ public final class PlayOperation implements MediaOperation {
     }
 
     private void transitionTo(PlayState target, String cause) {
-        if (!target.legalPredecessors().contains(state)) {
-            throw new IllegalStateException("Play on " + connection.callConnectionId() + " cannot go from " + state
-                    + " to " + target + " (" + cause + ")");
-        }
-        call().journal().record("media", connection.callConnectionId(),
-                "play " + state.name().toLowerCase(java.util.Locale.ROOT) + " -> " + target.name().toLowerCase(java.util.Locale.ROOT) + " (" + cause + ")");
-        state = target;
+        state = MediaTransitions.move(call(), connection.callConnectionId(), "play", state, target,
+                target.legalPredecessors(), cause);
     }
 
     private void emit(CallEvent event) {

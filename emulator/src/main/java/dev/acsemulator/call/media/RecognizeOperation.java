@@ -302,14 +302,8 @@ public final class RecognizeOperation implements MediaOperation {
     }
 
     private void transitionTo(RecognizeState target, String cause) {
-        if (!target.legalPredecessors().contains(state)) {
-            throw new IllegalStateException("Recognize on " + connection.callConnectionId() + " cannot go from "
-                    + state + " to " + target + " (" + cause + ")");
-        }
-        call().journal().record("media", connection.callConnectionId(), "recognize "
-                + state.name().toLowerCase(Locale.ROOT) + " -> " + target.name().toLowerCase(Locale.ROOT)
-                + " (" + cause + ")");
-        state = target;
+        state = MediaTransitions.move(call(), connection.callConnectionId(), "recognize", state, target,
+                target.legalPredecessors(), cause);
     }
 
     private EventHeader header(ResultInformation result) {

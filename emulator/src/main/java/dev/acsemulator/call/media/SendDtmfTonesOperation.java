@@ -9,7 +9,6 @@ import dev.acsemulator.runtime.Lane;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * One SendDtmfTones request on its way through a call (call-automation-behaviour.md §2.16, §2.21), on the call's
@@ -113,14 +112,8 @@ public final class SendDtmfTonesOperation {
     }
 
     private void transitionTo(SendDtmfState target, String cause) {
-        if (!target.legalPredecessors().contains(state)) {
-            throw new IllegalStateException("SendDtmfTones on " + connection.callConnectionId() + " cannot go from "
-                    + state + " to " + target + " (" + cause + ")");
-        }
-        call().journal().record("media", connection.callConnectionId(), "send dtmf "
-                + state.name().toLowerCase(Locale.ROOT) + " -> " + target.name().toLowerCase(Locale.ROOT)
-                + " (" + cause + ")");
-        state = target;
+        state = MediaTransitions.move(call(), connection.callConnectionId(), "send dtmf", state, target,
+                target.legalPredecessors(), cause);
     }
 
     private EventHeader header(ResultInformation result) {
