@@ -86,7 +86,7 @@ class PlayAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void textNeedsTheCallsCognitiveServicesEndpoint() {
+    void textNeedsTheCallsCognitiveServicesEndpointElseTheRequestIsRefusedWith405And8522() {
         String linkedPath = newCallbackPath();
         String unlinkedPath = newCallbackPath();
         String linked = createCall(http, linkedPath, COGNITIVE);
@@ -95,17 +95,20 @@ class PlayAcceptanceTest extends ConformanceTest {
                 + "\"en-US-JennyNeural\"}}],\"operationContext\":\"bye\"}";
 
         assertThat(play(http, linked, goodbye).statusCode()).isEqualTo(202);
-        assertThat(play(http, unlinked, goodbye).statusCode()).isEqualTo(202);
+        HttpResponse<String> refused = play(http, unlinked, goodbye);
 
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(405);
+        assertThat(json(refused).path("error").path("code").asText()).isEqualTo("8522");
+        assertThat(json(refused).path("error").path("message").asText())
+                .startsWith("Request not allowed when Cognitive Service Configuration not set during call setup.");
         receiver.awaitEventSequence(linkedPath, "CallConnected", "ParticipantsUpdated", "PlayStarted",
                 "PlayCompleted");
         assertThat(Duration.between(eventTime(linkedPath, 2), eventTime(linkedPath, 3)))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(400));
-        receiver.awaitEventSequence(unlinkedPath, "CallConnected", "ParticipantsUpdated", "PlayFailed");
-        assertThat(resultOf(unlinkedPath, 2).path("code").asInt()).isEqualTo(401);
-        assertThat(resultOf(unlinkedPath, 2).path("subCode").asInt()).isEqualTo(8565);
-        assertThat(dataOf(unlinkedPath, 2).path("failedPlaySourceIndex").asInt()).isZero();
-        assertThat(dataOf(unlinkedPath, 2).path("operationContext").asText()).isEqualTo("bye");
+        assertThat(play(http, unlinked, "{\"playSources\":[" + file(files.serve("/after-refusal.wav",
+                AudioFiles.playableWav(100))) + "]}").statusCode()).as("the call still plays files").isEqualTo(202);
+        receiver.awaitEventSequence(unlinkedPath, "CallConnected", "ParticipantsUpdated", "PlayStarted",
+                "PlayCompleted");
     }
 
     @Test

@@ -295,6 +295,33 @@ class RecognizeAcceptanceTest extends ConformanceTest {
     }
 
     @Test
+    void speechAndChoicesOnACallWithoutAnAzureAiServicesLinkAreRefusedWith405And8522AndDtmfStillListens() {
+        String person = person();
+        String path = newCallbackPath();
+        HttpResponse<String> created = http.send("POST", "/calling/callConnections" + API, "{\"targets\":["
+                + identifier(person) + "],\"callbackUri\":\"" + receiver.url(path) + "\"}");
+        receiver.awaitEventTypes(path, types -> types.contains("ParticipantsUpdated"));
+        Call call = new Call(json(created).path("callConnectionId").asText(), path, person);
+
+        List<HttpResponse<String>> refused = List.of(recognize(call, "speech", null, null),
+                recognize(call, "speechOrDtmf", null, null),
+                recognize(call, "choices", "\"choices\":[{\"label\":\"Sales\",\"phrases\":[\"sales\"]}]", null),
+                recognize(call, "dtmf", null, "{\"kind\":\"text\",\"text\":{\"text\":\"Press one.\"}}"));
+
+        assertThat(refused).allSatisfy(response -> {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(405);
+            assertThat(json(response).path("error").path("code").asText()).isEqualTo("8522");
+            assertThat(json(response).path("error").path("message").asText()).startsWith(
+                    "Request not allowed when Cognitive Service Configuration not set during call setup.");
+        });
+        assertThat(control.call(serverCallId(call)).path("mediaOperations")).isEmpty();
+        assertThat(recognize(call, "dtmf", "\"initialSilenceTimeoutInSeconds\":0", null).statusCode())
+                .as("a DTMF recognize without a text prompt needs no link").isEqualTo(202);
+        receiver.awaitEventSequence(call.path, "CallConnected", "ParticipantsUpdated", "RecognizeFailed");
+        assertThat(resultOf(call.path, 2).path("subCode").asInt()).isEqualTo(8510);
+    }
+
+    @Test
     void underVirtualTimeTheDefaultTimersRunToTheMillisecondForAPersonWhoPressesOneEverySecond() {
         try (Emulator virtual = Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1)
                 .dataDir(EmulatorUnderTest.emulator().config().dataDir())

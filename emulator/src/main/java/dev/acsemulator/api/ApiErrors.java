@@ -174,6 +174,9 @@ public final class ApiErrors {
             case RECORDING_ALREADY_RUNNING -> new ApiException(400, "8553", e.getMessage());
             case RECORDING_STOPPED -> new ApiException(400, "8573",
                     "Pause/resume recording is not allowed. " + e.getMessage());
+            case AI_SERVICES_NOT_LINKED -> new ApiException(405, "8522",
+                    "Request not allowed when Cognitive Service Configuration not set during call setup. "
+                            + e.getMessage());
         };
     }
 

@@ -37,5 +37,10 @@ public enum CallError {
     /** StartRecording on a call whose recording has not stopped (§4: 8553 duplicate recording). */
     RECORDING_ALREADY_RUNNING,
     /** Pause or resume of a recording that has stopped (§4: 8573 pause/resume not allowed). */
-    RECORDING_STOPPED
+    RECORDING_STOPPED,
+    /**
+     * Text-to-speech or speech recognition asked of a connection set up without an Azure AI services link
+     * ({@code callIntelligenceOptions.cognitiveServicesEndpoint}).
+     */
+    AI_SERVICES_NOT_LINKED
 }

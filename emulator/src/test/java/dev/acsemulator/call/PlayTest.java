@@ -93,21 +93,6 @@ class PlayTest {
     }
 
     @Test
-    void textNeedsTheCallsAzureAiServicesLink() {
-        String unlinked = world.connectedCallTo(ALICE);
-        String linked = world.createCall(COGNITIVE, CallWorld.BOB).callConnectionId();
-        world.awaitTypes(linked, "CallConnected", "ParticipantsUpdated");
-
-        done(media.play(play(unlinked, "tts", new PlaySource.Text("Goodbye.", null, null, null))));
-        done(media.play(play(linked, "tts", new PlaySource.Text("Goodbye.", null, null, null))));
-
-        world.awaitTypes(unlinked, "CallConnected", "ParticipantsUpdated", "PlayFailed");
-        assertThat(world.events.single(unlinked, CallEvent.PlayFailed.class).header().result())
-                .isEqualTo(MediaResults.SPEECH_NOT_LINKED);
-        world.awaitTypes(linked, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted");
-    }
-
-    @Test
     void invalidSsmlFailsAsABadRequestToAzureAiServices() {
         String id = world.createCall(COGNITIVE, ALICE).callConnectionId();
         world.awaitTypes(id, "CallConnected", "ParticipantsUpdated");

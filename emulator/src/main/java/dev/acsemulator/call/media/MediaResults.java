@@ -29,7 +29,8 @@ public final class MediaResults {
     /**
      * Text or SSML on a call that has no Azure AI services resource linked ({@code cognitiveServicesEndpoint} at
      * create, answer or connect): the 8565 family's authentication error, since there is no resource to authorize
-     * against (openapi/DEVIATIONS.md 30).
+     * against. Requests that need the link are refused before they start (openapi/DEVIATIONS.md 44), so this is
+     * only the preparer's answer to a source that reached it unchecked.
      */
     public static final ResultInformation SPEECH_NOT_LINKED = new ResultInformation(401, 8565,
             "Action failed, unauthorized to Azure AI services. Please check that the call has a "

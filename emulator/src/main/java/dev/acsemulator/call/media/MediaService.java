@@ -8,6 +8,7 @@ import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.IdentifierKind;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -51,6 +52,7 @@ public final class MediaService {
                             "Participant " + target.rawId() + " is not in the call.");
                 }
             }
+            AiServicesLink.requireForSources(connection, request.sources());
             connection.call().media().play(connection, request, preparer, clock, failures);
             return null;
         });
@@ -68,6 +70,7 @@ public final class MediaService {
                 throw new CallActionException(CallError.INVALID_REQUEST,
                         "the target participant of a recognize cannot be the application itself.");
             }
+            AiServicesLink.requireForRecognize(connection, request);
             connection.call().media().recognize(connection, request, preparer, clock, people, failures);
             return null;
         });
@@ -76,6 +79,9 @@ public final class MediaService {
     /** CallMedia_Hold: the target goes on hold, with its hold audio if the request has one. */
     public CompletableFuture<Void> hold(HoldRequest request) {
         return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            if (request.holdAudio() != null) {
+                AiServicesLink.requireForSources(connection, List.of(request.holdAudio()));
+            }
             connection.call().media().hold(connection, request, preparer, clock, failures);
             return null;
         });
