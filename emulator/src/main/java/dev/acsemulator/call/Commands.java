@@ -40,6 +40,7 @@ public final class Commands {
     public record CancelAddParticipant(String callConnectionId, String invitationId, String operationContext,
                                        String operationCallbackUri) { }
 
+    /** Mute, and Unmute of the previews, which has the same fields. */
     public record Mute(String callConnectionId, List<Identifier> targets, String operationContext) { }
 
     public record MoveParticipants(String callConnectionId, List<Identifier> targets, String fromCall,

@@ -39,6 +39,10 @@ public final class Participant {
         muted = true;
     }
 
+    void unmute() {
+        muted = false;
+    }
+
     public boolean onHold() {
         return onHold;
     }

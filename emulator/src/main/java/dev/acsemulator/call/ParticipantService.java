@@ -122,22 +122,39 @@ public final class ParticipantService {
 
     /** §2.11: only ACS users can be muted; the only visible effect is a ParticipantsUpdated with isMuted true. */
     public CompletableFuture<Void> mute(Commands.Mute command) {
+        return changeMuted(command, true);
+    }
+
+    /**
+     * CallConnection_Unmute (2023-10-03-preview and 2024-09-01-preview): the reverse of {@link #mute}, under the same
+     * rules; a ParticipantsUpdated with isMuted false when the participant was muted, nothing otherwise.
+     */
+    public CompletableFuture<Void> unmute(Commands.Mute command) {
+        return changeMuted(command, false);
+    }
+
+    private CompletableFuture<Void> changeMuted(Commands.Mute command, boolean muted) {
+        String verb = muted ? "muted" : "unmuted";
         return onConnection(command.callConnectionId(), connection -> {
             CallContext.requireEstablished(connection);
             if (command.targets().size() != 1) {
                 throw new CallActionException(CallError.INVALID_REQUEST,
-                        "Exactly one participant can be muted per request.");
+                        "Exactly one participant can be " + verb + " per request.");
             }
             Identifier target = command.targets().get(0);
             if (!target.isCommunicationUser()) {
                 throw new CallActionException(CallError.NOT_SUPPORTED,
-                        "Only Azure Communication Services users can be muted.");
+                        "Only Azure Communication Services users can be " + verb + ".");
             }
             Call call = connection.call();
             Participant participant = call.participant(target).orElseThrow(() -> new CallActionException(
                     CallError.PARTICIPANT_NOT_FOUND, "Participant " + target.rawId() + " is not in the call."));
-            if (!participant.muted()) {
-                participant.mute();
+            if (participant.muted() != muted) {
+                if (muted) {
+                    participant.mute();
+                } else {
+                    participant.unmute();
+                }
                 call.lane().execute(call::publishRoster);
             }
             return null;

@@ -40,7 +40,8 @@ class DeclaredRoutesMatchTheHeldSpecTest {
     @Test
     void everyBuiltRouteNamesTheSpecsDefinitionsRepeatabilityAndTargetFields() {
         List<String> problems = new ArrayList<>();
-        List<Route> built = wired.table.routes().stream().filter(Route::isImplemented).toList();
+        List<Route> built = wired.table.routes().stream().filter(Route::isImplemented)
+                .filter(route -> !readFromNoSpec(route)).toList();
         for (Route route : built) {
             JsonNode spec = specFor(route.operationId());
             JsonNode operation = spec.path("paths").path(route.path().toString())
@@ -71,6 +72,26 @@ class DeclaredRoutesMatchTheHeldSpecTest {
         }
         assertThat(built).isNotEmpty();
         assertThat(problems).as("built routes that differ from the held spec").isEmpty();
+    }
+
+    /**
+     * The previews' operations that no held spec has a path entry for (openapi/api-versions.json marks them
+     * {@code inferred}) are built on the held definitions of the operations they were renamed to, and cite the
+     * deviation that says so.
+     */
+    @Test
+    void everyBuiltRouteThatNoHeldSpecHasCitesTheDeviationOfThePreviewNames() {
+        List<Route> previewOnly = wired.table.routes().stream().filter(Route::isImplemented)
+                .filter(DeclaredRoutesMatchTheHeldSpecTest::readFromNoSpec).toList();
+
+        assertThat(previewOnly).extracting(Route::operationId).contains("CallMedia_StartHoldMusic",
+                "CallMedia_InterruptAudioAndAnnounce");
+        assertThat(previewOnly).allSatisfy(route -> assertThat(route.deviations()).as(route.operationId())
+                .contains(45));
+    }
+
+    private static boolean readFromNoSpec(Route route) {
+        return wired.table.spec().operation(route.operationId()).orElseThrow().newest().inferred() != null;
     }
 
     @Test

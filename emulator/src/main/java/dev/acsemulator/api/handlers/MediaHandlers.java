@@ -1,6 +1,7 @@
 package dev.acsemulator.api.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.CallbackUris;
 import dev.acsemulator.api.Operation;
@@ -63,7 +64,17 @@ public final class MediaHandlers implements RouteGroup {
                 Route.post(CALL + ":hold", "CallMedia_Hold", 200, this::hold)
                         .withBodies("HoldRequest", null).withTarget("targetParticipant").withDeviations(38),
                 Route.post(CALL + ":unhold", "CallMedia_Unhold", 200, this::unhold)
-                        .withBodies("UnholdRequest", null).withTarget("targetParticipant").withDeviations(38));
+                        .withBodies("UnholdRequest", null).withTarget("targetParticipant").withDeviations(38),
+                Route.post(CALL + ":startHoldMusic", "CallMedia_StartHoldMusic", 200, this::startHoldMusic)
+                        .withBodies("HoldRequest", null).withTarget("targetParticipant").withDeviations(38, 45),
+                Route.post(CALL + ":stopHoldMusic", "CallMedia_StopHoldMusic", 200, this::unhold)
+                        .withBodies("UnholdRequest", null).withTarget("targetParticipant").withDeviations(38, 45),
+                Route.post(CALL + ":sendDtmf", "CallMedia_SendDtmf", 202, this::sendDtmf)
+                        .withBodies("SendDtmfTonesRequest", null).withTarget("targetParticipant")
+                        .withDeviations(37, 45),
+                Route.post(CALL + ":interruptAudioAndAnnounce", "CallMedia_InterruptAudioAndAnnounce", 202,
+                        this::interruptAudioAndAnnounce).withBodies("InterruptAudioAndAnnounceRequest", null)
+                        .withTarget("playTo").withDeviations(38, 45));
     }
 
     public CompletionStage<Operation.Result> play(Operation.Request request) {
@@ -116,13 +127,46 @@ public final class MediaHandlers implements RouteGroup {
     }
 
     public CompletionStage<Operation.Result> sendDtmfTones(Operation.Request request) {
+        SendDtmfTonesRequest send = sendDtmfTonesRequest(request);
+        return media.sendDtmfTones(send).thenApply(ignored -> new Operation.Result(
+                () -> ResponseBodies.operationContext(send.operationContext()), "SendDtmfTonesResult", null));
+    }
+
+    /** CallMedia_SendDtmf, SendDtmfTones' name in the 2023 previews: the same request, answered without a body. */
+    public CompletionStage<Operation.Result> sendDtmf(Operation.Request request) {
+        return media.sendDtmfTones(sendDtmfTonesRequest(request)).thenApply(ignored -> Operation.Result.empty());
+    }
+
+    private SendDtmfTonesRequest sendDtmfTonesRequest(Operation.Request request) {
         JsonNode body = request.body();
-        SendDtmfTonesRequest send = new SendDtmfTonesRequest(request.path("callConnectionId"),
+        return new SendDtmfTonesRequest(request.path("callConnectionId"),
                 DtmfTones.read(body.get("tones")), RequestFields.requiredIdentifier(body, "targetParticipant"),
                 RequestFields.text(body, "operationContext"),
                 callbackUris.check(RequestFields.text(body, "operationCallbackUri"), false));
-        return media.sendDtmfTones(send).thenApply(ignored -> new Operation.Result(
-                () -> ResponseBodies.operationContext(send.operationContext()), "SendDtmfTonesResult", null));
+    }
+
+    /**
+     * CallMedia_StartHoldMusic, Hold's name in the 2023-10-03 and 2024-09-01 previews: a hold with {@code
+     * playSourceInfo} as its hold audio. Its {@code loop} (true unless given) is the only way hold audio plays, so
+     * {@code "loop": false} answers 501.
+     */
+    public CompletionStage<Operation.Result> startHoldMusic(Operation.Request request) {
+        if (request.body().path("loop").isBoolean() && !request.body().path("loop").asBoolean()) {
+            throw ApiErrors.optionNotImplemented("CallMedia_StartHoldMusic", "loop");
+        }
+        return hold(request);
+    }
+
+    /**
+     * CallMedia_InterruptAudioAndAnnounce (2024-09-01-preview): {@code playSources} played to the one participant of
+     * {@code playTo}, pausing their hold audio while it plays: a play with {@code interruptHoldAudio}.
+     */
+    public CompletionStage<Operation.Result> interruptAudioAndAnnounce(Operation.Request request) {
+        JsonNode body = request.body();
+        PlayRequest play = new PlayRequest(request.path("callConnectionId"), sources(body.get("playSources")),
+                playTo(JsonNodeFactory.instance.arrayNode().add(body.get("playTo"))), false, false,
+                RequestFields.text(body, "operationContext"), null, true);
+        return media.play(play).thenApply(ignored -> Operation.Result.empty());
     }
 
     private ContinuousDtmfRequest continuousDtmf(Operation.Request request) {

@@ -59,7 +59,10 @@ public final class ParticipantHandlers implements RouteGroup {
                         .withRepeatability().withBodies("MoveParticipantsRequest", "MoveParticipantsResponse")
                         .withTarget("targetParticipants").withDeviations(1, 23),
                 Route.get(PARTICIPANTS + "/{participantRawId}", "CallConnection_GetParticipant", 200, this::get)
-                        .withBodies(null, "CallParticipant"));
+                        .withBodies(null, "CallParticipant"),
+                Route.post(PARTICIPANTS + ":unmute", "CallConnection_Unmute", 200, this::unmute).withRepeatability()
+                        .withBodies("MuteParticipantsRequest", "MuteParticipantsResult")
+                        .withTarget("targetParticipants").withDeviations(6, 45));
     }
 
     /** Pages through {@code nextLink}, an absolute URL that carries the api-version (sdk-wire-facts.md §6). */
@@ -143,11 +146,25 @@ public final class ParticipantHandlers implements RouteGroup {
     }
 
     public CompletionStage<Operation.Result> mute(Operation.Request request) {
+        Commands.Mute command = muteCommand(request);
+        return participants.mute(command).thenApply(ignored -> muteResult(command));
+    }
+
+    /** CallConnection_Unmute (previews): its request and result have the fields of Mute's. */
+    public CompletionStage<Operation.Result> unmute(Operation.Request request) {
+        Commands.Mute command = muteCommand(request);
+        return participants.unmute(command).thenApply(ignored -> muteResult(command));
+    }
+
+    private static Commands.Mute muteCommand(Operation.Request request) {
         JsonNode body = request.body();
-        Commands.Mute command = new Commands.Mute(request.path("callConnectionId"),
+        return new Commands.Mute(request.path("callConnectionId"),
                 RequestFields.identifiers(body, "targetParticipants"), RequestFields.text(body, "operationContext"));
-        return participants.mute(command).thenApply(ignored -> new Operation.Result(
-                () -> ResponseBodies.operationContext(command.operationContext()), "MuteParticipantsResult", null));
+    }
+
+    private static Operation.Result muteResult(Commands.Mute command) {
+        return new Operation.Result(() -> ResponseBodies.operationContext(command.operationContext()),
+                "MuteParticipantsResult", null);
     }
 
     public CompletionStage<Operation.Result> move(Operation.Request request) {
