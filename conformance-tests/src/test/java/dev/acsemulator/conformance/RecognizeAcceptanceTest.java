@@ -183,10 +183,12 @@ class RecognizeAcceptanceTest extends ConformanceTest {
         assertThat(said.path("choiceResult").path("label").asText()).isEqualTo("Billing");
         assertThat(said.path("choiceResult").path("recognizedPhrase").asText()).isEqualTo("Billing.");
         assertThat(said.path("resultInformation").path("subCode").asInt()).isEqualTo(8545);
+        assertThat(said.path("choiceResult").path("confidence").asDouble()).isEqualTo(1.0);
         JsonNode pressed = dataOf(byTone.path, 2);
         assertThat(pressed.path("choiceResult").path("label").asText()).isEqualTo("Billing");
         assertThat(pressed.path("choiceResult").has("recognizedPhrase")).as("null for a tone, as the spec says")
                 .isFalse();
+        assertThat(pressed.path("choiceResult").has("confidence")).as("no words, no confidence").isFalse();
         assertThat(pressed.path("resultInformation").path("subCode").asInt()).isEqualTo(8545);
     }
 
@@ -210,6 +212,8 @@ class RecognizeAcceptanceTest extends ConformanceTest {
         assertThat(dataOf(call.path, 2).path("recognitionType").asText()).isEqualTo("speech");
         assertThat(dataOf(call.path, 2).path("speechResult").path("speech").asText())
                 .isEqualTo("I would like to pay my bill");
+        assertThat(dataOf(call.path, 2).path("speechResult").path("confidence").asDouble())
+                .as("the words are exactly what the person said").isEqualTo(1.0);
         assertThat(resultOf(call.path, 2).path("subCode").asInt()).isEqualTo(8569);
     }
 

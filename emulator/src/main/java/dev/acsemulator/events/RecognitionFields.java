@@ -7,10 +7,15 @@ import dev.acsemulator.call.event.Recognition;
 
 /**
  * RecognizeCompleted's own fields: {@code recognitionType} and the one result object of that type
- * ({@code dtmfResult.tones}, {@code choiceResult{label, recognizedPhrase}} or {@code speechResult.speech}). No
- * {@code confidence}: the emulator recognizes exactly what the person said, and the spec makes it optional.
+ * ({@code dtmfResult.tones}, {@code choiceResult{label, recognizedPhrase, confidence}} or
+ * {@code speechResult{speech, confidence}}). The {@code confidence} of words is always {@link #WORDS_CONFIDENCE}:
+ * the emulator recognizes exactly what the person said (openapi/DEVIATIONS.md 34); a choice matched by its tone has
+ * none, as it has no phrase. Api-versions whose spec lacks {@code confidence} do not get it (the version shaper).
  */
 final class RecognitionFields {
+
+    /** The confidence of recognized words: certain, since they are exactly what the person said. */
+    static final double WORDS_CONFIDENCE = 1.0;
 
     private RecognitionFields() {
     }
@@ -24,10 +29,10 @@ final class RecognitionFields {
         } else if (recognition instanceof Recognition.Choice choice) {
             ObjectNode result = data.putObject("choiceResult").put("label", choice.label());
             if (choice.recognizedPhrase() != null) {
-                result.put("recognizedPhrase", choice.recognizedPhrase());
+                result.put("recognizedPhrase", choice.recognizedPhrase()).put("confidence", WORDS_CONFIDENCE);
             }
         } else if (recognition instanceof Recognition.Speech speech) {
-            data.putObject("speechResult").put("speech", speech.speech());
+            data.putObject("speechResult").put("speech", speech.speech()).put("confidence", WORDS_CONFIDENCE);
         }
     }
 }
