@@ -21,8 +21,9 @@ import java.util.Locale;
  * <ol>
  *   <li>its turn comes ({@link CallMedia} queues it behind the operations before it); from then on the target is
  *       listened to, and {@link PromptedPeople} is told so a scripted person can answer;</li>
- *   <li>its prompts are prepared like a play's sources and heard by the target, in order, with no PlayStarted or
- *       PlayCompleted; a prompt that cannot play fails it with RecognizeFailed 500/8511 and its index;</li>
+ *   <li>its prompts are prepared like a play's sources and heard by the target, in order, with no PlayCompleted
+ *       and, but at the api-versions of {@link RecognizePromptEvents}, no PlayStarted; a prompt that cannot play
+ *       fails it with RecognizeFailed 500/8511 and its index;</li>
  *   <li>input while a prompt plays stops the prompt and counts only with {@code interruptPrompt}; without it the
  *       input is ignored, as the person talked over the prompt;</li>
  *   <li>once the prompts are over the initial silence timer runs (RecognizeFailed 400/8510); input ends it as its
@@ -133,6 +134,9 @@ public final class RecognizeOperation implements MediaOperation {
             return;
         }
         transitionTo(RecognizeState.PROMPTING, "prompts ready");
+        if (RecognizePromptEvents.sendsPlayStarted(connection.apiVersion())) {
+            call().emit(new CallEvent.PlayStarted(header(RecognizePromptEvents.PROMPT_STARTED)));
+        }
         prompt(0);
     }
 
