@@ -93,10 +93,6 @@ class RouteFuzzTest {
             String text = new String(body, StandardCharsets.UTF_8);
             return method + " " + abbreviated(pathAndQuery) + " signed=" + signed + " body=" + abbreviated(text);
         }
-
-        private static String abbreviated(String text) {
-            return text.length() <= 160 ? text : text.substring(0, 160) + "... (" + text.length() + ")";
-        }
     }
 
     @Test
@@ -138,6 +134,65 @@ class RouteFuzzTest {
                         + "\"callbackUri\":\"http://127.0.0.1:9/after-fuzz\"}").getBytes(StandardCharsets.UTF_8),
                 true));
         assertThat(create.statusCode()).as("a CreateCall after the corpus: %s", create.body()).isEqualTo(201);
+    }
+
+    /** Raw ids that name no identity (DEVIATIONS 40), percent-encoded as a path variable. */
+    private static final List<String> MALFORMED_RAW_IDS = List.of("%3A%3A%3A%3A", "8%3Aacs%3A", "null", "-1", "%00",
+            "8%3Aacs%3A" + "x".repeat(300), "8%3Aacs%3Aa%20b", "%0D%0AX-Injected%3A%201", "4%3A%2B1", "x".repeat(1500));
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void everyControlPathNamingAPersonRefusesAMalformedRawIdWith400BadRequestAndLeavesTheCallAsItWas()
+            throws Exception {
+        HttpResponse<String> create = send(new Case("POST", "/calling/callConnections?api-version=2026-03-12",
+                ("{\"targets\":[{\"rawId\":\"8:acs:0a5e0000-ca11-4a7e-8000-000000000001_person-paths\"}],"
+                        + "\"callbackUri\":\"http://127.0.0.1:9/person-paths\"}").getBytes(StandardCharsets.UTF_8),
+                true));
+        assertThat(create.statusCode()).as("CreateCall: %s", create.body()).isEqualTo(201);
+        String callConnectionId = JSON.readTree(create.body()).path("callConnectionId").asText();
+        String serverCallId = JSON.readTree(send(new Case("GET", "/admin/connections/" + callConnectionId,
+                new byte[0], false)).body()).path("serverCallId").asText();
+        assertThat(serverCallId).isNotBlank();
+        JsonNode before = callWithoutJournal(serverCallId);
+
+        List<String> personPaths = emulator.controlOperations().stream()
+                .filter(operation -> operation.contains("{rawId}")).toList();
+        assertThat(personPaths).as("the control API's paths naming a person").hasSizeGreaterThanOrEqualTo(10);
+        List<String> wrong = new ArrayList<>();
+        for (String operation : personPaths) {
+            String[] parts = operation.split(" ");
+            for (String rawId : MALFORMED_RAW_IDS) {
+                String path = parts[1].replace("{serverCallId}", serverCallId).replace("{rawId}", rawId);
+                byte[] body = parts[0].equals("GET") || parts[0].equals("DELETE") ? new byte[0]
+                        : "{\"tones\":[\"one\"],\"phrase\":\"hello\",\"target\":\"4:+14255550123\",\"behaviour\":{}}"
+                        .getBytes(StandardCharsets.UTF_8);
+                HttpResponse<String> answer = send(new Case(parts[0], path, body, false));
+                JsonNode error = JSON.readTree(answer.body()).path("error");
+                if (answer.statusCode() != 400 || !error.path("code").asText().equals("BadRequest")
+                        || !error.path("message").asText().startsWith("'rawId' is not a valid raw id")) {
+                    wrong.add(parts[0] + " " + abbreviated(path) + " -> " + answer.statusCode() + " "
+                            + abbreviated(answer.body()));
+                }
+            }
+        }
+
+        assertThat(wrong).as("answers other than 400 BadRequest naming 'rawId'").isEmpty();
+        assertThat(callWithoutJournal(serverCallId)).as("the call and its participants after the refused requests")
+                .isEqualTo(before);
+    }
+
+    /** The control API's view of a call but its journal (where delivery attempts to the dead callback go on). */
+    private static JsonNode callWithoutJournal(String serverCallId) throws IOException, InterruptedException {
+        HttpResponse<String> call = send(new Case("GET", "/admin/calls/" + serverCallId, new byte[0], false));
+        assertThat(call.statusCode()).as("GET the call: %s", call.body()).isEqualTo(200);
+        com.fasterxml.jackson.databind.node.ObjectNode view = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(call.body());
+        view.remove("journal");
+        return view;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 160) + "... (" + text.length() + ")";
     }
 
     private static Case generate(Random random, String method, String template, String requestDefinition) {

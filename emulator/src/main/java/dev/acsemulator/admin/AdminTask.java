@@ -2,6 +2,7 @@ package dev.acsemulator.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.call.Identifier;
 import dev.acsemulator.http.HttpResponseMessage;
 
 import java.util.Map;
@@ -18,6 +19,11 @@ interface AdminTask {
 
         String path(String name) {
             return path.get(name);
+        }
+
+        /** The identity a path variable names; 400 {@code BadRequest} when it is no valid raw id (DEVIATIONS 40). */
+        Identifier pathIdentity(String name) {
+            return RawIds.identity(path.get(name), name);
         }
 
         String requiredText(String field) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.acsemulator.api.ApiErrors;
-import dev.acsemulator.api.IdentifierRules;
 import dev.acsemulator.call.CallInspector;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.CustomHeaders;
@@ -73,8 +72,8 @@ final class CallTasks {
 
     /** A simulated caller calls an application-owned identity: {@code {"from","to","callerDisplayName",...}}. */
     CompletionStage<HttpResponseMessage> inbound(AdminTask.Request request) {
-        Identifier from = adminIdentifier(request.requiredText("from"), "from");
-        Identifier to = adminIdentifier(request.requiredText("to"), "to");
+        Identifier from = RawIds.identity(request.requiredText("from"), "from");
+        Identifier to = RawIds.identity(request.requiredText("to"), "to");
         boolean given = request.body().has("sipHeaders") || request.body().has("voipHeaders");
         CustomHeaders headers = given ? new CustomHeaders(strings(request.body().get("sipHeaders")),
                 strings(request.body().get("voipHeaders"))) : CustomHeaders.NONE;
@@ -85,7 +84,7 @@ final class CallTasks {
     }
 
     CompletionStage<HttpResponseMessage> join(AdminTask.Request request) {
-        return done(people.join(request.path("serverCallId"), adminIdentifier(request.requiredText("rawId"), "rawId")));
+        return done(people.join(request.path("serverCallId"), RawIds.identity(request.requiredText("rawId"), "rawId")));
     }
 
     CompletionStage<HttpResponseMessage> hangUp(AdminTask.Request request) {
@@ -125,7 +124,7 @@ final class CallTasks {
     }
 
     private static Identifier person(AdminTask.Request request) {
-        return Identifier.fromRawId(request.path("rawId"));
+        return request.pathIdentity("rawId");
     }
 
     private static Map<String, String> strings(JsonNode node) {
@@ -144,13 +143,4 @@ final class CallTasks {
         return HttpResponseMessage.json(200, body.toString());
     }
 
-    /** A raw id from a control API request: 400 in the control API's format when it names no identity. */
-    private static Identifier adminIdentifier(String rawId, String field) {
-        Identifier identifier = Identifier.fromRawId(rawId);
-        String problem = IdentifierRules.problem(identifier);
-        if (problem != null) {
-            throw ApiErrors.adminBadRequest("'" + field + "' is not a valid raw id: " + problem + ".");
-        }
-        return identifier;
-    }
 }

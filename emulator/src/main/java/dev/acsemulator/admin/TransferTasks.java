@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.call.ClientTransfer;
 import dev.acsemulator.call.ClientTransferService;
-import dev.acsemulator.call.Identifier;
 import dev.acsemulator.http.HttpResponseMessage;
 
 import java.util.concurrent.CompletableFuture;
@@ -32,16 +31,16 @@ final class TransferTasks {
         if (given != 1) {
             throw ApiErrors.adminBadRequest("Give exactly one of 'target', 'targetCallId' and 'targetVoicemail'.");
         }
-        if (voicemail != null && !Identifier.fromRawId(voicemail).rawId().startsWith("8:")) {
+        if (voicemail != null && !RawIds.identity(voicemail, "targetVoicemail").rawId().startsWith("8:")) {
             throw ApiErrors.adminBadRequest("'targetVoicemail' must be a Teams user's raw id (8:orgid:...).");
         }
         String transferee = request.optionalText("transferee");
         ClientTransferService.Request transfer = new ClientTransferService.Request(
-                target == null ? null : Identifier.fromRawId(target), targetCallId,
-                voicemail == null ? null : Identifier.fromRawId(voicemail),
-                transferee == null ? null : Identifier.fromRawId(transferee),
+                target == null ? null : RawIds.identity(target, "target"), targetCallId,
+                voicemail == null ? null : RawIds.identity(voicemail, "targetVoicemail"),
+                transferee == null ? null : RawIds.identity(transferee, "transferee"),
                 request.body().path("disableForwardingAndUnanswered").asBoolean(false));
-        return transfers.start(request.path("serverCallId"), Identifier.fromRawId(request.path("rawId")), transfer)
+        return transfers.start(request.path("serverCallId"), request.pathIdentity("rawId"), transfer)
                 .thenApply(started -> HttpResponseMessage.json(202, view(started).toString()));
     }
 

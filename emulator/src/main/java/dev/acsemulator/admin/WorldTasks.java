@@ -51,7 +51,7 @@ final class WorldTasks {
     }
 
     CompletionStage<HttpResponseMessage> identity(AdminTask.Request request) {
-        Identifier identity = Identifier.fromRawId(request.path("rawId"));
+        Identifier identity = request.pathIdentity("rawId");
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("rawId", identity.rawId())
                 .put("kind", identity.kind().wireName())
                 .put("applicationOwned", directory.isApplicationOwned(identity))
@@ -61,7 +61,7 @@ final class WorldTasks {
     }
 
     CompletionStage<HttpResponseMessage> setIdentity(AdminTask.Request request) {
-        Identifier identity = Identifier.fromRawId(request.path("rawId"));
+        Identifier identity = request.pathIdentity("rawId");
         try {
             behaviours.set(identity, BehaviourJson.read(request.body().has("behaviour")
                     ? request.body().get("behaviour") : request.body()));
@@ -72,7 +72,7 @@ final class WorldTasks {
     }
 
     CompletionStage<HttpResponseMessage> removeIdentity(AdminTask.Request request) {
-        if (!behaviours.remove(Identifier.fromRawId(request.path("rawId")))) {
+        if (!behaviours.remove(request.pathIdentity("rawId"))) {
             throw ApiErrors.adminNotFound("No behaviour was set for " + request.path("rawId") + ".");
         }
         return done(HttpResponseMessage.empty(204));

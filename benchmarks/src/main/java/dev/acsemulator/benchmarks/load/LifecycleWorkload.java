@@ -265,7 +265,8 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         return calls.size();
     }
 
-    private static String callConnectionId(ByteBuf body) {
+    /** The callConnectionId in a CreateCall answer, found without parsing the JSON. */
+    static String callConnectionId(ByteBuf body) {
         String text = body.toString(StandardCharsets.UTF_8);
         int at = text.indexOf(new String(ID_MARKER, StandardCharsets.US_ASCII));
         if (at < 0) {

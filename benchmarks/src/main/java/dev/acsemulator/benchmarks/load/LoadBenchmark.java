@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * The end-to-end load benchmark: starts the emulator and the baselines one after another, each in its own JVM pinned
  * to core 0, and drives them from this JVM (pinned to core 1) over keep-alive HTTP/1.1 with signed requests, open
  * loop, at a series of offered loads; a webhook receiver on the same event loop collects the callbacks. Parts:
- * {@code get}, {@code lifecycle}, {@code media}, {@code held}, {@code startup}. Writes {@code results.md}, {@code results.json} and
+ * {@code get}, {@code lifecycle}, {@code media}, {@code bigcall}, {@code held}, {@code startup}. Writes {@code results.md}, {@code results.json} and
  * {@code results.html} into the output folder. See benchmarks/README.md.
  */
 public final class LoadBenchmark {
@@ -104,6 +104,9 @@ public final class LoadBenchmark {
         }
         if (parts.contains("media")) {
             media(Long.parseLong(options.getOrDefault("play-millis", "200")));
+        }
+        if (parts.contains("bigcall")) {
+            bigCall();
         }
         if (parts.contains("held")) {
             heldCalls(Integer.parseInt(options.getOrDefault("held-calls", "100000")),
@@ -332,6 +335,109 @@ public final class LoadBenchmark {
         return best;
     }
 
+    // ---- scenario 2c: one call of 350 participants beside the steady load of other calls -----------------------------
+
+    /**
+     * The other calls' REST latency with and without a 350-participant call, side by side in one run: on one
+     * emulator, a steady load of other calls ({@code --bigcall-load=get}: GetCall on 500 connected calls at
+     * {@code --bigcall-rate}, default 1,000/s; {@code lifecycle}: whole calls at that rate) runs in windows of
+     * {@code --bigcall-window-seconds}; each round is a window without the big call, then a window in which one call
+     * grows to {@code --bigcall-participants} (each added person answers at once, adds at {@code --bigcall-add-rate}
+     * per second) and is terminated. {@code --bigcall-rounds} rounds (default 4), after one warm-up round. Before the
+     * rounds, two big calls run alone (the first to warm up): the second's emulator CPU time is the big call's cost.
+     */
+    private void bigCall() throws Exception {
+        String load = options.getOrDefault("bigcall-load", "get");
+        double rate = Double.parseDouble(options.getOrDefault("bigcall-rate", load.equals("get") ? "1000" : "250"));
+        double window = Double.parseDouble(options.getOrDefault("bigcall-window-seconds", "8"));
+        int participants = Integer.parseInt(options.getOrDefault("bigcall-participants", "350"));
+        double addRate = Double.parseDouble(options.getOrDefault("bigcall-add-rate", "100"));
+        int rounds = Integer.parseInt(options.getOrDefault("bigcall-rounds", "4"));
+        List<String> ids = new ArrayList<>();
+        try (ServerProcess emulator = emulator("emulator", null);
+             LoadClient client = new LoadClient(loop, emulator.httpPort, connections);
+             LoadClient bigClient = new LoadClient(loop, emulator.httpPort, 4)) {
+            RequestSigner signer = signer(emulator.httpPort);
+            LifecycleWorkload setup = lifecycleWorkload(client, signer, false, ids::add);
+            log(runner.run("bigcall-setup", "calls/s", emulator, setup, 250, 2));
+            long setupUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (runner.onLoop(() -> !setup.finished()) && System.nanoTime() < setupUntil) {
+                Thread.sleep(100); // on a loaded machine the setup calls may connect after their step
+            }
+            if (runner.onLoop(ids::isEmpty)) {
+                throw new IllegalStateException("No call of the bigcall part's setup connected within two minutes");
+            }
+            java.util.function.Supplier<Workload> others = load.equals("get")
+                    ? () -> getWorkload(client, signer, ids)
+                    : () -> lifecycleWorkload(client, signer, true, id -> { });
+            String unit = load.equals("get") ? "requests/s" : "calls/s";
+            for (int alone = 0; alone < 2; alone++) {
+                BigCall big = newBigCall(bigClient, signer, participants, addRate, (index, type, bearer, now) -> { });
+                long cpuBefore = emulator.cpuNanos();
+                runner.onLoop(() -> {
+                    receiver.listener(big);
+                    big.start();
+                    return null;
+                });
+                awaitEnd(big);
+                double cpuSeconds = (emulator.cpuNanos() - cpuBefore) / 1e9;
+                BigCall.BigCallResult result = runner.onLoop(() -> big.result(null, null));
+                System.out.printf("big call alone: %d events, ended after %.2f s, emulator CPU %.2f s%n",
+                        result.events(), result.endedAfterSeconds(), cpuSeconds);
+                if (alone == 1) { // the first warms the emulator up
+                    results.bigCallAloneCpuSeconds = cpuSeconds;
+                    results.bigCallAlone = result;
+                }
+            }
+            for (int round = 0; round <= rounds; round++) {
+                String suffix = round == 0 ? "-warmup" : "";
+                StepResult quiet = runner.run("bigcall-" + load + "-without" + suffix, unit, emulator, others.get(),
+                        rate, window);
+                log(quiet);
+                Workload other = others.get();
+                WebhookReceiver.Listener otherListener = other instanceof LifecycleWorkload lifecycle ? lifecycle
+                        : (index, type, bearer, now) -> { };
+                BigCall big = newBigCall(bigClient, signer, participants, addRate, otherListener);
+                runner.onLoop(() -> {
+                    receiver.listener(big);
+                    big.start();
+                    return null;
+                });
+                StepResult with = runner.run("bigcall-" + load + "-with-" + participants + suffix, unit, emulator,
+                        other, rate, window);
+                log(with);
+                awaitEnd(big);
+                BigCall.BigCallResult result = runner.onLoop(() -> big.result(with, quiet));
+                System.out.printf("big call: %d participants, %d events (%d rosters), %.1f MiB, ended after %.2f s "
+                                + "(%.0f events/s, %.1f MiB/s)%s%n", participants, result.events(),
+                        result.rosterEvents(), result.bytes() / 1048576.0, result.endedAfterSeconds(),
+                        result.eventsPerSecond(), result.mibPerSecond(),
+                        result.complete() ? "" : "  INCOMPLETE: " + result.firstError());
+                if (round > 0) {
+                    results.steps.add(quiet);
+                    results.steps.add(with);
+                    results.bigCalls.add(result);
+                }
+            }
+        }
+    }
+
+    private BigCall newBigCall(LoadClient client, RequestSigner signer, int participants, double addRate,
+                               WebhookReceiver.Listener others) {
+        long index = nextCallIndex;
+        nextCallIndex += 10_000_000;
+        return new BigCall(loop, client, signer, "http://127.0.0.1:" + receiver.port() + "/cb/", API_VERSION, index,
+                participants, addRate, others);
+    }
+
+    /** Waits (at most two minutes) until the big call ended or failed. */
+    private void awaitEnd(BigCall big) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!runner.onLoop(big::finished) && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+    }
+
     // ---- scenario 3: concurrent calls held connected ---------------------------------------------------------------
 
     private void heldCalls(int count, String heap) throws Exception {
@@ -534,6 +640,10 @@ public final class LoadBenchmark {
         final List<StepResult> steps = new ArrayList<>();
         final Map<String, StepResult> maxSustainable = new LinkedHashMap<>();
         final List<HeldResult> held = new ArrayList<>();
+        final List<BigCall.BigCallResult> bigCalls = new ArrayList<>();
+        /** The emulator's CPU time for one big call with nothing else running, and what was seen of that call. */
+        double bigCallAloneCpuSeconds = -1;
+        BigCall.BigCallResult bigCallAlone;
         final Map<Integer, String> heapHistograms = new LinkedHashMap<>();
         final List<Double> startupEmulatorMillis = new ArrayList<>();
         final List<Double> startupNettyMillis = new ArrayList<>();

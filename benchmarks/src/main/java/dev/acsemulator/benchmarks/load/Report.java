@@ -76,6 +76,7 @@ final class Report {
                 started ? fmt(nettyStart, 0) + " ms bare Netty HTTPS" : "-",
                 started ? fmt(emulatorStart / nettyStart, 2) + "×" : "-", "≤ 1.5×",
                 started && emulatorStart <= 1.5 * nettyStart, started));
+        targets.add(BigCallReport.target(r.bigCalls));
         return targets;
     }
 
@@ -170,6 +171,8 @@ final class Report {
                     .append(calls).append(" calls (`jmap -histo:live`, top classes):\n\n```\n").append(histogram)
                     .append("\n```\n"));
         }
+        md.append(BigCallReport.markdown(r.bigCalls));
+        md.append(BigCallReport.aloneLine(r.bigCallAloneCpuSeconds, r.bigCallAlone));
         if (!r.startupEmulatorMillis.isEmpty()) {
             md.append("\n## Startup\n\nProcess start to first `GET /health` answered 200 over HTTPS, ms, each run: "
                     + "emulator (`").append(r.emulatorJar).append("`, data dir already initialised) ")
@@ -202,6 +205,9 @@ final class Report {
             node.put("heapPerCallBytes", h.heapPerCall());
             held.add(node);
         }
+        root.set("bigCalls", BigCallReport.json(mapper, r.bigCalls));
+        root.put("bigCallAloneCpuSeconds", r.bigCallAloneCpuSeconds);
+        root.set("bigCallAlone", mapper.valueToTree(r.bigCallAlone));
         ObjectNode startup = root.putObject("startup");
         startup.set("emulatorMillis", mapper.valueToTree(r.startupEmulatorMillis));
         startup.set("bareNettyMillis", mapper.valueToTree(r.startupNettyMillis));
@@ -231,6 +237,7 @@ final class Report {
             page.append(chart(r, scenario, "achieved vs offered load", false));
             page.append(chart(r, scenario, "REST p99 latency (ms, log scale) vs offered load", true));
         }
+        page.append(BigCallReport.html(r.bigCalls));
         page.append("</body></html>\n");
         return page.toString();
     }

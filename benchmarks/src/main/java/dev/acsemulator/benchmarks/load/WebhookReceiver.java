@@ -26,11 +26,15 @@ import java.nio.charset.StandardCharsets;
 final class WebhookReceiver implements AutoCloseable {
 
     enum EventType { CALL_CONNECTED, PARTICIPANTS_UPDATED, CALL_DISCONNECTED, PLAY_COMPLETED, PLAY_FAILED,
-        RECOGNIZE_COMPLETED, RECOGNIZE_FAILED, OTHER }
+        RECOGNIZE_COMPLETED, RECOGNIZE_FAILED, ADD_PARTICIPANT_SUCCEEDED, ADD_PARTICIPANT_FAILED, OTHER }
 
     /** Told of every callback, on the loop. */
     interface Listener {
         void event(long callIndex, EventType type, boolean hasBearerToken, long nowNanos);
+
+        /** The size of the callback's body, told just before its {@link #event}. */
+        default void bytes(long callIndex, int bodyBytes) {
+        }
     }
 
     private static final byte[] TYPE_MARKER = "\"type\":\"Microsoft.Communication.".getBytes(StandardCharsets.US_ASCII);
@@ -63,6 +67,9 @@ final class WebhookReceiver implements AutoCloseable {
 
     private static final byte[] RECOGNIZE_COMPLETED = "RecognizeCompleted\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] RECOGNIZE_FAILED = "RecognizeFailed\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ADD_PARTICIPANT_SUCCEEDED = "AddParticipantSucceeded\""
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ADD_PARTICIPANT_FAILED = "AddParticipantFailed\"".getBytes(StandardCharsets.US_ASCII);
 
     private static boolean startsWith(ByteBuf body, int at, byte[] name) {
         if (body.readableBytes() < at + name.length) {
@@ -101,6 +108,12 @@ final class WebhookReceiver implements AutoCloseable {
         if (first == 'R' && startsWith(body, start, RECOGNIZE_FAILED)) {
             return EventType.RECOGNIZE_FAILED;
         }
+        if (first == 'A' && startsWith(body, start, ADD_PARTICIPANT_SUCCEEDED)) {
+            return EventType.ADD_PARTICIPANT_SUCCEEDED;
+        }
+        if (first == 'A' && startsWith(body, start, ADD_PARTICIPANT_FAILED)) {
+            return EventType.ADD_PARTICIPANT_FAILED;
+        }
         if (first == 'C' && body.readableBytes() > start + 5) {
             byte fifth = body.getByte(start + 4);
             if (fifth == 'C') {
@@ -131,7 +144,9 @@ final class WebhookReceiver implements AutoCloseable {
             }
             String authorization = request.headers().get(HttpHeaderNames.AUTHORIZATION);
             boolean hasBearer = authorization != null && bearer.regionMatches(0, authorization, 0, 7);
-            listener.event(index, typeOf(request.content()), hasBearer, now);
+            Listener told = listener;
+            told.bytes(index, request.content().readableBytes());
+            told.event(index, typeOf(request.content()), hasBearer, now);
             DefaultFullHttpResponse ok = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
                     Unpooled.EMPTY_BUFFER);
             ok.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 0);
