@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class RecordingTest {
 
     private static final String STATE_CALLBACK = "https://app.example/api/recording-state";
-    private final CallWorld world = new CallWorld();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T00:40:00Z"));
+    private final CallWorld world = new CallWorld(clock);
     private final RecordingStore store = new RecordingStore(clock, Duration.ofHours(48), 10);
     private final RecordingService recordings = new RecordingService(world.calls, world.registry, store, clock,
             Duration.ofMillis(1));
