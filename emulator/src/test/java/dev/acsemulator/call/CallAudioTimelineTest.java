@@ -1,6 +1,7 @@
 package dev.acsemulator.call;
 
 import static dev.acsemulator.call.CallWorld.ALICE;
+import static dev.acsemulator.call.CallWorld.PHONE;
 import static dev.acsemulator.call.CallWorld.done;
 import static dev.acsemulator.call.audio.AudioMeasures.power;
 import static dev.acsemulator.call.audio.AudioMeasures.rms;
@@ -13,6 +14,7 @@ import dev.acsemulator.call.media.DtmfTone;
 import dev.acsemulator.call.media.MediaService;
 import dev.acsemulator.call.media.PersonInput;
 import dev.acsemulator.call.media.PlayRequest;
+import dev.acsemulator.call.media.SendDtmfTonesRequest;
 import dev.acsemulator.call.media.Wavs;
 import dev.acsemulator.testing.SettableClock;
 import java.time.Duration;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A call's audio timeline as a call fills it: the prompts the application plays are what the listener heard, sample
- * for sample, and the keys a person presses through the call are what they said.
+ * for sample, the tones it sends are what the phone heard, and the keys a person presses are what they said.
  */
 class CallAudioTimelineTest {
 
@@ -73,6 +75,26 @@ class CallAudioTimelineTest {
                 AudioRate.KHZ_16)).samples();
         assertThat(power(said, 0, 1_600, 941, 16_000)).isGreaterThan(100 * power(said, 0, 1_600, 697, 16_000));
         assertThat(power(said, 0, 1_600, 1477, 16_000)).isGreaterThan(100 * power(said, 0, 1_600, 1209, 16_000));
+    }
+
+    @Test
+    void tonesTheApplicationSendsAreWhatThePhoneHeard250MsEach250MsApart() {
+        world.people.respond(PHONE, ScriptedPeople.Response.ANSWER);
+        String id = world.createCall(PHONE).callConnectionId();
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated");
+        Instant start = clock.instant();
+
+        done(media.sendDtmfTones(new SendDtmfTonesRequest(id, List.of(DtmfTone.ONE, DtmfTone.NINE), PHONE, "s", null)));
+
+        short[] heard = onLane(id, call -> call.audio().heard(PHONE, start, Duration.ofMillis(1_000),
+                AudioRate.KHZ_16)).samples();
+        assertThat(power(heard, 0, 4_000, 697, 16_000)).isGreaterThan(100 * power(heard, 0, 4_000, 852, 16_000));
+        assertThat(power(heard, 0, 4_000, 1209, 16_000)).isGreaterThan(100 * power(heard, 0, 4_000, 1477, 16_000));
+        assertThat(rms(heard, 4_000, 4_000)).as("the gap").isZero();
+        assertThat(power(heard, 8_000, 4_000, 852, 16_000)).isGreaterThan(100 * power(heard, 8_000, 4_000, 697, 16_000));
+        assertThat(power(heard, 8_000, 4_000, 1477, 16_000))
+                .isGreaterThan(100 * power(heard, 8_000, 4_000, 1209, 16_000));
+        assertThat(rms(heard, 12_000, 4_000)).as("after the last tone").isZero();
     }
 
     private PcmWindow onLane(String id, Function<Call, PcmWindow> read) {

@@ -40,7 +40,7 @@ import java.util.Set;
  *
  * <p>The bound: what ended more than {@link #KEPT} ago is let go (streamed audio chunk by chunk), unless a reader
  * holds it ({@link #keepFrom}: a running recording keeps everything from its start until it stops). What a person
- * heard therefore reaches back at most {@link #KEPT} before the last sound of the call.
+ * heard ({@link #heardAsWav}) reaches back at most {@link #KEPT}.
  */
 public final class CallAudio {
 
@@ -192,16 +192,33 @@ public final class CallAudio {
     }
 
     /**
-     * What {@code person} heard from the application as a 16 kHz mono WAV file: from when they joined (or the oldest
-     * audio still kept) until now, or until the call's end; empty when they never joined the call.
+     * The same, settled for a reader that renders them later (a recording's file): streamed audio is taken as it is
+     * now, so what the timeline lets go afterwards stays in them. A signal heard by several listeners stays one.
+     */
+    public List<Span> spansToKeep(Instant from, Instant to) {
+        Map<StreamedSamples, StreamedSamples> settled = new java.util.IdentityHashMap<>();
+        List<Span> spans = new ArrayList<>();
+        for (Span span : spans(from, to)) {
+            spans.add(span.signal() instanceof StreamedSamples streamed
+                    ? new Span(span.kind(), span.person(), span.start(), span.end(),
+                            settled.computeIfAbsent(streamed, StreamedSamples::snapshot))
+                    : span);
+        }
+        return spans;
+    }
+
+    /**
+     * What {@code person} heard from the application as a 16 kHz mono WAV file: from when they joined until now, or
+     * until the call's end, but reaching back at most {@link #KEPT} from there (and no further than the timeline
+     * still keeps), so the file is at most 10 minutes long (19.2 MB); empty when they never joined the call.
      */
     public Optional<byte[]> heardAsWav(Identifier person) {
         Instant joinedAt = joined.get(person);
         if (joinedAt == null) {
             return Optional.empty();
         }
-        Instant from = joinedAt.isBefore(keptFrom) ? keptFrom : joinedAt;
         Instant to = ended != null ? ended : clock.instant();
+        Instant from = latest(latest(joinedAt, keptFrom), to.minus(KEPT));
         List<Span> mine = spans(from, to).stream()
                 .filter(span -> span.kind() == Span.Kind.HEARD && span.person().equals(person)).toList();
         return Optional.of(Wav.render(mine, from, to.isBefore(from) ? from : to, AudioRate.KHZ_16));
@@ -239,6 +256,10 @@ public final class CallAudio {
             run.samples.forgetBefore(run.samples.rate().samplesIn(Duration.between(run.start, before)));
         }
         keptFrom = cutoff;
+    }
+
+    private static Instant latest(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private static Optional<Instant> earliest(Optional<Instant> stopped, Optional<Instant> last) {

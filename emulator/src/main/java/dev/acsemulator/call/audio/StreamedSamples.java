@@ -21,6 +21,18 @@ public final class StreamedSamples implements Signal {
         this.rate = rate;
     }
 
+    /**
+     * What it holds now, to keep: the same chunks (never changed once received), unaffected by what is appended or
+     * let go here later.
+     */
+    StreamedSamples snapshot() {
+        StreamedSamples copy = new StreamedSamples(rate);
+        copy.chunks.addAll(chunks);
+        copy.firstOf.addAll(firstOf);
+        copy.length = length;
+        return copy;
+    }
+
     public AudioRate rate() {
         return rate;
     }

@@ -128,7 +128,7 @@ public final class Recording {
         if (segments.isEmpty()) {
             return Optional.empty();
         }
-        List<Span> sounds = call.audio().spans(segments.get(0).start(), clock.instant());
+        List<Span> sounds = call.audio().spansToKeep(segments.get(0).start(), clock.instant());
         return Optional.of(new RecordedSession(recordingId, documentId, call.serverCallId(), call.correlationId(),
                 options, segments, channels(sounds), sounds, callEnded ? "CallEnded" : "SessionEnded"));
     }

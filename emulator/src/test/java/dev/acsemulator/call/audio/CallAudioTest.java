@@ -178,8 +178,8 @@ class CallAudioTest {
         assertThat(audio.said(ALICE, START, Duration.ofMillis(100), AudioRate.KHZ_16).silent()).isTrue();
         clock.set(clock.instant().plusSeconds(1));
         short[] heard = wavSamples(audio.heardAsWav(ALICE).orElseThrow());
-        assertThat(heard).as("what she heard reaches back only as far as the timeline keeps")
-                .hasSize((int) AudioRate.KHZ_16.samplesIn(CallAudio.KEPT.plusSeconds(1)));
+        assertThat(heard).as("what she heard reaches back at most as far as the timeline keeps")
+                .hasSize((int) AudioRate.KHZ_16.samplesIn(CallAudio.KEPT));
     }
 
     @Test
@@ -193,6 +193,22 @@ class CallAudioTest {
         assertThat(audio.heard(ALICE, START, Duration.ofSeconds(1), AudioRate.KHZ_16).silent()).isTrue();
         assertThat(audio.heard(ALICE, now, Duration.ofSeconds(1), AudioRate.KHZ_16).samples())
                 .isEqualTo(sawTooth((int) CallAudio.KEPT.toSeconds() + 4, 16_000));
+    }
+
+    @Test
+    void streamedAudioKeptForARecordingStaysWhenTheTimelineLetsItGo() {
+        audio.streamedIn(List.of(ALICE, BOB), START, AudioRate.KHZ_16, pcm(sawTooth(0, 16_000)));
+        clock.set(START.plusSeconds(1));
+        List<Span> kept = audio.spansToKeep(START, clock.instant());
+
+        clock.set(START.plus(CallAudio.KEPT).plusSeconds(5));
+        audio.streamedIn(List.of(ALICE, BOB), clock.instant(), AudioRate.KHZ_16, pcm(sawTooth(0, 160)));
+
+        assertThat(audio.heard(ALICE, START, Duration.ofSeconds(1), AudioRate.KHZ_16).silent())
+                .as("the timeline let it go").isTrue();
+        assertThat(kept).hasSize(2);
+        assertThat(kept.get(0).signal()).as("one signal for both listeners").isSameAs(kept.get(1).signal());
+        assertThat(Mixer.render(List.of(kept.get(0)), START, 16_000, AudioRate.KHZ_16)).isEqualTo(sawTooth(0, 16_000));
     }
 
     @Test
