@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.azure.communication.callautomation.models.FileSource;
 import com.azure.communication.callautomation.models.PlayToAllOptions;
 import com.azure.core.util.Context;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.admin.client.ControlApiException;
 import dev.acsemulator.admin.client.ControlClient;
 import dev.acsemulator.admin.client.HttpControlTransport;
@@ -19,7 +20,9 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +101,17 @@ class HeardAudioAcceptanceTest extends ConformanceTest {
         overHttp.say(serverCallId, call.person(), "in the synthetic voice");
 
         assertThat(files.fetches("/voice.wav")).isEqualTo(1);
+        List<JsonNode> said = new ArrayList<>();
+        overHttp.call(serverCallId).path("journal").forEach(line -> {
+            if (line.has("input")) {
+                said.add(line.path("input"));
+            }
+        });
+        assertThat(said).extracting(input -> input.path("speech").asText())
+                .containsExactly("yes", "yes please", "in the synthetic voice");
+        assertThat(said).extracting(input -> input.path("voice").asText())
+                .containsExactly("recording", "recording", "synthetic");
+        assertThat(said).extracting(input -> input.path("spokenMs").asLong()).containsExactly(300L, 300L, 1_600L);
         assertRefused(() -> overHttp.say(serverCallId, call.person(), "no", AudioFiles.wav(2, 16_000, 16, 300)),
                 400, "BadRequest");
         assertRefused(() -> overHttp.say(serverCallId, call.person(), "no", AudioFiles.wav(1, 8_000, 16, 300)),

@@ -82,17 +82,9 @@ public final class CallAudio {
             }
             return null;
         }, spoken -> {
-            Signal voice;
-            Duration length;
-            if (spoken.recordedVoice().isPresent()) {
-                voice = new FileSamples(spoken.recordedVoice().get(), false);
-                length = spoken.recordedVoice().get().duration();
-            } else {
-                SyntheticVoice synthetic = new SyntheticVoice(spoken.phrase());
-                voice = synthetic;
-                length = synthetic.duration();
-            }
-            add(Sound.lasting(Span.Kind.SAID, person, now, now.plus(length), voice));
+            Signal voice = spoken.recordedVoice().<Signal>map(recorded -> new FileSamples(recorded, false))
+                    .orElseGet(() -> new SyntheticVoice(spoken.phrase()));
+            add(Sound.lasting(Span.Kind.SAID, person, now, now.plus(spoken.spokenLength()), voice));
             return null;
         });
     }

@@ -62,6 +62,11 @@ public sealed interface PersonInput permits PersonInput.Tones, PersonInput.Speec
             return java.util.Optional.ofNullable(voice);
         }
 
+        /** How long saying it takes: the recording's length, or the phrase's spoken length in the synthetic voice. */
+        public java.time.Duration spokenLength() {
+            return voice != null ? voice.duration() : SpokenDuration.ofText(phrase);
+        }
+
         @Override
         public String describe() {
             return "said \"" + phrase + "\"";
