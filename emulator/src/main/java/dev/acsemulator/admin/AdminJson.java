@@ -114,14 +114,20 @@ final class AdminJson {
         return journal;
     }
 
-    /** {@code {"tones":["one","pound"]}} or {@code {"speech":"yes"}}: a person's input as the journal keeps it. */
+    /**
+     * {@code {"tones":["one","pound"]}} or {@code {"speech":"yes","voice":"synthetic","spokenMs":400}}: a person's
+     * input as the journal keeps it; a phrase with the voice it was said in ({@code synthetic} or {@code recording})
+     * and how long it sounds.
+     */
     static ObjectNode input(PersonInput input) {
         ObjectNode node = NODES.objectNode();
         return input.match(tones -> {
             ArrayNode names = node.putArray("tones");
             tones.tones().forEach(tone -> names.add(tone.wireName()));
             return node;
-        }, speech -> node.put("speech", speech.phrase()));
+        }, speech -> node.put("speech", speech.phrase())
+                .put("voice", speech.recordedVoice().isPresent() ? "recording" : "synthetic")
+                .put("spokenMs", speech.spokenLength().toMillis()));
     }
 
     static ArrayNode deliveries(List<DeliveryJournal.AttemptRecord> attempts) {

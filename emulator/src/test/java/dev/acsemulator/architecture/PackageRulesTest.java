@@ -105,7 +105,10 @@ class PackageRulesTest {
      * call knows nothing of recordings beyond its end and input listeners.
      */
     static final Map<String, Set<String>> DOMAIN_SUB_PACKAGES_MAY_IMPORT = Map.of(
-            "call.recording", Set.of("call", "call.event", "call.media", "runtime"));
+            "call.recording", Set.of("call", "call.audio", "call.event", "call.media", "runtime"),
+            // The audio timeline hears what people put in (call.media's input) and what media plays; a recording
+            // renders from it. Media itself does not know the timeline: a call hands it what media reports.
+            "call.audio", Set.of("call", "call.media", "runtime"));
 
     @Test
     void theRestOfTheDomainDoesNotImportTheRecordingPackage() {
@@ -113,6 +116,22 @@ class PackageRulesTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".call.recording..")
                 .because("ARCHITECTURE.md: call/recording builds on " + DOMAIN_SUB_PACKAGES_MAY_IMPORT
                         .get("call.recording") + "; the rest of the domain does not know it")
+                .check(classes);
+    }
+
+    @Test
+    void theAudioTimelineBuildsOnlyOnCallsTheirMediaAndTheRuntime() {
+        noClasses().that().resideInAPackage(ROOT + ".call.audio..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".call.event..", ROOT + ".call.recording..")
+                .because("ARCHITECTURE.md: call/audio builds on " + DOMAIN_SUB_PACKAGES_MAY_IMPORT.get("call.audio"))
+                .check(classes);
+    }
+
+    @Test
+    void mediaDoesNotImportTheAudioTimeline() {
+        noClasses().that().resideInAPackage(ROOT + ".call.media..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".call.audio..")
+                .because("ARCHITECTURE.md: call/media reports sounds through its watchers; the call feeds the timeline")
                 .check(classes);
     }
 
