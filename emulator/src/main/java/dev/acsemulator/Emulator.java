@@ -22,6 +22,8 @@ import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.handlers.TranscriptionHandlers;
+import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.api.content.RecordingContentApi;
 import dev.acsemulator.api.content.RecordingMetadata;
 import dev.acsemulator.delivery.eventgrid.RecordingFilePublisher;
@@ -86,6 +88,7 @@ import dev.acsemulator.world.IncomingCallNotifier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -97,6 +100,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -212,8 +216,12 @@ public final class Emulator implements AutoCloseable {
         this.recordingStore = new RecordingStore(domainClock, RECORDING_RETENTION, RECORDINGS_KEPT);
         recordingStore.whenStored(new RecordingFilePublisher(systemTopic, eventGridWriter, eventGrid, ids,
                 this::recordingObjectsBaseUrl));
+        TranscriptionService transcriptions = new TranscriptionService(calls, registry,
+                (url, connection, correlation, dropped) -> CompletableFuture.failedFuture(new ConnectException(
+                        "The emulator's WebSocket client for transcription is not built yet")), domainClock);
         this.routes = new RouteTable(schemas,
-                new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds),
+                new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds,
+                        transcriptions),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
                         config.participantsPageSize()),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
@@ -221,7 +229,8 @@ public final class Emulator implements AutoCloseable {
                         new MediaOutcomeFaults(faults)),
                         callbackUris),
                 new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
-                        RECORDING_BOT_JOIN_DELAY), callbackUris));
+                        RECORDING_BOT_JOIN_DELAY), callbackUris),
+                new TranscriptionHandlers(transcriptions, callbackUris));
         this.bearerJwks = config.bearerJwks().isEmpty() ? Optional.empty()
                 : Optional.of(acquired.hold(JwksSource.open(config.bearerJwks(), clock, mapper), JwksSource::close));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(

@@ -37,5 +37,9 @@ public enum CallError {
     /** StartRecording on a call whose recording has not stopped (§4: 8553 duplicate recording). */
     RECORDING_ALREADY_RUNNING,
     /** Pause or resume of a recording that has stopped (§4: 8573 pause/resume not allowed). */
-    RECORDING_STOPPED
+    RECORDING_STOPPED,
+    /** StartTranscription while the connection's transcription runs. */
+    TRANSCRIPTION_ALREADY_RUNNING,
+    /** UpdateTranscription or StopTranscription while the connection's transcription does not run. */
+    TRANSCRIPTION_NOT_RUNNING
 }
