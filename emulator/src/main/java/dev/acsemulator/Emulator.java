@@ -24,6 +24,9 @@ import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
 import dev.acsemulator.api.handlers.TranscriptionHandlers;
 import dev.acsemulator.call.transcription.TranscriptionService;
+import dev.acsemulator.delivery.websocket.StreamSocketHeaders;
+import dev.acsemulator.delivery.websocket.TranscriptWebSockets;
+import dev.acsemulator.delivery.websocket.WebSocketClient;
 import dev.acsemulator.api.content.RecordingContentApi;
 import dev.acsemulator.api.content.RecordingMetadata;
 import dev.acsemulator.delivery.eventgrid.RecordingFilePublisher;
@@ -88,7 +91,6 @@ import dev.acsemulator.world.IncomingCallNotifier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -100,7 +102,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -133,6 +134,8 @@ public final class Emulator implements AutoCloseable {
     private static final int PLAY_SOURCES_CACHED = 256;
     /** How long a recording bot takes to join after StartRecording is accepted (recorded: about a second). */
     private static final Duration RECORDING_BOT_JOIN_DELAY = Duration.ofMillis(500);
+    /** How long a transcription waits for the application's WebSocket to open before TranscriptionFailed 8578. */
+    private static final Duration TRANSCRIPT_SOCKET_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** The service keeps recording files 48 hours (side-channels.md C1). */
     private static final Duration RECORDING_RETENTION = Duration.ofHours(48);
     private static final int RECORDINGS_KEPT = 1000;
@@ -216,9 +219,9 @@ public final class Emulator implements AutoCloseable {
         this.recordingStore = new RecordingStore(domainClock, RECORDING_RETENTION, RECORDINGS_KEPT);
         recordingStore.whenStored(new RecordingFilePublisher(systemTopic, eventGridWriter, eventGrid, ids,
                 this::recordingObjectsBaseUrl));
-        TranscriptionService transcriptions = new TranscriptionService(calls, registry,
-                (url, connection, correlation, dropped) -> CompletableFuture.failedFuture(new ConnectException(
-                        "The emulator's WebSocket client for transcription is not built yet")), domainClock);
+        TranscriptionService transcriptions = new TranscriptionService(calls, registry, new TranscriptWebSockets(
+                new WebSocketClient(loops, TRANSCRIPT_SOCKET_CONNECT_TIMEOUT),
+                new StreamSocketHeaders(signer, config.resourceId())), domainClock);
         this.routes = new RouteTable(schemas,
                 new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds,
                         transcriptions),

@@ -99,7 +99,8 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
         return Optional.empty();
     }
 
-    private static void installParser(Path parser) throws IOException, InterruptedException {
+    /** Installs the JS SDK 1.6.0 under {@code parser} unless it is there; skips the test without node or npm. */
+    static void installParser(Path parser) throws IOException, InterruptedException {
         Assumptions.assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed to run the JS SDK parser");
         if (Files.isDirectory(parser.resolve("node_modules/@azure/communication-call-automation"))) {
             return;
