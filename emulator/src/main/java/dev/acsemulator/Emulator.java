@@ -22,6 +22,11 @@ import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.handlers.TranscriptionHandlers;
+import dev.acsemulator.call.transcription.TranscriptionService;
+import dev.acsemulator.delivery.websocket.StreamSocketHeaders;
+import dev.acsemulator.delivery.websocket.TranscriptWebSockets;
+import dev.acsemulator.delivery.websocket.WebSocketClient;
 import dev.acsemulator.api.content.RecordingContentApi;
 import dev.acsemulator.api.content.RecordingMetadata;
 import dev.acsemulator.delivery.eventgrid.RecordingFilePublisher;
@@ -129,6 +134,8 @@ public final class Emulator implements AutoCloseable {
     private static final int PLAY_SOURCES_CACHED = 256;
     /** How long a recording bot takes to join after StartRecording is accepted (recorded: about a second). */
     private static final Duration RECORDING_BOT_JOIN_DELAY = Duration.ofMillis(500);
+    /** How long a transcription waits for the application's WebSocket to open before TranscriptionFailed 8578. */
+    private static final Duration TRANSCRIPT_SOCKET_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** The service keeps recording files 48 hours (side-channels.md C1). */
     private static final Duration RECORDING_RETENTION = Duration.ofHours(48);
     private static final int RECORDINGS_KEPT = 1000;
@@ -212,8 +219,12 @@ public final class Emulator implements AutoCloseable {
         this.recordingStore = new RecordingStore(domainClock, RECORDING_RETENTION, RECORDINGS_KEPT);
         recordingStore.whenStored(new RecordingFilePublisher(systemTopic, eventGridWriter, eventGrid, ids,
                 this::recordingObjectsBaseUrl));
+        TranscriptionService transcriptions = new TranscriptionService(calls, registry, new TranscriptWebSockets(
+                new WebSocketClient(loops, TRANSCRIPT_SOCKET_CONNECT_TIMEOUT),
+                new StreamSocketHeaders(signer, config.resourceId())), domainClock);
         this.routes = new RouteTable(schemas,
-                new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds),
+                new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds,
+                        transcriptions),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
                         config.participantsPageSize()),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
@@ -221,7 +232,8 @@ public final class Emulator implements AutoCloseable {
                         new MediaOutcomeFaults(faults)),
                         callbackUris),
                 new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
-                        RECORDING_BOT_JOIN_DELAY), callbackUris));
+                        RECORDING_BOT_JOIN_DELAY), callbackUris),
+                new TranscriptionHandlers(transcriptions, callbackUris));
         this.bearerJwks = config.bearerJwks().isEmpty() ? Optional.empty()
                 : Optional.of(acquired.hold(JwksSource.open(config.bearerJwks(), clock, mapper), JwksSource::close));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(

@@ -96,10 +96,9 @@ class BadInputAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void mediaOperationsAnswerNotImplementedRatherThanAFakeSuccess() throws Exception {
-        HttpResponse<String> response = http.send("POST",
-                "/calling/callConnections/x:startTranscription?api-version=2026-03-12",
-                "{\"locale\":\"en-US\",\"operationContext\":\"c\"}");
+    void operationsNotBuiltAnswerNotImplementedRatherThanAFakeSuccess() throws Exception {
+        HttpResponse<String> response = http.send("DELETE",
+                "/calling/callConnections/x/dialogs/d?api-version=2024-09-01-preview", "");
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(error(response).path("code").asText()).isEqualTo("NotImplemented");
     }

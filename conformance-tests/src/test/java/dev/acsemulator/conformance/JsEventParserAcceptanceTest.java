@@ -36,6 +36,12 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
             "RemoveParticipantSucceeded", "RemoveParticipantFailed", "MoveParticipantSucceeded",
             "MoveParticipantFailed");
 
+    /**
+     * Events of 2026-03-12 the JS SDK 1.6.0 predates: its parser throws "Unknown Call Automation Event type" for them,
+     * which is checked, so a newer SDK that knows them shows here.
+     */
+    private static final Set<String> UNKNOWN_TO_THE_SDK = Set.of("TranscriptionCallSummaryUpdated");
+
     /** The api-version the JS SDK 1.6.0 sends; its apps get only the event types that version has. */
     private static final ApiVersionInfo JS_SDK_API_VERSION = SchemaRegistry.loadFromClasspath().version("2026-03-12")
             .orElseThrow();
@@ -63,6 +69,12 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
                     .replace("Microsoft.Communication.", "");
             if (!JS_SDK_API_VERSION.hasEvent(type)) {
                 continue; // a preview-only event (HoldAudioStarted, ...): it never reaches an app on this SDK
+            }
+            if (UNKNOWN_TO_THE_SDK.contains(type)) {
+                if (!result.path("error").asText().contains("Unknown Call Automation Event type")) {
+                    problems.add(type + " is no longer unknown to the JS SDK: " + result);
+                }
+                continue;
             }
             if (result.has("error")) {
                 problems.add(type + ": " + result.path("error").asText());
@@ -99,7 +111,8 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
         return Optional.empty();
     }
 
-    private static void installParser(Path parser) throws IOException, InterruptedException {
+    /** Installs the JS SDK 1.6.0 under {@code parser} unless it is there; skips the test without node or npm. */
+    static void installParser(Path parser) throws IOException, InterruptedException {
         Assumptions.assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed to run the JS SDK parser");
         if (Files.isDirectory(parser.resolve("node_modules/@azure/communication-call-automation"))) {
             return;

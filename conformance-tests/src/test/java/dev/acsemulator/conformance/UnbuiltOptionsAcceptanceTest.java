@@ -11,9 +11,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Options whose effect the emulator does not build (media streaming, transcription, loopback audio, a Teams app
- * source) answer 501 NotImplemented naming the option, instead of a 200 that sets up no subscription and sends no
- * MediaStreamingStarted or TranscriptionStarted (openapi/DEVIATIONS.md 26).
+ * Options whose effect the emulator does not build (media streaming, the previews' transcription configuration,
+ * loopback audio, a Teams app source) answer 501 NotImplemented naming the option, instead of a 200 that sets up no
+ * subscription and sends no MediaStreamingStarted or TranscriptionStarted (openapi/DEVIATIONS.md 26).
  */
 class UnbuiltOptionsAcceptanceTest extends ConformanceTest {
 
@@ -22,8 +22,10 @@ class UnbuiltOptionsAcceptanceTest extends ConformanceTest {
     private static final String MEDIA_STREAMING = "\"mediaStreamingOptions\":{\"transportUrl\":\"wss://ws.example/ws\","
             + "\"transportType\":\"websocket\",\"contentType\":\"audio\",\"audioChannelType\":\"unmixed\","
             + "\"audioFormat\":\"Pcm24KMono\",\"startMediaStreaming\":true}";
-    private static final String TRANSCRIPTION = "\"transcriptionOptions\":{\"transportUrl\":\"wss://ws.example/ws\","
+    /** The 2024-01-22 preview's name of the options, which the emulator does not read. */
+    private static final String TRANSCRIPTION = "\"transcriptionConfiguration\":{\"transportUrl\":\"wss://ws.example/ws\","
             + "\"transportType\":\"websocket\",\"locale\":\"en-US\",\"startTranscription\":false}";
+    private static final String PREVIEW = "2024-01-22-preview";
 
     @Test
     void createCallAskingForMediaStreamingIs501NamingTheOptionAndPlacesNoCall() {
@@ -37,16 +39,16 @@ class UnbuiltOptionsAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void answerCallWithTranscriptionOptionsIs501EvenWhenTranscriptionWouldNotStartYet() {
+    void answerCallWithAPreviewsTranscriptionConfigurationIs501EvenWhenTranscriptionWouldNotStartYet() {
         int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
         createCallRaw(VERSION, appUser(), newCallbackPath());
         JsonNode incoming = receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
         String context = incoming.path("data").path("incomingCallContext").asText();
 
-        HttpResponse<String> refused = http.send("POST", "/calling/callConnections:answer?api-version=" + VERSION,
+        HttpResponse<String> refused = http.send("POST", "/calling/callConnections:answer?api-version=" + PREVIEW,
                 "{\"incomingCallContext\":\"" + context + "\",\"callbackUri\":\"" + receiver.url(newCallbackPath())
                         + "\"," + TRANSCRIPTION + "}");
-        assertNotImplemented(refused, "AnswerCall", "transcriptionOptions");
+        assertNotImplemented(refused, "AnswerCall", "transcriptionConfiguration");
 
         String callee = newCallbackPath();
         HttpResponse<String> answered = http.send("POST", "/calling/callConnections:answer?api-version=" + VERSION,

@@ -80,6 +80,15 @@ public final class ApiErrors {
     }
 
     /**
+     * A media streaming or transcription transport URL that is not an absolute {@code ws}/{@code wss} URL: 400/8581
+     * (Microsoft Learn, real-time transcription troubleshooting: "StreamUrl isn't valid").
+     */
+    public static ApiException invalidTransportUrl(String field, String url) {
+        return new ApiException(400, "8581", "StreamUrl isn't valid: " + field + " '" + url
+                + "' must be an absolute ws:// or wss:// URL.");
+    }
+
+    /**
      * A call to a phone number whose {@code sourceCallerIdNumber} the resource does not own: 403 {@code 7507}
      * (call-automation-behaviour.md §7, other constraints). The service's own message was not observed, so the
      * message says what is wrong (openapi/DEVIATIONS.md 27).
@@ -177,6 +186,8 @@ public final class ApiErrors {
             case AI_SERVICES_NOT_LINKED -> new ApiException(405, "8522",
                     "Request not allowed when Cognitive Service Configuration not set during call setup. "
                             + e.getMessage());
+            case TRANSCRIPTION_ALREADY_RUNNING, TRANSCRIPTION_NOT_RUNNING -> new ApiException(400, "8585",
+                    "Action is not valid in the current state. " + e.getMessage());
         };
     }
 

@@ -25,6 +25,8 @@ public final class CallConnection {
     private final Identifier source;
     /** Volatile: a transfer's new call reads the transferor's state from its own lane. */
     private volatile CallConnectionState state = CallConnectionState.CONNECTING;
+    /** What runs on the lane once CallConnected was sent (startTranscription); none for most connections. */
+    private List<Runnable> connectedListeners = List.of();
 
     CallConnection(String callConnectionId, Call call, ConnectionSpec spec) {
         this.callConnectionId = callConnectionId;
@@ -84,6 +86,11 @@ public final class CallConnection {
         }
         call.journal().transition(callConnectionId, state, target, cause);
         state = target;
+        if (target == CallConnectionState.CONNECTED && !connectedListeners.isEmpty()) {
+            // Queued behind the task that moved the state, so they run after its CallConnected.
+            connectedListeners.forEach(call.lane()::execute);
+            connectedListeners = List.of();
+        }
     }
 
     /** Where this connection's events go: the action's operation callback if it set one, else its callbackUri. */
@@ -94,6 +101,22 @@ public final class CallConnection {
 
     EventTarget eventTarget() {
         return eventTarget(null);
+    }
+
+    /**
+     * Runs {@code action} on the lane after this connection's CallConnected: at once (queued) when it is connected
+     * already, never when it ends without connecting. On the call's lane.
+     */
+    public void whenConnected(Runnable action) {
+        switch (state) {
+            case CONNECTING -> {
+                List<Runnable> listeners = new java.util.ArrayList<>(connectedListeners);
+                listeners.add(action);
+                connectedListeners = listeners;
+            }
+            case CONNECTED, TRANSFERRING, TRANSFER_ACCEPTED -> call.lane().execute(action);
+            default -> { }
+        }
     }
 
     /** Safe from any thread: everything but the (volatile) state is final and immutable. */

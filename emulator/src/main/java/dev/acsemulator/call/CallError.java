@@ -42,5 +42,9 @@ public enum CallError {
      * Text-to-speech or speech recognition asked of a connection set up without an Azure AI services link
      * ({@code callIntelligenceOptions.cognitiveServicesEndpoint}).
      */
-    AI_SERVICES_NOT_LINKED
+    AI_SERVICES_NOT_LINKED,
+    /** StartTranscription while the connection's transcription runs. */
+    TRANSCRIPTION_ALREADY_RUNNING,
+    /** UpdateTranscription or StopTranscription while the connection's transcription does not run. */
+    TRANSCRIPTION_NOT_RUNNING
 }

@@ -236,6 +236,13 @@ public final class CallService {
                 }));
     }
 
+    /** Runs an action on a connection's lane whatever its state (options given when the connection was opened). */
+    public <T> CompletableFuture<T> onConnection(String callConnectionId,
+                                                 java.util.function.Function<CallConnection, T> action) {
+        return context.connection(callConnectionId).thenCompose(connection ->
+                CallContext.onLane(connection.call(), () -> action.apply(connection)));
+    }
+
     /** Runs an action of another part of the domain on the call's lane, as every call operation runs. */
     public static <T> CompletableFuture<T> onLane(Call call, java.util.function.Supplier<T> action) {
         return CallContext.onLane(call, action);

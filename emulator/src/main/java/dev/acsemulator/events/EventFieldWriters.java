@@ -39,6 +39,12 @@ import dev.acsemulator.call.event.CallEvent.SendDtmfTonesCompleted;
 import dev.acsemulator.call.event.CallEvent.SendDtmfTonesFailed;
 import dev.acsemulator.call.event.CallEvent.RecordingStateChanged;
 import dev.acsemulator.call.event.CallEvent.StartRecordingFailed;
+import dev.acsemulator.call.event.CallEvent.TranscriptionCallSummaryUpdated;
+import dev.acsemulator.call.event.CallEvent.TranscriptionFailed;
+import dev.acsemulator.call.event.CallEvent.TranscriptionStarted;
+import dev.acsemulator.call.event.CallEvent.TranscriptionStopped;
+import dev.acsemulator.call.event.CallEvent.TranscriptionUpdated;
+import dev.acsemulator.call.event.TranscriptionUpdate;
 import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.json.IdentifierModels;
 
@@ -127,7 +133,13 @@ final class EventFieldWriters {
                 data.put("recordingKind", e.recordingKind());
                 data.put("eventSource", CloudEventWriter.subjectOf(e));
             }),
-            line(StartRecordingFailed.class, (e, data) -> data.put("recordingId", e.recordingId())));
+            line(StartRecordingFailed.class, (e, data) -> data.put("recordingId", e.recordingId())),
+            line(TranscriptionStarted.class, (e, data) -> transcriptionUpdate(data, e.transcriptionUpdate())),
+            line(TranscriptionStopped.class, (e, data) -> transcriptionUpdate(data, e.transcriptionUpdate())),
+            line(TranscriptionUpdated.class, (e, data) -> transcriptionUpdate(data, e.transcriptionUpdate())),
+            line(TranscriptionFailed.class, (e, data) -> transcriptionUpdate(data, e.transcriptionUpdate())),
+            line(TranscriptionCallSummaryUpdated.class,
+                    (e, data) -> transcriptionUpdate(data, e.transcriptionUpdate())));
 
     private EventFieldWriters() {
     }
@@ -172,6 +184,16 @@ final class EventFieldWriters {
     private static void participantFromCall(ObjectNode data, Identifier participant, String fromCall) {
         participant(data, participant);
         data.put("fromCall", fromCall);
+    }
+
+    /** The {@code transcriptionUpdate} of the Transcription* events; the message only when there is one. */
+    private static void transcriptionUpdate(ObjectNode data, TranscriptionUpdate update) {
+        ObjectNode node = data.putObject("transcriptionUpdate");
+        node.put("transcriptionStatus", update.transcriptionStatus());
+        node.put("transcriptionStatusDetails", update.transcriptionStatusDetails());
+        if (update.transcriptionMessage() != null) {
+            node.put("transcriptionMessage", update.transcriptionMessage());
+        }
     }
 
     /** A {@code CallParticipant}, as listed by ParticipantsUpdated. */

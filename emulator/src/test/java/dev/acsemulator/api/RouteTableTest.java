@@ -186,14 +186,14 @@ class RouteTableTest {
 
     @Test
     void anOperationTheEmulatorLacksAnswers501NotImplemented() {
-        RouteTable.Match transcription = table.find("POST", CALL + ":startTranscription");
+        RouteTable.Match holdMusic = table.find("POST", CALL + ":startHoldMusic");
 
-        assertThat(transcription.route().operationId()).isEqualTo("CallMedia_StartTranscription");
-        assertThatThrownBy(() -> transcription.route().operation().handle(null))
+        assertThat(holdMusic.route().operationId()).isEqualTo("CallMedia_StartHoldMusic");
+        assertThatThrownBy(() -> holdMusic.route().operation().handle(null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(501);
                     assertThat(e.code()).isEqualTo("NotImplemented");
-                    assertThat(e.getMessage()).contains("CallMedia_StartTranscription");
+                    assertThat(e.getMessage()).contains("CallMedia_StartHoldMusic");
                 });
     }
 
@@ -203,7 +203,7 @@ class RouteTableTest {
                 .contains("CreateCall", "AnswerCall", "CallConnection_TerminateCall",
                         "CallConnection_GetParticipant", "CallConnection_CancelAddParticipant", "CallMedia_Play",
                         "CallMedia_Recognize", "CallRecording_StartRecording")
-                .doesNotContain("CallMedia_StartTranscription", "CallRecording_GetRecordingResult");
+                .doesNotContain("CallMedia_StartHoldMusic", "CallRecording_GetRecordingResult");
         assertThat(table.routes()).filteredOn(route -> !RouteTable.isImplemented(route)).isNotEmpty()
                 .allSatisfy(route -> assertThatThrownBy(() -> route.operation().handle(null))
                         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(501)));
@@ -271,6 +271,7 @@ class RouteTableTest {
         wired.participants.routes().forEach(route -> declared.add(route.operationId()));
         wired.media.routes().forEach(route -> declared.add(route.operationId()));
         wired.recordings.routes().forEach(route -> declared.add(route.operationId()));
+        wired.transcriptions.routes().forEach(route -> declared.add(route.operationId()));
 
         assertThat(table.routes()).filteredOn(Route::isImplemented).extracting(Route::operationId)
                 .containsExactlyInAnyOrderElementsOf(declared);

@@ -3,6 +3,8 @@ package dev.acsemulator.api;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.handlers.TranscriptionHandlers;
+import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.call.recording.RecordingService;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.call.media.AudioCache;
@@ -22,9 +24,11 @@ import dev.acsemulator.call.TransferService;
 import dev.acsemulator.runtime.IdSource;
 import dev.acsemulator.runtime.Lanes;
 
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** The route table wired as {@code Emulator} wires it, with the handler groups the emulator has. */
 final class WiredRoutes implements AutoCloseable {
@@ -36,6 +40,7 @@ final class WiredRoutes implements AutoCloseable {
     final ParticipantHandlers participants;
     final MediaHandlers media;
     final RecordingHandlers recordings;
+    final TranscriptionHandlers transcriptions;
     private final HttpAudioFetcher audioFetcher = new HttpAudioFetcher(Duration.ofSeconds(1), 1024);
     final RouteTable table;
 
@@ -46,14 +51,20 @@ final class WiredRoutes implements AutoCloseable {
                 Duration.ofSeconds(180), Duration.ofMinutes(5)));
         CallbackUris callbackUris = new CallbackUris(false);
         CallerIds callerIds = new CallerIds(Set.of());
-        calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris, callerIds);
+        TranscriptionService transcriptions = new TranscriptionService(service, registry,
+                (url, connection, correlation, dropped) -> CompletableFuture.failedFuture(
+                        new ConnectException("The route table's tests open no transcription socket")),
+                Clock.systemUTC());
+        calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris, callerIds,
+                transcriptions);
         participants = new ParticipantHandlers(new ParticipantService(service), callbackUris, callerIds, 100);
         media = new MediaHandlers(new MediaService(service, new SourcePreparer(audioFetcher, new AudioCache(1)),
                 Clock.systemUTC()), callbackUris);
         recordings = new RecordingHandlers(new RecordingService(service, registry,
                 new RecordingStore(Clock.systemUTC(), Duration.ofHours(48), 10), Clock.systemUTC(),
                 Duration.ofMillis(1)), callbackUris);
-        table = new RouteTable(SCHEMAS, calls, participants, media, recordings);
+        this.transcriptions = new TranscriptionHandlers(transcriptions, callbackUris);
+        table = new RouteTable(SCHEMAS, calls, participants, media, recordings, this.transcriptions);
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.media.DtmfResults;
 import dev.acsemulator.call.media.MediaResults;
 import dev.acsemulator.call.event.EventHeader;
+import dev.acsemulator.call.event.TranscriptionUpdate;
+import dev.acsemulator.call.transcription.TranscriptionResults;
 import dev.acsemulator.call.event.EventTarget;
 import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.call.event.Recognition;
@@ -108,7 +110,23 @@ final class SampleCallEvents {
                     header(t, null, ResultInformation.OK), RECORDING_ID, "active",
                     java.time.Instant.parse("2025-06-17T17:18:13.1230000Z"), "azureCommunicationServices")),
             sample(CallEvent.StartRecordingFailed.class, t -> new CallEvent.StartRecordingFailed(
-                    header(t, null, ResultInformation.CALL_ALREADY_ENDED), RECORDING_ID)));
+                    header(t, null, ResultInformation.CALL_ALREADY_ENDED), RECORDING_ID)),
+            sample(CallEvent.TranscriptionStarted.class, t -> new CallEvent.TranscriptionStarted(
+                    header(t, "StartTranscription", TranscriptionResults.COMPLETED),
+                    new TranscriptionUpdate("transcriptionStarted", "subscriptionStarted"))),
+            sample(CallEvent.TranscriptionStopped.class, t -> new CallEvent.TranscriptionStopped(
+                    header(t, "StopTranscription", TranscriptionResults.COMPLETED),
+                    new TranscriptionUpdate("transcriptionStopped", "subscriptionStopped"))),
+            sample(CallEvent.TranscriptionUpdated.class, t -> new CallEvent.TranscriptionUpdated(
+                    header(t, "StartTranscription", TranscriptionResults.COMPLETED),
+                    new TranscriptionUpdate("transcriptionUpdated", "transcriptionLocaleUpdated"))),
+            sample(CallEvent.TranscriptionFailed.class, t -> new CallEvent.TranscriptionFailed(
+                    header(t, null, TranscriptionResults.SOCKET_NOT_CONNECTED),
+                    new TranscriptionUpdate("transcriptionFailed", "streamConnectionUnsuccessful"))),
+            sample(CallEvent.TranscriptionCallSummaryUpdated.class, t -> new CallEvent.TranscriptionCallSummaryUpdated(
+                    header(t, "summary", TranscriptionResults.COMPLETED),
+                    new TranscriptionUpdate("callSummaryUpdated", "callSummarySuccess",
+                            "1 phrase by 8:acs:caller. Said: \"My card was charged twice.\""))));
 
     private SampleCallEvents() {
     }

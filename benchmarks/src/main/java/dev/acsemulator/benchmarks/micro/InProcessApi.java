@@ -12,6 +12,8 @@ import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.handlers.TranscriptionHandlers;
+import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.call.recording.RecordingService;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
@@ -34,9 +36,11 @@ import dev.acsemulator.faults.OperationFaults;
 import dev.acsemulator.runtime.IdSource;
 import dev.acsemulator.runtime.Lanes;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The emulator's request path wired as {@code Emulator} wires it, minus sockets and TLS: schemas, route table,
@@ -80,12 +84,18 @@ final class InProcessApi implements AutoCloseable {
                 new CallSettings(Fixtures.RESOURCE_ID, Duration.ofSeconds(1), Duration.ofSeconds(180), Duration.ZERO));
         CallbackUris uris = new CallbackUris(false);
         CallerIds callerIds = new CallerIds(Set.of());
-        routes = new RouteTable(SCHEMAS, new CallConnectionHandlers(calls, new TransferService(calls), uris, callerIds),
+        TranscriptionService transcriptions = new TranscriptionService(calls, registry,
+                (url, connection, correlation, dropped) -> CompletableFuture.failedFuture(
+                        new ConnectException("The in-process benchmark opens no transcription socket")),
+                Fixtures.CLOCK);
+        routes = new RouteTable(SCHEMAS, new CallConnectionHandlers(calls, new TransferService(calls), uris, callerIds,
+                transcriptions),
                 new ParticipantHandlers(new ParticipantService(calls), uris, callerIds, 100),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher, new AudioCache(16)),
                         Fixtures.CLOCK), uris),
                 new RecordingHandlers(new RecordingService(calls, registry, new RecordingStore(Fixtures.CLOCK,
-                        Duration.ofHours(48), 16), Fixtures.CLOCK, Duration.ofMillis(500)), uris));
+                        Duration.ofHours(48), 16), Fixtures.CLOCK, Duration.ofMillis(500)), uris),
+                new TranscriptionHandlers(transcriptions, uris));
         api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,
                 Duration.ofMinutes(5)), new ApiVersions(SCHEMAS, false), SCHEMAS, false,
                 new Repeatability(Fixtures.CLOCK, Duration.ofMinutes(5)), shaper, mapper, ids, Fixtures.CLOCK,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import dev.acsemulator.conformance.support.SignedHttp;
+import dev.acsemulator.conformance.support.TranscriptServer;
 import dev.acsemulator.junit5.CallbackReceiver;
 
 import java.io.IOException;
@@ -63,6 +64,8 @@ public final class GoldenReplay {
     private final Map<String, JsonNode> incomingCalls = new LinkedHashMap<>();
     private final Map<String, String> variables = new HashMap<>();
     private final GoldenMedia media;
+    /** The application's WebSocket server for transcription, opened when a scenario names it. */
+    private TranscriptServer transcriptTransport;
 
     public GoldenReplay(GoldenScenario scenario, SignedHttp http, CallbackReceiver receiver) {
         this.scenario = scenario;
@@ -99,6 +102,10 @@ public final class GoldenReplay {
     public Outcome play() {
         try (media) {
             return playActions();
+        } finally {
+            if (transcriptTransport != null) {
+                transcriptTransport.close();
+            }
         }
     }
 
@@ -317,6 +324,7 @@ public final class GoldenReplay {
                     ? responses.get(name).path("serverCallId").asText() : null;
             case "media" -> media.url(name);
             case "cognitiveServicesEndpoint" -> COGNITIVE_SERVICES_ENDPOINT;
+            case "transcriptTransport" -> transcriptTransport().url();
             default -> name == null ? variables.get(kind) : null;
         };
         if (value == null) {
@@ -324,6 +332,13 @@ public final class GoldenReplay {
                     + (name == null ? "" : ":" + name) + "}");
         }
         return value;
+    }
+
+    private TranscriptServer transcriptTransport() {
+        if (transcriptTransport == null) {
+            transcriptTransport = new TranscriptServer();
+        }
+        return transcriptTransport;
     }
 
     private static JsonNode parse(String body) {

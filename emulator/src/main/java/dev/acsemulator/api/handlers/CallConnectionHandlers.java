@@ -13,8 +13,11 @@ import dev.acsemulator.call.Commands;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.RejectReason;
 import dev.acsemulator.call.TransferService;
+import dev.acsemulator.call.transcription.TranscriptionService;
+import dev.acsemulator.call.transcription.TranscriptionSettings;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** The CallConnection operation group: create, answer, reject, redirect, connect, get, hang up, terminate, transfer. */
@@ -24,26 +27,28 @@ public final class CallConnectionHandlers implements RouteGroup {
     private static final String CALL = CALLS + "/{callConnectionId}";
     private static final String PROPERTIES = "CallConnectionProperties";
     /**
-     * Options of CreateCall, AnswerCall and Connect whose effect is not built: media streaming and transcription (and
-     * their names in the 2023-10-03 and 2024-01-22 previews, which the .NET SDK's betas sent), and loopback audio,
+     * Options of CreateCall, AnswerCall and Connect whose effect is not built: media streaming (and its name and
+     * transcription's in the 2023-10-03 and 2024-01-22 previews, which the .NET SDK's betas sent), and loopback audio,
      * which only feeds a media stream. {@code callIntelligenceOptions} is not among them: the .NET SDK sends it, empty,
      * on every request, and its Cognitive Services endpoint matters only to media operations, which answer 501
      * themselves (openapi/DEVIATIONS.md 26).
      */
-    private static final String[] CALL_MEDIA_OPTIONS = {"mediaStreamingOptions", "transcriptionOptions",
+    private static final String[] CALL_MEDIA_OPTIONS = {"mediaStreamingOptions",
             "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio"};
     /** CreateCall's: the same, and a Teams app as the call's source, which the emulator has no identity for. */
-    private static final String[] CREATE_CALL_OPTIONS = {"mediaStreamingOptions", "transcriptionOptions",
+    private static final String[] CREATE_CALL_OPTIONS = {"mediaStreamingOptions",
             "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio", "teamsAppSource"};
 
     private final CallService calls;
     private final TransferService transfers;
     private final CallbackUris callbackUris;
     private final CallerIds callerIds;
+    private final TranscriptionService transcriptions;
 
     public CallConnectionHandlers(CallService calls, TransferService transfers, CallbackUris callbackUris,
-                                  CallerIds callerIds) {
+                                  CallerIds callerIds, TranscriptionService transcriptions) {
         this.calls = calls;
+        this.transcriptions = transcriptions;
         this.transfers = transfers;
         this.callbackUris = callbackUris;
         this.callerIds = callerIds;
@@ -92,7 +97,9 @@ public final class CallConnectionHandlers implements RouteGroup {
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
                 RequestFields.customHeaders(body), RequestFields.cognitiveServicesEndpoint(body));
-        return calls.createCall(command).thenApply(CallConnectionHandlers::properties);
+        TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
+        return calls.createCall(command).thenCompose(snapshot -> withOptions(snapshot, transcription))
+                .thenApply(CallConnectionHandlers::properties);
     }
 
     public CompletionStage<Operation.Result> answer(Operation.Request request) {
@@ -101,7 +108,9 @@ public final class CallConnectionHandlers implements RouteGroup {
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
                 RequestFields.communicationUser(body, "answeredBy"), RequestFields.cognitiveServicesEndpoint(body));
-        return calls.answer(command).thenApply(CallConnectionHandlers::properties);
+        TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
+        return calls.answer(command).thenCompose(snapshot -> withOptions(snapshot, transcription))
+                .thenApply(CallConnectionHandlers::properties);
     }
 
     public CompletionStage<Operation.Result> reject(Operation.Request request) {
@@ -130,7 +139,9 @@ public final class CallConnectionHandlers implements RouteGroup {
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
                 RequestFields.cognitiveServicesEndpoint(body));
-        return calls.connect(command).thenApply(CallConnectionHandlers::properties);
+        TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
+        return calls.connect(command).thenCompose(snapshot -> withOptions(snapshot, transcription))
+                .thenApply(CallConnectionHandlers::properties);
     }
 
     public CompletionStage<Operation.Result> get(Operation.Request request) {
@@ -157,6 +168,15 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.customHeaders(body));
         return transfers.transfer(command).thenApply(context -> new Operation.Result(
                 () -> ResponseBodies.operationContext(context), "TransferCallResponse", null));
+    }
+
+    /** The new connection's transcription options (if any) are given to it before the request is answered. */
+    private CompletionStage<CallConnectionSnapshot> withOptions(CallConnectionSnapshot snapshot,
+                                                                TranscriptionSettings transcription) {
+        if (transcription == null) {
+            return CompletableFuture.completedFuture(snapshot);
+        }
+        return transcriptions.configure(snapshot.callConnectionId(), transcription).thenApply(ignored -> snapshot);
     }
 
     /** {@code kind} is an extensible enum: read in any case, as the schema accepts it. */

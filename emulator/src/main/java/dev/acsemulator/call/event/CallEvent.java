@@ -159,4 +159,18 @@ public sealed interface CallEvent {
 
     /** A recording that could not start: its call ended before the recording bot joined it. */
     record StartRecordingFailed(EventHeader header, String recordingId) implements CallEvent { }
+
+    /** The transcription's socket is open and what people say goes to it (call-automation-behaviour.md §2.18). */
+    record TranscriptionStarted(EventHeader header, TranscriptionUpdate transcriptionUpdate) implements CallEvent { }
+
+    record TranscriptionStopped(EventHeader header, TranscriptionUpdate transcriptionUpdate) implements CallEvent { }
+
+    /** UpdateTranscription changed the locale or model; recorded with the start's operationContext. */
+    record TranscriptionUpdated(EventHeader header, TranscriptionUpdate transcriptionUpdate) implements CallEvent { }
+
+    record TranscriptionFailed(EventHeader header, TranscriptionUpdate transcriptionUpdate) implements CallEvent { }
+
+    /** SummarizeCall's outcome (2026-03-12): the summary is the update's {@code transcriptionMessage}. */
+    record TranscriptionCallSummaryUpdated(EventHeader header, TranscriptionUpdate transcriptionUpdate)
+            implements CallEvent { }
 }

@@ -93,13 +93,25 @@ public final class CallbackTokenSigner {
         return token;
     }
 
+    /**
+     * A fresh token of the given lifetime, never reused: each WebSocket connection request of a media stream carries
+     * its own, valid for 24 hours (Microsoft Learn, "Secure webhook endpoint").
+     */
+    public String signFresh(String audience, Duration lifetime) {
+        return mint(audience, clock.instant().getEpochSecond(), lifetime.toSeconds());
+    }
+
     private String mint(String audience, long issuedAt) {
+        return mint(audience, issuedAt, LIFETIME_SECONDS);
+    }
+
+    private String mint(String audience, long issuedAt, long lifetimeSeconds) {
         StringBuilder claimsJson = new StringBuilder(128 + quotedIssuer.length() + audience.length()).append("{\"aud\":");
         byte[] claims = JsonStrings.appendQuoted(claimsJson, audience)
                 .append(",\"iss\":").append(quotedIssuer)
                 .append(",\"iat\":").append(issuedAt)
                 .append(",\"nbf\":").append(issuedAt)
-                .append(",\"exp\":").append(issuedAt + LIFETIME_SECONDS)
+                .append(",\"exp\":").append(issuedAt + lifetimeSeconds)
                 .append(",\"jti\":\"").append(jtiSource.get()).append("\"}")
                 .toString()
                 .getBytes(StandardCharsets.UTF_8);

@@ -185,4 +185,16 @@ class CallbackTokenSignerTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aFreshTokenOfAStreamConnectionLivesTheGivenTimeAndIsNeverReused() throws Exception {
+        CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, CLOCK);
+
+        Jwt first = Jwt.parse(signer.signFresh(RESOURCE_ID, java.time.Duration.ofHours(24)));
+        Jwt second = Jwt.parse(signer.signFresh(RESOURCE_ID, java.time.Duration.ofHours(24)));
+
+        assertThat(Jwt.numberMember(first.claims, "exp") - Jwt.numberMember(first.claims, "iat")).isEqualTo(86_400);
+        assertThat(Jwt.stringMember(first.claims, "jti")).isNotEqualTo(Jwt.stringMember(second.claims, "jti"));
+        assertThat(first.verifiesWith(key.publicKey())).isTrue();
+    }
 }
