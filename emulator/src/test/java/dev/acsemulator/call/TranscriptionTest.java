@@ -146,18 +146,15 @@ class TranscriptionTest {
     }
 
     @Test
-    void aCallWithoutAnAiLinkGetsTranscriptionFailed8565() {
+    void aStartOnACallWithoutAnAiLinkIsRefusedAndOpensNoSocket() {
         String id = world.createCall(ALICE).callConnectionId();
         done(transcriptions.configure(id, WITH_INTERMEDIATE));
         world.awaitTypes(id, "CallConnected", "ParticipantsUpdated");
 
-        done(transcriptions.start(request(id, null, "start")));
+        assertThat(refusal(transcriptions.start(request(id, null, "start"))))
+                .isEqualTo(CallError.AI_SERVICES_NOT_LINKED);
 
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "TranscriptionFailed");
-        CallEvent.TranscriptionFailed failed = world.events.single(id, CallEvent.TranscriptionFailed.class);
-        assertThat(failed.header().result()).isEqualTo(TranscriptionResults.SPEECH_NOT_LINKED);
-        assertThat(failed.transcriptionUpdate().transcriptionStatusDetails())
-                .isEqualTo("speechServicesConnectionError");
+        assertThat(world.events.typesOf(id)).containsExactly("CallConnected", "ParticipantsUpdated");
         assertThat(sockets.opened).isEmpty();
     }
 

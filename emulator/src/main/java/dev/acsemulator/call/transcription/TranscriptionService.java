@@ -1,6 +1,8 @@
 package dev.acsemulator.call.transcription;
 
+import dev.acsemulator.call.CallActionException;
 import dev.acsemulator.call.CallConnection;
+import dev.acsemulator.call.CallError;
 import dev.acsemulator.call.CallRegistry;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.event.CallEvent;
@@ -49,8 +51,17 @@ public final class TranscriptionService {
         });
     }
 
+    /**
+     * StartTranscription. Without the call's Azure AI services link the request itself is refused, 405/8522, as Play's
+     * text is (Microsoft's real-time transcription error table); {@code startTranscription} at setup has no request to
+     * refuse, so there it ends in TranscriptionFailed.
+     */
     public CompletableFuture<Void> start(TranscriptionRequest request) {
         return calls.onEstablishedConnection(request.callConnectionId(), connection -> {
+            if (connection.cognitiveServicesEndpoint() == null) {
+                throw new CallActionException(CallError.AI_SERVICES_NOT_LINKED, "Transcription is done by Azure AI"
+                        + " services, and the call was set up without callIntelligenceOptions.cognitiveServicesEndpoint.");
+            }
             transcription(connection).start(request);
             return null;
         });
