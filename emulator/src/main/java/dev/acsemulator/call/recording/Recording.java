@@ -6,6 +6,7 @@ import dev.acsemulator.call.CallConnection;
 import dev.acsemulator.call.CallError;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
+import dev.acsemulator.call.RosterPolicy;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.EventHeader;
 import dev.acsemulator.call.media.DtmfTone;
@@ -23,9 +24,9 @@ import java.util.Optional;
 /**
  * One recording of one call; lives on the call's lane (call-automation-behaviour.md §2.17).
  *
- * <p>Its bot joins the call a moment after StartRecording is accepted: the roster moves on with an unchanged visible
- * list, and RecordingStateChanged reports {@code active} (or {@code inactive} when it starts paused). Pause, resume
- * and stop report their new state the same way, to {@code recordingStateCallbackUri} or the connection's callback.
+ * <p>Its bot joins the call when StartRecording is accepted, and leaves when it stops: each time every leg hears the
+ * unchanged visible roster twice ({@link RosterPolicy}). A moment after it started, RecordingStateChanged reports
+ * {@code active} (or {@code inactive} when it starts paused). Pause, resume and stop report their new state the same way, to {@code recordingStateCallbackUri} or the connection's callback.
  * A recording whose call ends before its bot joined ends with StartRecordingFailed. It hears the keys participants
  * press and what the participants hear (prompts, hold audio, tones sent to them), which its file carries at their
  * times where they fell in its unpaused segments, from the part of a sound already playing when it started.
@@ -75,6 +76,7 @@ public final class Recording {
         watching = call.media().watch(this::sounded);
         endWatch = call.whenEnded(() -> onCallEnded.accept(this));
         joining = call.lane().schedule(botJoinDelay, this::botJoined);
+        RosterPolicy.recordingBotJoining(call);
     }
 
     private void botJoined() {
@@ -83,7 +85,6 @@ public final class Recording {
         }
         joined = true;
         startDateTime = clock.instant();
-        call.publishInvisibleRosterChange();
         if (state == RecordingState.STARTING) {
             transitionTo(RecordingState.ACTIVE, "recording bot joined");
         } else {
@@ -126,12 +127,14 @@ public final class Recording {
             if (callEnded) {
                 call.emit(new CallEvent.StartRecordingFailed(header(ResultInformation.CALL_ALREADY_ENDED),
                         recordingId));
+            } else {
+                RosterPolicy.recordingBotLeaving(call);
             }
             return Optional.empty();
         }
         transitionTo(RecordingState.STOPPED, callEnded ? "call ended" : "stopped");
         if (!callEnded) {
-            call.publishInvisibleRosterChange();
+            RosterPolicy.recordingBotLeaving(call);
         }
         if (segments.isEmpty()) {
             return Optional.empty();
