@@ -95,17 +95,21 @@ class CallLifecycleAcceptanceTest extends ConformanceTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).path("callConnectionState").asText()).isEqualTo("connecting");
         String botId = json(response).path("callConnectionId").asText();
-        assertThat(receiver.awaitEventTypes(path, types -> types.size() >= 2))
-                .containsExactly("ParticipantsUpdated", "CallConnected");
+        assertThat(receiver.awaitEventTypes(path, types -> types.size() >= 3))
+                .containsExactly("ParticipantsUpdated", "CallConnected", "ParticipantsUpdated");
         JsonNode roster = receiver.received(path).get(0).json().get(0).path("data");
         assertThat(roster.path("participants").findValuesAsText("rawId")).hasSize(2).contains(call.calleeRawId());
         assertThat(roster.path("sequenceNumber").asInt()).isEqualTo(2);
+        JsonNode repeated = receiver.received(path).get(2).json().get(0).path("data");
+        assertThat(repeated.path("participants").findValuesAsText("rawId")).as("the same list again, as recorded")
+                .containsExactlyElementsOf(roster.path("participants").findValuesAsText("rawId"));
+        assertThat(repeated.path("sequenceNumber").asInt()).isEqualTo(3);
         assertThat(receiver.received(path).get(1).json().get(0).path("data").path("operationContext").asText())
                 .isEqualTo("ctx-connect");
 
         client.getCallConnection(botId).hangUp(false);
         assertThat(receiver.awaitEventTypes(path, types -> types.contains("CallDisconnected")))
-                .containsExactly("ParticipantsUpdated", "CallConnected", "CallDisconnected");
+                .containsExactly("ParticipantsUpdated", "CallConnected", "ParticipantsUpdated", "CallDisconnected");
         assertThat(client.getCallConnection(call.callerId()).getCallProperties().getCallConnectionState().toString())
                 .as("the call goes on when the listening application leaves").isEqualTo("connected");
 

@@ -51,8 +51,8 @@ class ReadmeFlowAcceptanceTest extends ConformanceTest {
             receiver.awaitEventTypes(path, types -> types.contains("AddParticipantSucceeded"));
             connection.hangUp(false);
             assertThat(receiver.awaitEventTypes(path, t -> t.contains("CallDisconnected"))).containsExactly(
-                    "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated",
-                    "CallDisconnected");
+                    "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded",
+                    "ParticipantsUpdated", "CallDisconnected");
 
             String transferPath = newCallbackPath();
             String transferred = sdk.createCall(new CallInvite(new CommunicationUserIdentifier(person())),

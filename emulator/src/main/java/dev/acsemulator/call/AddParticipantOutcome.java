@@ -41,7 +41,11 @@ final class AddParticipantOutcome implements InvitationOutcome {
                     call.header(adder, operationContext, operationCallbackUri, ResultInformation.OK),
                     invitation.target(), invitation.invitationId()));
         }
-        call.publishRoster();
+        if (answeringConnection != null) {
+            RosterPolicy.applicationLegJoined(call, answeringConnection);
+        } else {
+            call.publishRoster();
+        }
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class Call {
     private boolean rosterBurstOpen;
     /** The roster changed again within that burst: announced once when the burst closes. */
     private boolean rosterChangedInBurst;
+    /** Legs not told of rosters yet (a leg that just joined, see RosterPolicy); none for most of a call's life. */
+    private List<CallConnection> rosterHeldBack = List.of();
     /** The retention's forgetting of this ended call, cancelled when it is forgotten early. */
     private Lane.Cancellable forgetting = Lane.Cancellable.NONE;
 
@@ -172,12 +174,31 @@ public final class Call {
     private void announceRoster() {
         List<ParticipantView> views = participantViews();
         for (CallConnection connection : connections) {
-            if (connection.state() == CallConnectionState.CONNECTED
-                    || connection.state() == CallConnectionState.TRANSFERRING) {
+            if ((connection.state() == CallConnectionState.CONNECTED
+                    || connection.state() == CallConnectionState.TRANSFERRING)
+                    && !rosterHeldBack.contains(connection)) {
                 emit(new CallEvent.ParticipantsUpdated(header(connection, null, ResultInformation.OK), sequenceNumber,
                         views));
             }
         }
+    }
+
+    /** The roster changed in a way no leg is told of (a participant the roster omits): the version moves on. */
+    void moveVersionUnseen() {
+        sequenceNumber++;
+    }
+
+    /** Rosters skip {@code connection} until {@link #releaseRosters}: it hears the call's versions from then on. */
+    void holdBackRosters(CallConnection connection) {
+        List<CallConnection> heldBack = new ArrayList<>(rosterHeldBack);
+        heldBack.add(connection);
+        rosterHeldBack = heldBack;
+    }
+
+    void releaseRosters(CallConnection connection) {
+        List<CallConnection> heldBack = new ArrayList<>(rosterHeldBack);
+        heldBack.remove(connection);
+        rosterHeldBack = heldBack.isEmpty() ? List.of() : heldBack;
     }
 
     /** A new roster version that only this connection is told of (an application that connected to listen in). */

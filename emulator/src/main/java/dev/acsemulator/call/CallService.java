@@ -133,7 +133,7 @@ public final class CallService {
      * §2.5: ParticipantsUpdated may precede CallConnected on Connect; a call that is gone gives ConnectFailed. An
      * application that connects to an existing call by its server call id listens in without being a participant:
      * the real service lists it in no roster and tells the others nothing (recorded: azure-sdk-for-java
-     * createVOIPCallAndConnectCallTest.json), and the call's roster version still moves on for its first roster.
+     * createVOIPCallAndConnectCallTest.json); it alone hears the call's next roster versions (RosterPolicy).
      * Group and room calls, which a Connect can start, list every application that joined them.
      */
     private void settleConnect(Call call, CallConnection connection, boolean joinsRoster) {
@@ -148,7 +148,7 @@ public final class CallService {
             call.join(connection.identity(), connection);
             call.publishRoster();
         } else {
-            call.publishRosterTo(connection);
+            RosterPolicy.connectedToListen(call, connection);
         }
         call.emit(new CallEvent.CallConnected(call.header(connection, connection.operationContext(),
                 ResultInformation.OK)));

@@ -52,6 +52,9 @@ public final class ParticipantService {
             Invitation invitation = context.invite(call, command.target(), from, command.sourceDisplayName(), timeout,
                     command.headers(), new AddParticipantOutcome(connection, command.operationContext(),
                             command.operationCallbackUri()));
+            if (invitation.isRinging()) {
+                RosterPolicy.inviteeRinging(call);
+            }
             return new AddedParticipant(command.target(), invitation.invitationId(), command.operationContext());
         });
     }

@@ -254,6 +254,24 @@ class CallLifecycleTest {
     }
 
     @Test
+    void anApplicationThatConnectsToListenInHearsTheCallsNextRosterVersionTwiceAndNoOneElseHearsOfIt() {
+        String caller = world.connectedCallTo(ALICE);
+        String serverCallId = world.registry.connection(caller).orElseThrow().call().serverCallId();
+
+        String listener = done(world.calls.connect(new Commands.Connect(new Commands.CallLocator(
+                Commands.CallLocator.Kind.SERVER_CALL, serverCallId), CALLBACK, "ctx-listen", API_VERSION, null)))
+                .callConnectionId();
+
+        world.awaitTypes(listener, "ParticipantsUpdated", "CallConnected", "ParticipantsUpdated");
+        assertThat(world.events.of(listener, CallEvent.ParticipantsUpdated.class))
+                .extracting(CallEvent.ParticipantsUpdated::sequenceNumber).containsExactly(2, 3);
+        assertThat(world.events.of(listener, CallEvent.ParticipantsUpdated.class).get(1).participants())
+                .extracting(ParticipantView::identifier).containsExactly(APP, ALICE);
+        world.settle(caller);
+        assertThat(world.events.typesOf(caller)).containsExactly("CallConnected", "ParticipantsUpdated");
+    }
+
+    @Test
     void connectingToAServerCallThatDoesNotExistFails() {
         String id = done(world.calls.connect(new Commands.Connect(new Commands.CallLocator(
                 Commands.CallLocator.Kind.SERVER_CALL, "no-such-call"), CALLBACK, "ctx-connect", API_VERSION, null)))

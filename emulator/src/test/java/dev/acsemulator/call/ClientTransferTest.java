@@ -36,7 +36,7 @@ class ClientTransferTest {
         String id = world.connectedCallTo(ALICE);
         done(world.participants.add(new Commands.AddParticipant(id, BOB, null, null, null, "ctx-add", null,
                 CustomHeaders.NONE)));
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated");
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated");
         return id;
     }
 
@@ -70,7 +70,7 @@ class ClientTransferTest {
                 new ClientTransferService.Request(CAROL, null, null, BOB, false)));
 
         await().atMost(CallWorld.WAIT).until(() -> transfer.state() == ClientTransfer.State.TRANSFERRED);
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated",
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated",
                 "CallDisconnected");
         assertThat(world.events.single(id, CallEvent.CallDisconnected.class).header().result())
                 .isEqualTo(ResultInformation.OTHER_PARTY_ENDED);
@@ -87,7 +87,7 @@ class ClientTransferTest {
         await().atMost(CallWorld.WAIT).until(() -> transfer.state() == ClientTransfer.State.FAILED);
         assertThat(transfer.error().code()).isEqualTo(487);
         world.settle(id);
-        assertThat(world.events.typesOf(id)).containsExactly("CallConnected", "ParticipantsUpdated",
+        assertThat(world.events.typesOf(id)).containsExactly("CallConnected", "ParticipantsUpdated", "ParticipantsUpdated",
                 "AddParticipantSucceeded", "ParticipantsUpdated");
     }
 

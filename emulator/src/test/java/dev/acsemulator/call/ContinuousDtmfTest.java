@@ -65,7 +65,7 @@ class ContinuousDtmfTest {
         String id = world.connectedCallTo(ALICE);
         done(world.participants.add(new Commands.AddParticipant(id, BOB, null, null, null, "add-bob", null,
                 CustomHeaders.NONE)));
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated");
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated");
         press(id, ALICE, DtmfTone.NINE);
         done(media.startContinuousDtmf(new ContinuousDtmfRequest(id, ALICE, "keys", null)));
 
@@ -73,7 +73,7 @@ class ContinuousDtmfTest {
         done(people.input(serverCallId(id), ALICE, new PersonInput.Speech("operator")));
         press(id, ALICE, DtmfTone.ASTERISK);
 
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated",
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated",
                 "ContinuousDtmfRecognitionToneReceived");
         CallEvent.ContinuousDtmfRecognitionToneReceived tone =
                 world.events.single(id, CallEvent.ContinuousDtmfRecognitionToneReceived.class);

@@ -51,7 +51,8 @@ class RecordingTest {
 
         assertThat(started.recordingState()).isEqualTo("inactive");
         assertThat(started.recordingKind()).isEqualTo("azureCommunicationServices");
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "RecordingStateChanged");
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "ParticipantsUpdated",
+                "RecordingStateChanged");
         CallEvent.RecordingStateChanged active = world.events.single(id, CallEvent.RecordingStateChanged.class);
         assertThat(active.state()).isEqualTo("active");
         assertThat(active.recordingId()).isEqualTo(started.recordingId());
@@ -59,6 +60,20 @@ class RecordingTest {
         assertThat(java.util.Base64.getUrlDecoder().decode(started.recordingId()))
                 .asString().contains("\"PlatformEndpointId\":\"" + id + "\"");
         assertThat(done(recordings.get(started.recordingId())).recordingState()).isEqualTo("active");
+    }
+
+    @Test
+    void itsBotJoiningAndLeavingEachSendEveryLegTheUnchangedRosterTwiceUnderTheCallsNextVersions() {
+        String id = world.connectedCallTo(ALICE);
+
+        String recordingId = done(recordings.start(byConnection(id, options("mixed", false)))).recordingId();
+        done(recordings.stop(recordingId));
+
+        await().atMost(CallWorld.WAIT).until(() -> world.events.of(id, CallEvent.ParticipantsUpdated.class).size() == 5);
+        world.settle(id);
+        List<CallEvent.ParticipantsUpdated> rosters = world.events.of(id, CallEvent.ParticipantsUpdated.class);
+        assertThat(rosters).extracting(CallEvent.ParticipantsUpdated::sequenceNumber).containsExactly(1, 3, 4, 5, 6);
+        assertThat(rosters).allSatisfy(roster -> assertThat(roster.participants()).hasSize(2));
     }
 
     @Test

@@ -74,7 +74,7 @@ class SendDtmfTonesTest {
     void anAcsUserOrSomeoneNotInTheCallIsRefused() {
         done(world.participants.add(new Commands.AddParticipant(id, ALICE, null, null, null, "add", null,
                 CustomHeaders.NONE)));
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated");
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated");
 
         assertThat(refusal(media.sendDtmfTones(send(null, ALICE, DtmfTone.ONE)))).isEqualTo(CallError.NOT_SUPPORTED);
         assertThat(refusal(media.sendDtmfTones(send(null, BOB, DtmfTone.ONE))))
@@ -112,12 +112,12 @@ class SendDtmfTonesTest {
     void theTargetLeavingAGroupCallBeforeTheLastToneFailsTheSend() {
         done(world.participants.add(new Commands.AddParticipant(id, ALICE, null, null, null, "add", null,
                 CustomHeaders.NONE)));
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated");
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated");
         done(media.sendDtmfTones(send("dial", DtmfTone.ONE, DtmfTone.TWO, DtmfTone.THREE, DtmfTone.FOUR)));
 
         done(people.hangUp(serverCallId(), PHONE));
 
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated",
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded", "ParticipantsUpdated",
                 "ParticipantsUpdated", "SendDtmfTonesFailed");
         CallEvent.SendDtmfTonesFailed failed = world.events.single(id, CallEvent.SendDtmfTonesFailed.class);
         assertThat(failed.header().result()).isEqualTo(DtmfResults.TARGET_LEFT);

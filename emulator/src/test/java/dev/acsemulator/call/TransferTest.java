@@ -90,17 +90,17 @@ class TransferTest {
         String id = world.connectedCallTo(ALICE);
         done(world.participants.add(new Commands.AddParticipant(id, BOB, null, null, null, null, null,
                 CustomHeaders.NONE)));
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded",
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded",
                 "ParticipantsUpdated");
 
         transfer(id, CAROL, BOB);
 
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded",
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded",
                 "ParticipantsUpdated", "CallTransferAccepted", "ParticipantsUpdated");
         CallEvent.CallTransferAccepted accepted = world.events.single(id, CallEvent.CallTransferAccepted.class);
         assertThat(accepted.transferee()).isEqualTo(BOB);
         assertThat(accepted.transferTarget()).isEqualTo(CAROL);
-        assertThat(world.events.of(id, CallEvent.ParticipantsUpdated.class).get(2).participants())
+        assertThat(world.events.of(id, CallEvent.ParticipantsUpdated.class).get(3).participants())
                 .extracting(ParticipantView::identifier).containsExactly(APP, ALICE);
         assertThat(done(world.calls.get(id)).state()).isEqualTo(CallConnectionState.CONNECTED);
     }
@@ -110,7 +110,7 @@ class TransferTest {
         String id = world.connectedCallTo(ALICE);
         done(world.participants.add(new Commands.AddParticipant(id, BOB, null, null, null, null, null,
                 CustomHeaders.NONE)));
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "AddParticipantSucceeded",
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "ParticipantsUpdated", "AddParticipantSucceeded",
                 "ParticipantsUpdated");
 
         assertThat(refusal(world.transfers.transfer(new Commands.Transfer(id, CAROL, null, null, null,

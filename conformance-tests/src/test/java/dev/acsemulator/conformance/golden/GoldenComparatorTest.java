@@ -79,7 +79,7 @@ class GoldenComparatorTest {
 
     @Test
     void idsAndTimesAreComparedByTypeOnly() {
-        Observed otherIds = alter(REMOVE.recorded(), "caller", 1, event -> {
+        Observed otherIds = alter(REMOVE.recorded(), "caller", 2, event -> {
             ((ObjectNode) event).put("time", "2026-01-01T00:00:00Z");
             ((ObjectNode) event.path("data")).put("sequenceNumber", 42);
         });
@@ -89,6 +89,15 @@ class GoldenComparatorTest {
                 event -> ((ObjectNode) event.path("data")).put("sequenceNumber", "1"));
         assertThat(GoldenComparator.differences(REMOVE.recorded(), sequenceAsText)).containsExactly(
                 "caller ParticipantsUpdated#1 data.sequenceNumber: recorded a number, emulator a string");
+    }
+
+    @Test
+    void theRosterVersionALegStartsAtIsCompared() {
+        Observed startsAtOne = alter(REMOVE.recorded(), "anotherReceiver", 1,
+                event -> ((ObjectNode) event.path("data")).put("sequenceNumber", 1));
+
+        assertThat(GoldenComparator.differences(REMOVE.recorded(), startsAtOne)).containsExactly(
+                "anotherReceiver first ParticipantsUpdated sequenceNumber: recorded 6, emulator 1");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.acsemulator.call.CallConnection;
 import dev.acsemulator.call.CallError;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
+import dev.acsemulator.call.RosterPolicy;
 import dev.acsemulator.call.audio.Span;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.EventHeader;
@@ -21,13 +22,14 @@ import java.util.Optional;
 /**
  * One recording of one call; lives on the call's lane (call-automation-behaviour.md §2.17).
  *
- * <p>Its bot joins the call a moment after StartRecording is accepted: the roster moves on with an unchanged visible
- * list, and RecordingStateChanged reports {@code active} (or {@code inactive} when it starts paused). Pause, resume
- * and stop report their new state the same way, to {@code recordingStateCallbackUri} or the connection's callback.
- * A recording whose call ends before its bot joined ends with StartRecordingFailed. Its file carries the call's audio
- * timeline ({@link dev.acsemulator.call.audio.CallAudio}: what participants say, the keys they press, and what they
- * hear from the application) where it fell in its unpaused segments, from the part of a sound already playing when
- * it started; the timeline keeps all of it from the recording's start until it stops.
+ * <p>Its bot joins the call when StartRecording is accepted, and leaves when it stops: each time every leg hears the
+ * unchanged visible roster twice ({@link RosterPolicy}). A moment after it started, RecordingStateChanged reports
+ * {@code active} (or {@code inactive} when it starts paused). Pause, resume and stop report their new state the same
+ * way, to {@code recordingStateCallbackUri} or the connection's callback. A recording whose call ends before its bot
+ * joined ends with StartRecordingFailed. Its file carries the call's audio timeline
+ * ({@link dev.acsemulator.call.audio.CallAudio}: what participants say, the keys they press, and what they hear from
+ * the application) where it fell in its unpaused segments, from the part of a sound already playing when it started;
+ * the timeline keeps all of it from the recording's start until it stops.
  */
 public final class Recording {
 
@@ -68,6 +70,7 @@ public final class Recording {
         keeping = call.audio().keepFrom(clock.instant());
         endWatch = call.whenEnded(() -> onCallEnded.accept(this));
         joining = call.lane().schedule(botJoinDelay, this::botJoined);
+        RosterPolicy.recordingBotJoining(call);
     }
 
     private void botJoined() {
@@ -76,7 +79,6 @@ public final class Recording {
         }
         joined = true;
         startDateTime = clock.instant();
-        call.publishInvisibleRosterChange();
         if (state == RecordingState.STARTING) {
             transitionTo(RecordingState.ACTIVE, "recording bot joined");
         } else {
@@ -118,12 +120,14 @@ public final class Recording {
             if (callEnded) {
                 call.emit(new CallEvent.StartRecordingFailed(header(ResultInformation.CALL_ALREADY_ENDED),
                         recordingId));
+            } else {
+                RosterPolicy.recordingBotLeaving(call);
             }
             return Optional.empty();
         }
         transitionTo(RecordingState.STOPPED, callEnded ? "call ended" : "stopped");
         if (!callEnded) {
-            call.publishInvisibleRosterChange();
+            RosterPolicy.recordingBotLeaving(call);
         }
         if (segments.isEmpty()) {
             return Optional.empty();
