@@ -83,11 +83,11 @@ class BadInputAcceptanceTest extends ConformanceTest {
 
     @Test
     void aPreviewOperationAnswers501InItsApiVersionAndIsUnsupportedInOthers() throws Exception {
-        String unmute = "/calling/callConnections/x/participants:unmute?api-version=";
-        String body = "{\"targetParticipants\":[{\"rawId\":\"8:acs:x\"}]}";
+        String startDialog = "/calling/callConnections/x/dialogs/dialog-1?api-version=";
+        String body = "{\"dialogOptions\":{\"botAppId\":\"bot\"},\"dialogInputType\":\"powerVirtualAgents\"}";
 
-        HttpResponse<String> preview = http.send("POST", unmute + "2024-09-01-preview", body);
-        HttpResponse<String> stable = http.send("POST", unmute + "2026-03-12", body);
+        HttpResponse<String> preview = http.send("PUT", startDialog + "2024-09-01-preview", body);
+        HttpResponse<String> stable = http.send("PUT", startDialog + "2026-03-12", body);
 
         assertThat(preview.statusCode()).isEqualTo(501);
         assertThat(error(preview).path("code").asText()).isEqualTo("NotImplemented");

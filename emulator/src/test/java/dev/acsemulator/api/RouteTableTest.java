@@ -257,8 +257,6 @@ class RouteTableTest {
 
     @Test
     void previewOperationsOfAcceptedApiVersionsAnswer501() {
-        assertNotImplemented("POST", CALL + "/participants:unmute", "CallConnection_Unmute");
-        assertNotImplemented("POST", CALL + ":startHoldMusic", "CallMedia_StartHoldMusic");
         assertNotImplemented("GET", "/calling/recordings/rec-1/result", "CallRecording_GetRecordingResult");
         assertNotImplemented("PUT", CALL + "/dialogs/dialog-1", "CallDialog_StartDialog");
         assertNotImplemented("PATCH", CALL + "/dialogs/dialog-1", "CallDialog_UpdateDialog");
