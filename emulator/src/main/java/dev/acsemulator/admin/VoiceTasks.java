@@ -36,7 +36,7 @@ final class VoiceTasks {
         }
         VoiceSource voice = voice(request.body());
         String serverCallId = request.path("serverCallId");
-        Identifier person = Identifier.fromRawId(request.path("rawId"));
+        Identifier person = request.pathIdentity("rawId");
         return voice.speak(phrase, fetcher)
                 .exceptionally(failure -> {
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
@@ -49,7 +49,7 @@ final class VoiceTasks {
 
     /** What the person heard from the application, as a 16 kHz mono WAV file. */
     CompletionStage<HttpResponseMessage> heardWav(AdminTask.Request request) {
-        return people.heardAsWav(request.path("serverCallId"), Identifier.fromRawId(request.path("rawId")))
+        return people.heardAsWav(request.path("serverCallId"), request.pathIdentity("rawId"))
                 .thenApply(wav -> new HttpResponseMessage(200, Map.of("Content-Type", "audio/wav"), wav));
     }
 

@@ -186,14 +186,14 @@ class RouteTableTest {
 
     @Test
     void anOperationTheEmulatorLacksAnswers501NotImplemented() {
-        RouteTable.Match holdMusic = table.find("POST", CALL + ":startHoldMusic");
+        RouteTable.Match dialog = table.find("PUT", CALL + "/dialogs/dialog-1");
 
-        assertThat(holdMusic.route().operationId()).isEqualTo("CallMedia_StartHoldMusic");
-        assertThatThrownBy(() -> holdMusic.route().operation().handle(null))
+        assertThat(dialog.route().operationId()).isEqualTo("CallDialog_StartDialog");
+        assertThatThrownBy(() -> dialog.route().operation().handle(null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(501);
                     assertThat(e.code()).isEqualTo("NotImplemented");
-                    assertThat(e.getMessage()).contains("CallMedia_StartHoldMusic");
+                    assertThat(e.getMessage()).contains("CallDialog_StartDialog");
                 });
     }
 
@@ -203,7 +203,7 @@ class RouteTableTest {
                 .contains("CreateCall", "AnswerCall", "CallConnection_TerminateCall",
                         "CallConnection_GetParticipant", "CallConnection_CancelAddParticipant", "CallMedia_Play",
                         "CallMedia_Recognize", "CallRecording_StartRecording")
-                .doesNotContain("CallMedia_StartHoldMusic", "CallRecording_GetRecordingResult");
+                .doesNotContain("CallDialog_StartDialog", "CallDialog_StopDialog");
         assertThat(table.routes()).filteredOn(route -> !RouteTable.isImplemented(route)).isNotEmpty()
                 .allSatisfy(route -> assertThatThrownBy(() -> route.operation().handle(null))
                         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(501)));
