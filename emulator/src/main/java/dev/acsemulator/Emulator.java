@@ -22,6 +22,13 @@ import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.handlers.StreamingHandlers;
+import dev.acsemulator.call.streaming.MediaStreamingService;
+import dev.acsemulator.call.streaming.StartStreamsOnConnect;
+import dev.acsemulator.call.streaming.StreamAudioSource;
+import dev.acsemulator.delivery.websocket.StreamSocketHeaders;
+import dev.acsemulator.delivery.websocket.WebSocketClient;
+import dev.acsemulator.delivery.websocket.WebSocketStreamTransport;
 import dev.acsemulator.api.content.RecordingContentApi;
 import dev.acsemulator.api.content.RecordingMetadata;
 import dev.acsemulator.delivery.eventgrid.RecordingFilePublisher;
@@ -132,6 +139,8 @@ public final class Emulator implements AutoCloseable {
     /** The service keeps recording files 48 hours (side-channels.md C1). */
     private static final Duration RECORDING_RETENTION = Duration.ofHours(48);
     private static final int RECORDINGS_KEPT = 1000;
+    /** How long opening a media stream's WebSocket (TCP, TLS and the upgrade) may take before MediaStreamingFailed. */
+    private static final Duration STREAM_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private final HttpAudioFetcher audioFetcher;
     /** The keys bearer tokens are verified with, when {@code --bearer-jwks} is set. */
     private final Optional<JwksSource> bearerJwks;
@@ -201,10 +210,15 @@ public final class Emulator implements AutoCloseable {
                 eventGridWriter, eventGrid, new EventGridLatency(config.eventGridLatency()));
         WorldRouter world = new WorldRouter(directory, incomingCalls, new SimulatedPeople(behaviours));
         OutcomeFaults router = new OutcomeFaults(world, faults);
-        CallService calls = new CallService(registry, time.lanes(), ids, domainClock, eventFaults, router,
+        StartStreamsOnConnect streamStarts = new StartStreamsOnConnect(eventFaults, registry);
+        CallService calls = new CallService(registry, time.lanes(), ids, domainClock, streamStarts, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
                         config.endedCallRetention(), config.endedCallsRemembered()));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
+        MediaStreamingService streams = new MediaStreamingService(registry, new WebSocketStreamTransport(
+                new WebSocketClient(loops, STREAM_CONNECT_TIMEOUT), new StreamSocketHeaders(signer,
+                config.resourceId())), domainClock, StreamAudioSource.SILENCE);
+        streamStarts.startFrom(streams);
         CallerIds callerIds = new CallerIds(directory.ownedPhoneNumbers());
         this.audioFetcher = acquired.hold(new HttpAudioFetcher(PLAY_FILE_TIMEOUT, PLAY_FILE_MAX_BYTES),
                 HttpAudioFetcher::close);
@@ -213,7 +227,7 @@ public final class Emulator implements AutoCloseable {
         recordingStore.whenStored(new RecordingFilePublisher(systemTopic, eventGridWriter, eventGrid, ids,
                 this::recordingObjectsBaseUrl));
         this.routes = new RouteTable(schemas,
-                new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds),
+                new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds, streams),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
                         config.participantsPageSize()),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
@@ -221,7 +235,8 @@ public final class Emulator implements AutoCloseable {
                         new MediaOutcomeFaults(faults)),
                         callbackUris),
                 new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
-                        RECORDING_BOT_JOIN_DELAY), callbackUris));
+                        RECORDING_BOT_JOIN_DELAY), callbackUris),
+                new StreamingHandlers(streams, callbackUris));
         this.bearerJwks = config.bearerJwks().isEmpty() ? Optional.empty()
                 : Optional.of(acquired.hold(JwksSource.open(config.bearerJwks(), clock, mapper), JwksSource::close));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(

@@ -174,6 +174,7 @@ public final class ApiErrors {
             case RECORDING_ALREADY_RUNNING -> new ApiException(400, "8553", e.getMessage());
             case RECORDING_STOPPED -> new ApiException(400, "8573",
                     "Pause/resume recording is not allowed. " + e.getMessage());
+            case STREAM_URL_INVALID -> new ApiException(400, "8581", "StreamUrl isn't valid. " + e.getMessage());
         };
     }
 

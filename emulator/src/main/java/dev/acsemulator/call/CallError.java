@@ -37,5 +37,10 @@ public enum CallError {
     /** StartRecording on a call whose recording has not stopped (§4: 8553 duplicate recording). */
     RECORDING_ALREADY_RUNNING,
     /** Pause or resume of a recording that has stopped (§4: 8573 pause/resume not allowed). */
-    RECORDING_STOPPED
+    RECORDING_STOPPED,
+    /**
+     * StartMediaStreaming on a connection whose create, answer or connect gave no media streaming transport URL
+     * (§4: 8581 invalid stream URL).
+     */
+    STREAM_URL_INVALID
 }

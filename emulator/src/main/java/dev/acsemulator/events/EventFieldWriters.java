@@ -37,6 +37,9 @@ import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionStopped;
 import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionToneReceived;
 import dev.acsemulator.call.event.CallEvent.SendDtmfTonesCompleted;
 import dev.acsemulator.call.event.CallEvent.SendDtmfTonesFailed;
+import dev.acsemulator.call.event.CallEvent.MediaStreamingFailed;
+import dev.acsemulator.call.event.CallEvent.MediaStreamingStarted;
+import dev.acsemulator.call.event.CallEvent.MediaStreamingStopped;
 import dev.acsemulator.call.event.CallEvent.RecordingStateChanged;
 import dev.acsemulator.call.event.CallEvent.StartRecordingFailed;
 import dev.acsemulator.call.event.ParticipantView;
@@ -127,7 +130,10 @@ final class EventFieldWriters {
                 data.put("recordingKind", e.recordingKind());
                 data.put("eventSource", CloudEventWriter.subjectOf(e));
             }),
-            line(StartRecordingFailed.class, (e, data) -> data.put("recordingId", e.recordingId())));
+            line(StartRecordingFailed.class, (e, data) -> data.put("recordingId", e.recordingId())),
+            line(MediaStreamingStarted.class, (e, data) -> mediaStreamingUpdate(data, e.update())),
+            line(MediaStreamingStopped.class, (e, data) -> mediaStreamingUpdate(data, e.update())),
+            line(MediaStreamingFailed.class, (e, data) -> mediaStreamingUpdate(data, e.update())));
 
     private EventFieldWriters() {
     }
@@ -181,5 +187,12 @@ final class EventFieldWriters {
         node.put("isMuted", view.muted());
         node.put("isOnHold", view.onHold());
         return node;
+    }
+
+    /** The {@code mediaStreamingUpdate} object of the MediaStreaming* events. */
+    private static void mediaStreamingUpdate(ObjectNode data, dev.acsemulator.call.event.MediaStreamingUpdate update) {
+        data.putObject("mediaStreamingUpdate").put("contentType", update.contentType())
+                .put("mediaStreamingStatus", update.mediaStreamingStatus())
+                .put("mediaStreamingStatusDetails", update.mediaStreamingStatusDetails());
     }
 }

@@ -3,6 +3,9 @@ package dev.acsemulator.api;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.handlers.StreamingHandlers;
+import dev.acsemulator.call.streaming.MediaStreamingService;
+import dev.acsemulator.call.streaming.StreamAudioSource;
 import dev.acsemulator.call.recording.RecordingService;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.call.media.AudioCache;
@@ -36,6 +39,7 @@ final class WiredRoutes implements AutoCloseable {
     final ParticipantHandlers participants;
     final MediaHandlers media;
     final RecordingHandlers recordings;
+    final StreamingHandlers streaming;
     private final HttpAudioFetcher audioFetcher = new HttpAudioFetcher(Duration.ofSeconds(1), 1024);
     final RouteTable table;
 
@@ -46,14 +50,19 @@ final class WiredRoutes implements AutoCloseable {
                 Duration.ofSeconds(180), Duration.ofMinutes(5)));
         CallbackUris callbackUris = new CallbackUris(false);
         CallerIds callerIds = new CallerIds(Set.of());
-        calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris, callerIds);
+        // The table's tests never start a stream: a socket that never opens is all they need.
+        MediaStreamingService streams = new MediaStreamingService(registry, (url, connection, correlation, events) ->
+                java.util.concurrent.CompletableFuture.failedFuture(new java.net.ConnectException("no sockets")),
+                Clock.systemUTC(), StreamAudioSource.SILENCE);
+        streaming = new StreamingHandlers(streams, callbackUris);
+        calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris, callerIds, streams);
         participants = new ParticipantHandlers(new ParticipantService(service), callbackUris, callerIds, 100);
         media = new MediaHandlers(new MediaService(service, new SourcePreparer(audioFetcher, new AudioCache(1)),
                 Clock.systemUTC()), callbackUris);
         recordings = new RecordingHandlers(new RecordingService(service, registry,
                 new RecordingStore(Clock.systemUTC(), Duration.ofHours(48), 10), Clock.systemUTC(),
                 Duration.ofMillis(1)), callbackUris);
-        table = new RouteTable(SCHEMAS, calls, participants, media, recordings);
+        table = new RouteTable(SCHEMAS, calls, participants, media, recordings, streaming);
     }
 
     @Override

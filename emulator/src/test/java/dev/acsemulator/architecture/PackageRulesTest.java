@@ -105,7 +105,10 @@ class PackageRulesTest {
      * call knows nothing of recordings beyond its end and input listeners.
      */
     static final Map<String, Set<String>> DOMAIN_SUB_PACKAGES_MAY_IMPORT = Map.of(
-            "call.recording", Set.of("call", "call.event", "call.media", "runtime"));
+            "call.recording", Set.of("call", "call.event", "call.media", "runtime"),
+            // Media streams build on calls, their events and people's input the same way; the transport that
+            // reaches the application is an interface here, implemented by delivery/websocket.
+            "call.streaming", Set.of("call", "call.event", "call.media", "runtime"));
 
     @Test
     void theRestOfTheDomainDoesNotImportTheRecordingPackage() {
@@ -113,6 +116,15 @@ class PackageRulesTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".call.recording..")
                 .because("ARCHITECTURE.md: call/recording builds on " + DOMAIN_SUB_PACKAGES_MAY_IMPORT
                         .get("call.recording") + "; the rest of the domain does not know it")
+                .check(classes);
+    }
+
+    @Test
+    void theRestOfTheDomainDoesNotImportTheStreamingPackage() {
+        noClasses().that().resideInAPackage(ROOT + ".call..").and().resideOutsideOfPackage(ROOT + ".call.streaming..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".call.streaming..")
+                .because("ARCHITECTURE.md: call/streaming builds on " + DOMAIN_SUB_PACKAGES_MAY_IMPORT
+                        .get("call.streaming") + "; the rest of the domain does not know it")
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package dev.acsemulator.events;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
 import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.event.MediaStreamingUpdate;
 import dev.acsemulator.call.media.DtmfResults;
 import dev.acsemulator.call.media.MediaResults;
 import dev.acsemulator.call.event.EventHeader;
@@ -108,7 +109,17 @@ final class SampleCallEvents {
                     header(t, null, ResultInformation.OK), RECORDING_ID, "active",
                     java.time.Instant.parse("2025-06-17T17:18:13.1230000Z"), "azureCommunicationServices")),
             sample(CallEvent.StartRecordingFailed.class, t -> new CallEvent.StartRecordingFailed(
-                    header(t, null, ResultInformation.CALL_ALREADY_ENDED), RECORDING_ID)));
+                    header(t, null, ResultInformation.CALL_ALREADY_ENDED), RECORDING_ID)),
+            sample(CallEvent.MediaStreamingStarted.class, t -> new CallEvent.MediaStreamingStarted(
+                    header(t, "startMediaStreamingContext", new ResultInformation(200, 0, "Action completed successfully.")),
+                    MediaStreamingUpdate.audio("mediaStreamingStarted", "subscriptionStarted"))),
+            sample(CallEvent.MediaStreamingStopped.class, t -> new CallEvent.MediaStreamingStopped(
+                    header(t, "startMediaStreamingContext", new ResultInformation(200, 0, "Action completed successfully.")),
+                    MediaStreamingUpdate.audio("mediaStreamingStopped", "subscriptionStopped"))),
+            sample(CallEvent.MediaStreamingFailed.class, t -> new CallEvent.MediaStreamingFailed(
+                    header(t, null, new ResultInformation(500, 8603,
+                            "Action failed, not able to establish websocket connection.")),
+                    MediaStreamingUpdate.audio("mediaStreamingFailed", "streamConnectionUnsuccessful"))));
 
     private SampleCallEvents() {
     }

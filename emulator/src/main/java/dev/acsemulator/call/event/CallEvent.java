@@ -159,4 +159,13 @@ public sealed interface CallEvent {
 
     /** A recording that could not start: its call ended before the recording bot joined it. */
     record StartRecordingFailed(EventHeader header, String recordingId) implements CallEvent { }
+
+    /** A media stream's socket is open and its frames flow (call-automation-behaviour.md §2.19). */
+    record MediaStreamingStarted(EventHeader header, MediaStreamingUpdate update) implements CallEvent { }
+
+    /** A media stream stopped (StopMediaStreaming); carries the context of the start it ends. */
+    record MediaStreamingStopped(EventHeader header, MediaStreamingUpdate update) implements CallEvent { }
+
+    /** A media stream could not connect, or lost its socket and could not reconnect. */
+    record MediaStreamingFailed(EventHeader header, MediaStreamingUpdate update) implements CallEvent { }
 }
