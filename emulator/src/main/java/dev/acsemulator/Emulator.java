@@ -25,7 +25,6 @@ import dev.acsemulator.api.handlers.RecordingHandlers;
 import dev.acsemulator.api.handlers.StreamingHandlers;
 import dev.acsemulator.call.streaming.MediaStreamingService;
 import dev.acsemulator.call.streaming.StartStreamsOnConnect;
-import dev.acsemulator.call.streaming.StreamAudioSource;
 import dev.acsemulator.delivery.websocket.StreamSocketHeaders;
 import dev.acsemulator.delivery.websocket.WebSocketClient;
 import dev.acsemulator.delivery.websocket.WebSocketStreamTransport;
@@ -217,7 +216,7 @@ public final class Emulator implements AutoCloseable {
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
         MediaStreamingService streams = new MediaStreamingService(registry, new WebSocketStreamTransport(
                 new WebSocketClient(loops, STREAM_CONNECT_TIMEOUT), new StreamSocketHeaders(signer,
-                config.resourceId())), domainClock, StreamAudioSource.SILENCE);
+                config.resourceId())), domainClock);
         streamStarts.startFrom(streams);
         CallerIds callerIds = new CallerIds(directory.ownedPhoneNumbers());
         this.audioFetcher = acquired.hold(new HttpAudioFetcher(PLAY_FILE_TIMEOUT, PLAY_FILE_MAX_BYTES),
@@ -231,7 +230,7 @@ public final class Emulator implements AutoCloseable {
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
                         config.participantsPageSize()),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
-                        new AudioCache(PLAY_SOURCES_CACHED)), domainClock, new ScriptedAnswers(behaviours),
+                        new AudioCache(PLAY_SOURCES_CACHED)), domainClock, new ScriptedAnswers(behaviours, audioFetcher),
                         new MediaOutcomeFaults(faults)),
                         callbackUris),
                 new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
@@ -256,7 +255,8 @@ public final class Emulator implements AutoCloseable {
         this.server = acquired.hold(new HttpServer(loops), HttpServer::close);
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
-                api.operationLog(), faults, config.faults(), ids, time, config.adminToken(), recordingStore);
+                api.operationLog(), faults, config.faults(), ids, time, config.adminToken(), recordingStore,
+                audioFetcher);
         this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator,
                 new RecordingMetadata(mapper, config.resourceId())), config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);
@@ -445,7 +445,7 @@ public final class Emulator implements AutoCloseable {
                     config.adminToken() == null ? Map.of() : Map.of("authorization", "Bearer " + config.adminToken()),
                     body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), "https", httpsPort);
             HttpResponseMessage response = inProcess.handle(request).toCompletableFuture().join();
-            return new ControlTransport.Reply(response.status(), new String(response.body(), StandardCharsets.UTF_8));
+            return new ControlTransport.Reply(response.status(), response.body());
         });
     }
 

@@ -174,6 +174,35 @@ class MediaStreamingAcceptanceTest extends ConformanceTest {
         assertThat(keys).extracting(key -> key.path("data").asText()).containsExactly("5", "#");
         assertThat(keys).allSatisfy(key -> assertThat(key.path("participantRawID").asText())
                 .isEqualTo(call.person()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> audioData(socket).stream()
+                .anyMatch(frame -> !frame.path("silent").asBoolean()));
+        JsonNode tone = audioData(socket).stream().filter(frame -> !frame.path("silent").asBoolean()).findFirst()
+                .orElseThrow();
+        assertThat(peak(Base64.getDecoder().decode(tone.path("data").asText()))).as("the key's dual tone is audible")
+                .isGreaterThan(1000);
+    }
+
+    @Test
+    void whatThePersonSaysIsInTheirUnmixedAudio() {
+        StreamedCall call = callWithStreaming(options("unmixed", "pcm16KMono", true, ""));
+        AppStreamServer.Socket socket = app.awaitSocket(1);
+        socket.awaitTexts(2);
+
+        control.say(call.serverCallId(), call.person(), "hello there");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> audioData(socket).stream()
+                .filter(frame -> !frame.path("silent").asBoolean()).count() >= 10);
+        assertThat(audioData(socket).stream().filter(frame -> !frame.path("silent").asBoolean()))
+                .allSatisfy(frame -> assertThat(frame.path("participantRawID").asText()).isEqualTo(call.person()));
+    }
+
+    /** The loudest sample of 16-bit little-endian PCM. */
+    private static int peak(byte[] pcm) {
+        int peak = 0;
+        for (int i = 0; i + 1 < pcm.length; i += 2) {
+            peak = Math.max(peak, Math.abs((short) ((pcm[i] & 0xFF) | (pcm[i + 1] << 8))));
+        }
+        return peak;
     }
 
     @Test
@@ -282,20 +311,30 @@ class MediaStreamingAcceptanceTest extends ConformanceTest {
         StreamedCall call = callWithStreaming(options("mixed", "pcm16KMono", true, ",\"enableBidirectional\":true"));
         AppStreamServer.Socket socket = app.awaitSocket(1);
         socket.awaitTexts(2);
-        String pcm = Base64.getEncoder().encodeToString(new byte[3200]);
+        byte[] loud = new byte[3200];
+        for (int i = 0; i < loud.length; i += 2) {
+            loud[i + 1] = (byte) ((i / 2) % 16 < 8 ? 0x40 : 0xC0);
+        }
+        String pcm = Base64.getEncoder().encodeToString(loud);
 
         socket.send("{\"kind\":\"AudioData\",\"audioData\":{\"data\":\"" + pcm + "\",\"timestamp\":null,"
                 + "\"participant\":null,\"isSilent\":false},\"stopAudio\":null}");
         socket.send("{\"kind\":\"audioData\",\"audioData\":{\"data\":\"" + pcm + "\",\"isSilent\":false},"
                 + "\"stopAudio\":{}}");
         socket.send("{\"Kind\":\"AudioData\",\"AudioData\":{\"Data\":\"" + pcm + "\"},\"StopAudio\":null}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            byte[] heard = control.heardAudio(call.serverCallId(), call.person());
+            return peak(java.util.Arrays.copyOfRange(heard, 44, heard.length)) > 10000;
+        });
+
         socket.send("not json at all");
-        socket.send("{\"kind\":\"AudioData\",\"audioData\":{\"data\":\"AQI=AQ\"}}");
+        socket.send("{\"kind\":\"AudioData\",\"audioData\":{\"data\":\"***\"}}");
         socket.send("{\"kind\":\"stopAudio\",\"stopAudio\":{}}");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> journal(call).stream()
                 .anyMatch(line -> line.startsWith("StopAudio dropped")));
-        assertThat(journal(call)).contains("ignored a message from the application: not JSON");
+        assertThat(journal(call)).contains("ignored a message from the application: not JSON",
+                "ignored a message from the application: audioData.data is not base64");
         int before = socket.texts.size();
         await().atMost(Duration.ofSeconds(10)).until(() -> socket.texts.size() > before + 10);
         assertThat(socket.isGone()).as("the stream goes on").isFalse();

@@ -6,6 +6,7 @@ import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.ClientTransferService;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.PersonActions;
+import dev.acsemulator.call.media.AudioFetcher;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.delivery.DeliveryJournal;
 import dev.acsemulator.faults.FaultRule;
@@ -31,7 +32,7 @@ public final class AdminRoutes {
     }
 
     static List<AdminRoute> table(CallTasks calls, WorldTasks world, FaultTasks faults, ClockTasks clock,
-                                  TransferTasks transfers, RecordingTasks recordings) {
+                                  TransferTasks transfers, RecordingTasks recordings, VoiceTasks voices) {
         return List.of(
                 AdminRoute.of("POST", PERSON + ":transfer", "transfer", transfers::start),
                 AdminRoute.of("GET", "/admin/transfers/{id}", "getTransfer", transfers::get),
@@ -50,8 +51,9 @@ public final class AdminRoutes {
                 AdminRoute.of("POST", PERSON + ":hold", "hold", calls::hold),
                 AdminRoute.of("POST", PERSON + ":unhold", "unhold", calls::unhold),
                 AdminRoute.of("POST", PERSON + ":sendDtmf", "sendDtmf", calls::sendDtmf),
-                AdminRoute.of("POST", PERSON + ":say", "say", calls::say),
+                AdminRoute.of("POST", PERSON + ":say", "say", voices::say),
                 AdminRoute.of("GET", PERSON + "/heard", "listHeard", calls::heard),
+                AdminRoute.of("GET", PERSON + "/heard.wav", "getHeardAudio", voices::heardWav),
                 AdminRoute.of("GET", "/admin/connections/{callConnectionId}", "getCallByConnection",
                         calls::byConnection),
                 AdminRoute.of("GET", "/admin/identities", "listIdentities", world::identities),
@@ -76,10 +78,11 @@ public final class AdminRoutes {
                                IdentityDirectory directory, List<EventGridSubscription> configuredSubscriptions,
                                EventGridPublisher eventGrid, OperationLog operations, FaultRules faults,
                                List<FaultRule> configuredFaults, IdSource ids, TimeKeeping time, String token,
-                               RecordingStore recordings) {
+                               RecordingStore recordings, AudioFetcher voiceFetcher) {
         return new AdminApi(table(new CallTasks(inspector, calls, people, deliveries),
                 new WorldTasks(behaviours, configured, directory, configuredSubscriptions, eventGrid, operations),
                 new FaultTasks(faults, configuredFaults, ids), new ClockTasks(time),
-                new TransferTasks(new ClientTransferService(calls)), new RecordingTasks(recordings)), token);
+                new TransferTasks(new ClientTransferService(calls)), new RecordingTasks(recordings),
+                new VoiceTasks(people, voiceFetcher)), token);
     }
 }

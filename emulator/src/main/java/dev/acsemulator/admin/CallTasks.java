@@ -115,15 +115,6 @@ final class CallTasks {
         return done(people.input(request.path("serverCallId"), person(request), new PersonInput.Tones(tones)));
     }
 
-    /** {@code {"phrase":"I'd like to pay my bill"}}: what the person says, as a recognizer would hear it. */
-    CompletionStage<HttpResponseMessage> say(AdminTask.Request request) {
-        String phrase = request.requiredText("phrase");
-        if (phrase.isBlank()) {
-            throw ApiErrors.adminBadRequest("'phrase' must not be blank.");
-        }
-        return done(people.input(request.path("serverCallId"), person(request), new PersonInput.Speech(phrase)));
-    }
-
     private static Identifier person(AdminTask.Request request) {
         return Identifier.fromRawId(request.path("rawId"));
     }

@@ -1,5 +1,6 @@
 package dev.acsemulator.call;
 
+import dev.acsemulator.call.audio.CallAudio;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.CallEventSink;
 import dev.acsemulator.call.event.EventHeader;
@@ -40,6 +41,8 @@ public final class Call {
     private List<Runnable> endListeners = List.of();
     /** Plays and what people heard; created by the first media operation, as most calls never have one. */
     private CallMedia media;
+    /** Every sound of the call, who made it and who heard it. */
+    private final CallAudio audio;
     private final java.util.function.Consumer<Call> onEnded;
     private final IdSource ids;
     private boolean group;
@@ -62,6 +65,7 @@ public final class Call {
         this.sink = sink;
         this.group = group;
         this.onEnded = onEnded;
+        this.audio = new CallAudio(journal.clock());
     }
 
     CallConnection addConnection(String callConnectionId, CallConnection.ConnectionSpec spec) {
@@ -80,6 +84,7 @@ public final class Call {
             roster.add(participant);
         }
         journal.record("roster", identifier.rawId(), "joined");
+        audio.joined(identifier);
         return participant;
     }
 
@@ -225,6 +230,7 @@ public final class Call {
         if (media != null) {
             media.callEnded();
         }
+        audio.callEnded();
         for (Runnable listener : endListeners) {
             listener.run();
         }
@@ -292,8 +298,14 @@ public final class Call {
     public CallMedia media() {
         if (media == null) {
             media = new CallMedia();
+            audio.listenTo(media);
         }
         return media;
+    }
+
+    /** The call's audio timeline: what each person said and heard, rendered on demand. On the call's lane. */
+    public CallAudio audio() {
+        return audio;
     }
 
     /** The media of this call, if any operation ever ran; safe to read only on the call's lane. */
@@ -425,6 +437,7 @@ public final class Call {
      */
     void hear(Identifier person, PersonInput input) {
         journal.recordInput(person.rawId(), input);
+        audio.said(person, input);
         // listen() and its handle replace the list instead of changing it, so this one stays as it is while a
         // listener starts or stops others.
         for (InputListener listener : inputListeners) {

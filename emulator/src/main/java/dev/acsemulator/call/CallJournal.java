@@ -51,6 +51,11 @@ public final class CallJournal {
         this.clock = clock;
     }
 
+    /** The clock the call's entries, and everything else the call times, are read from. */
+    Clock clock() {
+        return clock;
+    }
+
     void transition(String callConnectionId, CallConnectionState from, CallConnectionState to, String cause) {
         record("transition", callConnectionId, from.wireName(), " -> ", to.wireName(), " (", cause, ")");
     }

@@ -78,6 +78,18 @@ public final class PersonActions {
         call.hear(person, input);
     }
 
+    /**
+     * What the person heard from the application in the call, as a 16 kHz mono WAV file, from when they joined until
+     * now or the call's end ({@link dev.acsemulator.call.audio.CallAudio#heardAsWav}). An ended call can be asked
+     * until it is forgotten; someone who never joined it is not found.
+     */
+    public CompletableFuture<byte[]> heardAsWav(String serverCallId, Identifier person) {
+        Call call = call(serverCallId);
+        return CallContext.onLane(call, () -> call.audio().heardAsWav(person).orElseThrow(() ->
+                new CallActionException(CallError.PARTICIPANT_NOT_FOUND,
+                        person.rawId() + " has not been in call " + serverCallId + ".")));
+    }
+
     /** A simulated person joins the call (it becomes a group call): every connection gets ParticipantsUpdated. */
     public CompletableFuture<Void> join(String serverCallId, Identifier person) {
         Call call = call(serverCallId);

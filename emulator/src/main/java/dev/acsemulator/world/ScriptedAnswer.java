@@ -1,5 +1,6 @@
 package dev.acsemulator.world;
 
+import dev.acsemulator.call.audio.VoiceSource;
 import dev.acsemulator.call.media.DtmfTone;
 
 import java.time.Duration;
@@ -27,13 +28,19 @@ public sealed interface ScriptedAnswer {
         }
     }
 
-    /** Says a phrase. */
-    record Say(String phrase, Duration after) implements ScriptedAnswer {
+    /** Says a phrase, in the synthetic voice or with a recording of it ({@code voice}). */
+    record Say(String phrase, VoiceSource voice, Duration after) implements ScriptedAnswer {
         public Say {
             if (phrase == null || phrase.isBlank()) {
                 throw new IllegalArgumentException("say needs a phrase");
             }
+            Objects.requireNonNull(voice, "voice");
             Objects.requireNonNull(after, "after");
+        }
+
+        /** Says a phrase in the synthetic voice. */
+        public Say(String phrase, Duration after) {
+            this(phrase, new VoiceSource.Synthetic(), after);
         }
     }
 

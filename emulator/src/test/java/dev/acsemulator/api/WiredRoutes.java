@@ -5,7 +5,6 @@ import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
 import dev.acsemulator.api.handlers.StreamingHandlers;
 import dev.acsemulator.call.streaming.MediaStreamingService;
-import dev.acsemulator.call.streaming.StreamAudioSource;
 import dev.acsemulator.call.recording.RecordingService;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.call.media.AudioCache;
@@ -53,7 +52,7 @@ final class WiredRoutes implements AutoCloseable {
         // The table's tests never start a stream: a socket that never opens is all they need.
         MediaStreamingService streams = new MediaStreamingService(registry, (url, connection, correlation, events) ->
                 java.util.concurrent.CompletableFuture.failedFuture(new java.net.ConnectException("no sockets")),
-                Clock.systemUTC(), StreamAudioSource.SILENCE);
+                Clock.systemUTC());
         streaming = new StreamingHandlers(streams, callbackUris);
         calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris, callerIds, streams);
         participants = new ParticipantHandlers(new ParticipantService(service), callbackUris, callerIds, 100);

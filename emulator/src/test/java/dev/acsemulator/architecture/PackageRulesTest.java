@@ -105,10 +105,13 @@ class PackageRulesTest {
      * call knows nothing of recordings beyond its end and input listeners.
      */
     static final Map<String, Set<String>> DOMAIN_SUB_PACKAGES_MAY_IMPORT = Map.of(
-            "call.recording", Set.of("call", "call.event", "call.media", "runtime"),
-            // Media streams build on calls, their events and people's input the same way; the transport that
-            // reaches the application is an interface here, implemented by delivery/websocket.
-            "call.streaming", Set.of("call", "call.event", "call.media", "runtime"));
+            "call.recording", Set.of("call", "call.audio", "call.event", "call.media", "runtime"),
+            // The audio timeline hears what people put in (call.media's input) and what media plays; a recording
+            // renders from it. Media itself does not know the timeline: a call hands it what media reports.
+            "call.audio", Set.of("call", "call.media", "runtime"),
+            // Media streams build on calls, their events, people's input and the audio timeline they carry; the
+            // transport that reaches the application is an interface here, implemented by delivery/websocket.
+            "call.streaming", Set.of("call", "call.audio", "call.event", "call.media", "runtime"));
 
     @Test
     void theRestOfTheDomainDoesNotImportTheRecordingPackage() {
@@ -125,6 +128,22 @@ class PackageRulesTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".call.streaming..")
                 .because("ARCHITECTURE.md: call/streaming builds on " + DOMAIN_SUB_PACKAGES_MAY_IMPORT
                         .get("call.streaming") + "; the rest of the domain does not know it")
+                .check(classes);
+    }
+
+    @Test
+    void theAudioTimelineBuildsOnlyOnCallsTheirMediaAndTheRuntime() {
+        noClasses().that().resideInAPackage(ROOT + ".call.audio..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".call.event..", ROOT + ".call.recording..")
+                .because("ARCHITECTURE.md: call/audio builds on " + DOMAIN_SUB_PACKAGES_MAY_IMPORT.get("call.audio"))
+                .check(classes);
+    }
+
+    @Test
+    void mediaDoesNotImportTheAudioTimeline() {
+        noClasses().that().resideInAPackage(ROOT + ".call.media..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".call.audio..")
+                .because("ARCHITECTURE.md: call/media reports sounds through its watchers; the call feeds the timeline")
                 .check(classes);
     }
 

@@ -49,8 +49,17 @@ final class CallWorld implements AutoCloseable {
     }
 
     CallWorld(Duration ringTimeout, Duration endedCallRetention, int endedCallsRemembered) {
-        calls = new CallService(registry, lanes, new IdSource(20261122L),
-                Clock.fixed(Instant.parse("2026-11-22T00:33:38Z"), ZoneOffset.UTC), events, people,
+        this(ringTimeout, endedCallRetention, endedCallsRemembered,
+                Clock.fixed(Instant.parse("2026-11-22T00:33:38Z"), ZoneOffset.UTC));
+    }
+
+    /** A world whose calls read {@code clock}, so their audio lines up with media and recordings on the same one. */
+    CallWorld(Clock clock) {
+        this(Duration.ofSeconds(30), Duration.ofMinutes(10), Integer.MAX_VALUE, clock);
+    }
+
+    CallWorld(Duration ringTimeout, Duration endedCallRetention, int endedCallsRemembered, Clock clock) {
+        calls = new CallService(registry, lanes, new IdSource(20261122L), clock, events, people,
                 new CallSettings(RESOURCE_ID, ringTimeout, Duration.ofSeconds(180), endedCallRetention,
                         endedCallsRemembered));
         participants = new ParticipantService(calls);

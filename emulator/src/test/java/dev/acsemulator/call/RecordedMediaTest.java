@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 class RecordedMediaTest {
 
     private static final int ONE_SECOND = 16_000;
-    private final CallWorld world = new CallWorld();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-12-07T09:00:00Z"));
+    private final CallWorld world = new CallWorld(clock);
     private final RecordingStore store = new RecordingStore(clock, Duration.ofHours(48), 10);
     private final RecordingService recordings = new RecordingService(world.calls, world.registry, store, clock,
             Duration.ofMillis(1));

@@ -4,6 +4,7 @@ import static dev.acsemulator.call.CallWorld.ALICE;
 import static dev.acsemulator.call.CallWorld.APP;
 import static dev.acsemulator.call.CallWorld.done;
 import static dev.acsemulator.call.CallWorld.refusal;
+import static dev.acsemulator.call.audio.AudioMeasures.rms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class RecordingTest {
 
     private static final String STATE_CALLBACK = "https://app.example/api/recording-state";
-    private final CallWorld world = new CallWorld();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T00:40:00Z"));
+    private final CallWorld world = new CallWorld(clock);
     private final RecordingStore store = new RecordingStore(clock, Duration.ofHours(48), 10);
     private final RecordingService recordings = new RecordingService(world.calls, world.registry, store, clock,
             Duration.ofMillis(1));
@@ -99,6 +100,26 @@ class RecordingTest {
         assertThat(power(channels[1], at, 1336)).isGreaterThan(100 * power(channels[1], at, 1209));
         assertThat(power(channels[0], at, 770)).isZero();
         assertThat(power(channels[1], at - 1_600, 770)).as("silence before the key").isZero();
+    }
+
+    @Test
+    void aPhraseSaidWhileRecordingIsTheSpeakersSyntheticSpeechInTheirChannelForItsSpokenLength() {
+        String id = world.connectedCallTo(ALICE);
+        String recordingId = activeRecording(id, options("unmixed", false));
+        String serverCallId = world.registry.connection(id).orElseThrow().call().serverCallId();
+
+        advance(1_000);
+        done(people.input(serverCallId, ALICE, new PersonInput.Speech("pay my bill")));
+        advance(2_000);
+        done(recordings.stop(recordingId));
+
+        short[][] channels = samples(store.list().get(0).audio());
+        int at = 16_000;
+        int spoken = 3 * 6_400; // three words of 400 ms
+        assertThat(rms(channels[1], at, spoken)).as("her speech").isGreaterThan(1_000);
+        assertThat(rms(channels[1], 0, at)).as("before she spoke").isZero();
+        assertThat(rms(channels[1], at + spoken, channels[1].length - at - spoken)).as("after").isZero();
+        assertThat(rms(channels[0], 0, channels[0].length)).as("the application's channel").isZero();
     }
 
     @Test

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.audio.VoiceSource;
+import dev.acsemulator.call.media.Wavs;
 import dev.acsemulator.call.media.DtmfTone;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,36 @@ class ScriptedAnswersTest {
                 new ScriptedAnswer.Say("billing", Duration.ofMillis(1500)), new ScriptedAnswer.Silent(),
                 new ScriptedAnswer.HangUp(Duration.ZERO));
         assertThat(BehaviourJson.read(BehaviourJson.write(behaviour))).isEqualTo(behaviour);
+    }
+
+    @Test
+    void aSayAnswerCarriesTheRecordingItIsSaidWithAndIsWrittenBackWithIt() throws Exception {
+        String upload = Base64.getEncoder().encodeToString(Wavs.wav(1, 1, 24_000, 16, new byte[4_800]));
+        String json = "{\"answers\":[{\"say\":\"billing\",\"audio\":\"" + upload + "\"},"
+                + "{\"say\":\"sales\",\"audioUrl\":\"https://media.example/sales.wav\"},{\"say\":\"bye\"}]}";
+
+        Behaviour behaviour = BehaviourJson.read(MAPPER.readTree(json));
+
+        ScriptedAnswer.Say uploaded = (ScriptedAnswer.Say) behaviour.answers().get(0);
+        assertThat(uploaded.voice()).isInstanceOfSatisfying(VoiceSource.Uploaded.class, voice -> {
+            assertThat(voice.audio().sampleRate()).isEqualTo(24_000);
+            assertThat(voice.audio().duration()).isEqualTo(Duration.ofMillis(100));
+        });
+        assertThat(((ScriptedAnswer.Say) behaviour.answers().get(1)).voice())
+                .isEqualTo(new VoiceSource.Downloaded(URI.create("https://media.example/sales.wav")));
+        assertThat(((ScriptedAnswer.Say) behaviour.answers().get(2)).voice()).isEqualTo(new VoiceSource.Synthetic());
+        assertThat(BehaviourJson.read(BehaviourJson.write(behaviour))).isEqualTo(behaviour);
+    }
+
+    @Test
+    void aSayAnswerWithAFileThatIsNoVoiceOrTwoVoicesIsRefusedNamingIt() {
+        String stereo = Base64.getEncoder().encodeToString(Wavs.wav(1, 2, 16_000, 16, new byte[400]));
+        assertThatThrownBy(() -> BehaviourJson.read(MAPPER.readTree("{\"answers\":[{\"say\":\"x\",\"audio\":\""
+                + stereo + "\"}]}"))).hasMessageContaining("answers[0].audio").hasMessageContaining("2 channel(s)");
+        assertThatThrownBy(() -> BehaviourJson.read(MAPPER.readTree("{\"answers\":[{\"say\":\"x\",\"audio\":\""
+                + stereo + "\",\"audioUrl\":\"https://a.example/x.wav\"}]}"))).hasMessageContaining("give one");
+        assertThatThrownBy(() -> BehaviourJson.read(MAPPER.readTree("{\"answers\":[{\"say\":\"x\","
+                + "\"audioUrl\":\"file:///etc/passwd\"}]}"))).hasMessageContaining("answers[0].audioUrl");
     }
 
     @Test

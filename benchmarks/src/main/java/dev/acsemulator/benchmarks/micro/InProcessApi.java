@@ -2,7 +2,6 @@ package dev.acsemulator.benchmarks.micro;
 
 import dev.acsemulator.api.handlers.StreamingHandlers;
 import dev.acsemulator.call.streaming.MediaStreamingService;
-import dev.acsemulator.call.streaming.StreamAudioSource;
 import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.api.ApiService;
@@ -87,7 +86,7 @@ final class InProcessApi implements AutoCloseable {
         // No network in process: a media stream's socket never opens (its start ends in MediaStreamingFailed).
         MediaStreamingService streams = new MediaStreamingService(registry, (url, connection, correlation, events) ->
                 CompletableFuture.failedFuture(new java.net.ConnectException("no sockets in process")),
-                Fixtures.CLOCK, StreamAudioSource.SILENCE);
+                Fixtures.CLOCK);
         routes = new RouteTable(SCHEMAS, new CallConnectionHandlers(calls, new TransferService(calls), uris, callerIds,
                 streams),
                 new ParticipantHandlers(new ParticipantService(calls), uris, callerIds, 100),

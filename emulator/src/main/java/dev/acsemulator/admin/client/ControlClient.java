@@ -41,6 +41,17 @@ public final class ControlClient {
         return get("/admin/calls/" + encode(serverCallId) + "/participants/" + encode(rawId) + "/heard");
     }
 
+    /**
+     * What one participant heard from the application, as a 16 kHz 16-bit mono WAV file, from when they joined until
+     * now or the call's end: prompts, hold audio, tones sent to them, streamed audio.
+     */
+    public byte[] heardAudio(String serverCallId, String rawId) {
+        ControlTransport.Reply reply = transport.send("GET", "/admin/calls/" + encode(serverCallId) + "/participants/"
+                + encode(rawId) + "/heard.wav", null);
+        failed(reply);
+        return reply.content();
+    }
+
     public JsonNode deliveries(String serverCallId) {
         return get("/admin/calls/" + encode(serverCallId) + "/deliveries");
     }
@@ -73,8 +84,20 @@ public final class ControlClient {
         person(serverCallId, rawId, "sendDtmf", MAPPER.createObjectNode().set("tones", MAPPER.valueToTree(tones)));
     }
 
+    /** The person says {@code phrase} in the emulator's synthetic voice. */
     public void say(String serverCallId, String rawId, String phrase) {
         person(serverCallId, rawId, "say", MAPPER.createObjectNode().put("phrase", phrase));
+    }
+
+    /** The person says {@code phrase} with a recording: a WAV file of 16-bit mono PCM at 16 or 24 kHz. */
+    public void say(String serverCallId, String rawId, String phrase, byte[] wav) {
+        person(serverCallId, rawId, "say", MAPPER.createObjectNode().put("phrase", phrase)
+                .put("audio", java.util.Base64.getEncoder().encodeToString(wav)));
+    }
+
+    /** The person says {@code phrase} with the WAV file at {@code audioUrl}, which the emulator downloads first. */
+    public void sayWithAudioFrom(String serverCallId, String rawId, String phrase, String audioUrl) {
+        person(serverCallId, rawId, "say", MAPPER.createObjectNode().put("phrase", phrase).put("audioUrl", audioUrl));
     }
 
     public void join(String serverCallId, String rawId) {
@@ -191,12 +214,16 @@ public final class ControlClient {
 
     private JsonNode send(String method, String path, JsonNode body) {
         ControlTransport.Reply reply = transport.send(method, path, body == null ? null : body.toString());
-        JsonNode json = reply.body() == null || reply.body().isEmpty() ? MAPPER.createObjectNode() : parse(reply.body());
+        failed(reply);
+        return reply.content().length == 0 ? MAPPER.createObjectNode() : parse(reply.body());
+    }
+
+    /** Throws the API's error when the reply is one. */
+    private static void failed(ControlTransport.Reply reply) {
         if (reply.status() >= 400) {
-            JsonNode error = json.path("error");
+            JsonNode error = reply.content().length == 0 ? MAPPER.createObjectNode() : parse(reply.body()).path("error");
             throw new ControlApiException(reply.status(), error.path("code").asText(), error.path("message").asText());
         }
-        return json;
     }
 
     private static JsonNode parse(String json) {

@@ -4,8 +4,18 @@ package dev.acsemulator.admin.client;
 @FunctionalInterface
 public interface ControlTransport {
 
-    /** A response: status and body text (empty when there is none). */
-    record Reply(int status, String body) { }
+    /** A response: status and body bytes (empty when there is none). */
+    record Reply(int status, byte[] content) {
+
+        public Reply(int status, String body) {
+            this(status, body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** The body as text (UTF-8). */
+        public String body() {
+            return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 
     Reply send(String method, String path, String jsonBody);
 }

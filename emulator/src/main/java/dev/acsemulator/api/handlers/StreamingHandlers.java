@@ -27,9 +27,9 @@ public final class StreamingHandlers implements RouteGroup {
     public List<Route> routes() {
         return List.of(
                 Route.post(CALL + ":startMediaStreaming", "CallMedia_StartMediaStreaming", 202, this::start)
-                        .withBodies("StartMediaStreamingRequest", null).withDeviations(44),
+                        .withBodies("StartMediaStreamingRequest", null).withDeviations(45),
                 Route.post(CALL + ":stopMediaStreaming", "CallMedia_StopMediaStreaming", 202, this::stop)
-                        .withBodies("StopMediaStreamingRequest", null).withDeviations(44));
+                        .withBodies("StopMediaStreamingRequest", null).withDeviations(45));
     }
 
     public CompletionStage<Operation.Result> start(Operation.Request request) {

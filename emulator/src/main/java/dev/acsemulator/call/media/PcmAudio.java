@@ -3,9 +3,9 @@ package dev.acsemulator.call.media;
 import java.time.Duration;
 
 /**
- * The samples of a playable WAV file (16 kHz, 16-bit, mono PCM), read in place from the downloaded bytes: nothing is
- * copied, so the play that prepared it, the {@link AudioCache} that keeps it and a recording that heard it all share
- * one array.
+ * The samples of a WAV file (16-bit mono PCM: 16 kHz for a play, 16 or 24 kHz for what a simulated person says), read
+ * in place from the downloaded bytes: nothing is copied, so the play that prepared it, the {@link AudioCache} that
+ * keeps it and a recording that heard it all share one array.
  */
 public final class PcmAudio {
 
@@ -15,11 +15,13 @@ public final class PcmAudio {
     private final byte[] file;
     private final int dataOffset;
     private final long frames;
+    private final int sampleRate;
 
-    private PcmAudio(byte[] file, int dataOffset, long frames) {
+    private PcmAudio(byte[] file, int dataOffset, long frames, int sampleRate) {
         this.file = file;
         this.dataOffset = dataOffset;
         this.frames = frames;
+        this.sampleRate = sampleRate;
     }
 
     /** The samples of {@code file}, whose header {@code wav} says it is playable. */
@@ -27,7 +29,16 @@ public final class PcmAudio {
         if (!wav.isPlayable()) {
             throw new IllegalArgumentException("Not a playable WAV file: " + wav.describe());
         }
-        return new PcmAudio(file, wav.dataOffset(), wav.dataBytes() / 2);
+        return new PcmAudio(file, wav.dataOffset(), wav.dataBytes() / 2, SAMPLE_RATE);
+    }
+
+    /**
+     * The samples of {@code file} as a person's voice: 16-bit mono PCM at 16 or 24 kHz (the rates a media stream
+     * carries); empty when the file is not a WAV file of that kind.
+     */
+    public static java.util.Optional<PcmAudio> ofVoice(byte[] file) {
+        return WavFile.read(file).filter(WavFile::isVoice)
+                .map(wav -> new PcmAudio(file, wav.dataOffset(), wav.dataBytes() / 2, wav.sampleRate()));
     }
 
     /** How many samples it holds. */
@@ -44,7 +55,12 @@ public final class PcmAudio {
         return (short) ((file[at] & 0xFF) | (file[at + 1] << 8));
     }
 
+    /** Samples per second: {@value #SAMPLE_RATE} for a play's file, 16,000 or 24,000 for a voice. */
+    public int sampleRate() {
+        return sampleRate;
+    }
+
     public Duration duration() {
-        return Duration.ofNanos(frames * 1_000_000_000L / SAMPLE_RATE);
+        return Duration.ofNanos(frames * 1_000_000_000L / sampleRate);
     }
 }

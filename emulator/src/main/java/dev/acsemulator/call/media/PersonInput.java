@@ -40,13 +40,26 @@ public sealed interface PersonInput permits PersonInput.Tones, PersonInput.Speec
         }
     }
 
-    /** Words spoken, as the text a speech recognizer would hear. */
-    record Speech(String phrase) implements PersonInput {
+    /**
+     * Words spoken: {@code phrase} is the text a speech recognizer hears; {@code voice}, when given, is the audio the
+     * person speaks it with (otherwise the call carries a synthetic voice of the phrase's spoken length).
+     */
+    record Speech(String phrase, PcmAudio voice) implements PersonInput {
         public Speech {
             Objects.requireNonNull(phrase, "phrase");
             if (phrase.isBlank()) {
                 throw new IllegalArgumentException("a spoken phrase must not be blank");
             }
+        }
+
+        /** A phrase spoken in the emulator's synthetic voice. */
+        public Speech(String phrase) {
+            this(phrase, null);
+        }
+
+        /** The recorded voice it is spoken with; empty for the synthetic voice. */
+        public java.util.Optional<PcmAudio> recordedVoice() {
+            return java.util.Optional.ofNullable(voice);
         }
 
         @Override

@@ -61,6 +61,12 @@ public record WavFile(int audioFormat, int channels, int sampleRate, int bitsPer
         return audioFormat == PCM && channels == 1 && bitsPerSample == 16 && sampleRate == 16_000;
     }
 
+    /** Whether a simulated person can speak with it: PCM, mono, 16-bit, 16 or 24 kHz (a media stream's rates). */
+    public boolean isVoice() {
+        return audioFormat == PCM && channels == 1 && bitsPerSample == 16
+                && (sampleRate == 16_000 || sampleRate == 24_000);
+    }
+
     /** How long the samples last, to the microsecond: data bytes over (rate × channels × bytes per sample). */
     public Duration duration() {
         long bytesPerSecond = (long) sampleRate * channels * Math.max(1, bitsPerSample / 8);

@@ -1,6 +1,10 @@
 package dev.acsemulator.call.recording;
 
-import dev.acsemulator.call.media.PcmAudio;
+import dev.acsemulator.call.audio.AudioRate;
+import dev.acsemulator.call.audio.Mixer;
+import dev.acsemulator.call.audio.Signal;
+import dev.acsemulator.call.audio.Span;
+import dev.acsemulator.call.audio.WavHeader;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,13 +13,13 @@ import java.util.List;
 
 /**
  * The WAV file of a recording: 16 kHz 16-bit PCM, one channel or one per participant, as long as the recording's
- * unpaused segments, carrying what the call carried there and silent elsewhere:
+ * unpaused segments, carrying the call's audio timeline there and silent elsewhere:
  * <ul>
- *   <li>each key a participant pressed, a DTMF tone pair in the presser's channel;</li>
- *   <li>each tone SendDtmfTones sent, a tone pair in the target's channel;</li>
- *   <li>the samples of each WAV file played (a play's or a recognize's prompt, hold audio) in the channel of each
- *       participant who heard it, from where it started to where it ended or was cut off. A mixed recording hears a
- *       prompt played to several participants once.</li>
+ *   <li>what each participant said (the keys they pressed, DTMF tone pairs; the words they spoke) in their
+ *       channel;</li>
+ *   <li>what the application played to each participant (the samples of a WAV prompt or hold audio, from where it
+ *       started to where it ended or was cut off; each tone SendDtmfTones sent; audio it streamed in) in that
+ *       participant's channel. A mixed recording hears a sound played to several participants at once once.</li>
  * </ul>
  * Sounds at the same time add up, clipped to 16 bits. What fell in a pause is not in the file. Bytes are made on
  * demand for the range asked, so a long recording costs no memory until it is downloaded, and a {@code Range}
@@ -23,58 +27,28 @@ import java.util.List;
  */
 public final class RecordedAudio {
 
-    public static final int SAMPLE_RATE = 16_000;
-    public static final int BITS_PER_SAMPLE = 16;
-    private static final int HEADER_BYTES = 44;
-    /** Each frequency at a quarter of full scale, so the pair peaks at half and never clips. */
-    private static final double AMPLITUDE = 0.25 * Short.MAX_VALUE;
+    public static final int SAMPLE_RATE = AudioRate.KHZ_16.hertz();
+    public static final int BITS_PER_SAMPLE = WavHeader.BITS_PER_SAMPLE;
+    private static final int HEADER_BYTES = WavHeader.BYTES;
 
     private final int channels;
     private final long frames;
-    private final List<Span> spans;
+    private final List<Placed> spans;
 
-    /** Something sounding on one channel from file frame {@code start} (inclusive) to {@code end} (exclusive). */
-    private sealed interface Span permits ToneSpan, PromptSpan {
-        int channel();
-
-        long start();
-
-        long end();
-
-        /** Its value at file frame {@code frame}, within its span. */
-        double value(long frame);
-    }
-
-    private record ToneSpan(int channel, long start, long end, int low, int high) implements Span {
-        @Override
-        public double value(long frame) {
-            double t = (double) (frame - start) / SAMPLE_RATE;
-            return AMPLITUDE * (Math.sin(2 * Math.PI * low * t) + Math.sin(2 * Math.PI * high * t));
+    /**
+     * A sound on one channel from file frame {@code start} (inclusive) to {@code end} (exclusive), its signal
+     * {@code offset} samples in at {@code start}.
+     */
+    private record Placed(int channel, long start, long end, Signal signal, long offset) {
+        double value(long frame) {
+            return signal.value(offset + frame - start, SAMPLE_RATE);
         }
     }
-
-    /** A file's samples from {@code firstSample} on, at file frame {@code start}. */
-    private record PromptSpan(int channel, long start, long end, PcmAudio audio, long firstSample, boolean looping)
-            implements Span {
-        @Override
-        public double value(long frame) {
-            long sample = firstSample + frame - start;
-            if (looping) {
-                sample %= audio.frames();
-            }
-            return sample < audio.frames() ? audio.sample(sample) : 0;
-        }
-    }
-
-    /** Where a stretch of the call's time lies in the file: from file frame {@code first} to {@code last}. */
-    private record Placement(long first, long last, Duration sinceStart) { }
 
     public RecordedAudio(RecordedSession session) {
         this.channels = session.channelCount();
         this.frames = frames(session.duration());
-        List<Span> all = new ArrayList<>(tones(session));
-        all.addAll(prompts(session));
-        this.spans = all;
+        this.spans = placed(session);
     }
 
     public int channels() {
@@ -90,10 +64,11 @@ public final class RecordedAudio {
     public byte[] read(long offset, int length) {
         long end = Math.min(size(), offset + length);
         byte[] out = new byte[(int) Math.max(0, end - offset)];
-        byte[] header = header();
+        byte[] header = WavHeader.of(channels, SAMPLE_RATE, frames * channels * 2L);
         long firstFrame = Math.max(0, offset - HEADER_BYTES) / 2 / channels;
         long lastFrame = Math.max(0, end - HEADER_BYTES + 1) / 2 / channels + 1;
-        List<Span> near = spans.stream().filter(span -> span.start() < lastFrame && span.end() > firstFrame).toList();
+        List<Placed> near = spans.stream().filter(span -> span.start() < lastFrame && span.end() > firstFrame)
+                .toList();
         long sampleIndex = -1;
         short sample = 0;
         for (long at = offset; at < end; at++) {
@@ -111,107 +86,49 @@ public final class RecordedAudio {
         return out;
     }
 
-    private static short sample(List<Span> spans, long frame, int channel) {
+    private static short sample(List<Placed> spans, long frame, int channel) {
         double value = 0;
-        for (Span span : spans) {
+        for (Placed span : spans) {
             if (span.channel() == channel && frame >= span.start() && frame < span.end()) {
                 value += span.value(frame);
             }
         }
-        return (short) Math.round(Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, value)));
-    }
-
-    private byte[] header() {
-        long dataBytes = frames * channels * 2L;
-        int byteRate = SAMPLE_RATE * channels * 2;
-        byte[] h = new byte[HEADER_BYTES];
-        ascii(h, 0, "RIFF");
-        le32(h, 4, 36 + dataBytes);
-        ascii(h, 8, "WAVE");
-        ascii(h, 12, "fmt ");
-        le32(h, 16, 16);
-        le16(h, 20, 1);
-        le16(h, 22, channels);
-        le32(h, 24, SAMPLE_RATE);
-        le32(h, 28, byteRate);
-        le16(h, 32, channels * 2);
-        le16(h, 34, BITS_PER_SAMPLE);
-        ascii(h, 36, "data");
-        le32(h, 40, dataBytes);
-        return h;
-    }
-
-    /** Each tone pressed or sent, in its channel. */
-    private static List<Span> tones(RecordedSession session) {
-        List<Span> spans = new ArrayList<>();
-        for (RecordedSession.Tone tone : session.tones()) {
-            for (Placement placed : placements(session, tone.at(), tone.end())) {
-                spans.add(new ToneSpan(session.channelOf(tone.person()), placed.first(), placed.last(),
-                        DtmfFrequencies.low(tone.tone()), DtmfFrequencies.high(tone.tone())));
-            }
-        }
-        return spans;
+        return Mixer.clip(value);
     }
 
     /**
-     * Each file heard, in its listener's channel, continuing after a pause where the call's time had taken it. A mixed
-     * recording takes a prompt heard by several listeners at once (the same samples over the same time) once.
+     * Each sound in its channel, continuing after a pause where the call's time had taken it. A mixed recording takes
+     * a sound the application played to several participants at once (the same signal over the same time) once.
      */
-    private static List<Span> prompts(RecordedSession session) {
-        List<Span> spans = new ArrayList<>();
-        List<RecordedSession.Prompt> mixedOnce = new ArrayList<>();
-        for (RecordedSession.Prompt prompt : session.prompts()) {
-            if (!session.options().isUnmixed() && mixedOnce.stream().anyMatch(seen -> seen.audio() == prompt.audio()
-                    && seen.start().equals(prompt.start()) && seen.end().equals(prompt.end()))) {
-                continue;
+    private static List<Placed> placed(RecordedSession session) {
+        List<Placed> placed = new ArrayList<>();
+        List<Span> mixedOnce = new ArrayList<>();
+        for (Span sound : session.sounds()) {
+            if (sound.kind() == Span.Kind.HEARD && !session.options().isUnmixed()) {
+                if (mixedOnce.stream().anyMatch(seen -> seen.signal().equals(sound.signal())
+                        && seen.start().equals(sound.start()) && seen.end().equals(sound.end()))) {
+                    continue;
+                }
+                mixedOnce.add(sound);
             }
-            mixedOnce.add(prompt);
-            for (Placement placed : placements(session, prompt.start(), prompt.end())) {
-                spans.add(new PromptSpan(session.channelOf(prompt.listener()), placed.first(), placed.last(),
-                        prompt.audio(), frames(placed.sinceStart()), prompt.looping()));
+            int channel = session.channelOf(sound.person());
+            Duration before = Duration.ZERO;
+            for (RecordedSession.Segment segment : session.segments()) {
+                Instant start = sound.start().isAfter(segment.start()) ? sound.start() : segment.start();
+                Instant end = sound.end().isBefore(segment.end()) ? sound.end() : segment.end();
+                if (start.isBefore(end)) {
+                    long first = frames(before.plus(Duration.between(segment.start(), start)));
+                    long last = frames(before.plus(Duration.between(segment.start(), end)));
+                    placed.add(new Placed(channel, first, last, sound.signal(),
+                            frames(Duration.between(sound.start(), start))));
+                }
+                before = before.plus(segment.length());
             }
         }
-        return spans;
-    }
-
-    /**
-     * Where the call's time from {@code from} to {@code to} lies in the file: one placement per unpaused segment it
-     * overlaps, with how far into the stretch that placement begins; what fell in a pause is lost.
-     */
-    private static List<Placement> placements(RecordedSession session, Instant from, Instant to) {
-        List<Placement> placements = new ArrayList<>(1);
-        Duration before = Duration.ZERO;
-        for (RecordedSession.Segment segment : session.segments()) {
-            Instant start = from.isAfter(segment.start()) ? from : segment.start();
-            Instant end = to.isBefore(segment.end()) ? to : segment.end();
-            if (start.isBefore(end)) {
-                long first = frames(before.plus(Duration.between(segment.start(), start)));
-                long last = frames(before.plus(Duration.between(segment.start(), end)));
-                placements.add(new Placement(first, last, Duration.between(from, start)));
-            }
-            before = before.plus(segment.length());
-        }
-        return placements;
+        return placed;
     }
 
     private static long frames(Duration duration) {
         return duration.toNanos() * SAMPLE_RATE / 1_000_000_000L;
-    }
-
-    private static void ascii(byte[] into, int at, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            into[at + i] = (byte) text.charAt(i);
-        }
-    }
-
-    private static void le16(byte[] into, int at, int value) {
-        into[at] = (byte) value;
-        into[at + 1] = (byte) (value >> 8);
-    }
-
-    private static void le32(byte[] into, int at, long value) {
-        for (int i = 0; i < 4; i++) {
-            into[at + i] = (byte) (value >> (8 * i));
-        }
     }
 }

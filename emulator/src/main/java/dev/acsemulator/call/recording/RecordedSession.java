@@ -1,8 +1,7 @@
 package dev.acsemulator.call.recording;
 
 import dev.acsemulator.call.Identifier;
-import dev.acsemulator.call.media.DtmfTone;
-import dev.acsemulator.call.media.PcmAudio;
+import dev.acsemulator.call.audio.Span;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,22 +9,22 @@ import java.util.List;
 
 /**
  * What a stopped recording captured, from which its file and metadata are made: when it recorded (the segments
- * between pauses), who is on which channel, the key presses it heard and what the participants heard: the prompts
- * and hold audio played from WAV files, and the tones the application sent them.
+ * between pauses), who is on which channel, and the call's sounds over that time: what participants said and pressed,
+ * and what they heard from the application (prompts, hold audio, tones sent to them, streamed audio).
  *
  * @param channels         the participant of each channel of an unmixed recording, in channel order; for a mixed
  *                         recording the participants it heard, all on its one channel
+ * @param sounds           the call's sounds from the recording's first segment to its stop, from its audio timeline
  * @param sessionEndReason {@code CallEnded} when the call ended, {@code SessionEnded} when the application stopped it
  */
 public record RecordedSession(String recordingId, String documentId, String serverCallId, String correlationId,
                               RecordingOptions options, List<Segment> segments, List<Identifier> channels,
-                              List<Tone> tones, List<Prompt> prompts, String sessionEndReason) {
+                              List<Span> sounds, String sessionEndReason) {
 
     public RecordedSession {
         segments = List.copyOf(segments);
         channels = List.copyOf(channels);
-        tones = List.copyOf(tones);
-        prompts = List.copyOf(prompts);
+        sounds = List.copyOf(sounds);
     }
 
     /** An unpaused stretch of the recording, on the emulator's clock. */
@@ -34,26 +33,6 @@ public record RecordedSession(String recordingId, String documentId, String serv
             return Duration.between(start, end);
         }
     }
-
-    /**
-     * A DTMF tone on {@code person}'s channel from {@code at} for {@code length}: a key they pressed (for
-     * {@link #TONE_LENGTH}), or one the application sent them (SendDtmfTones' 250 ms, or less when cut off).
-     */
-    public record Tone(Instant at, Duration length, DtmfTone tone, Identifier person) {
-        public Instant end() {
-            return at.plus(length);
-        }
-    }
-
-    /**
-     * The samples of a WAV file that {@code listener} heard from {@code start} to {@code end} (its end, or where it
-     * was cut off), from its first sample, again and again when {@code looping} (hold audio).
-     */
-    public record Prompt(Instant start, Instant end, PcmAudio audio, boolean looping, Identifier listener) { }
-
-    /** How long each pressed key sounds, and the silence after it before the next key of the same press. */
-    public static final Duration TONE_LENGTH = Duration.ofMillis(100);
-    public static final Duration TONE_GAP = Duration.ofMillis(50);
 
     /** When the first segment started: the chunk's start time. */
     public Instant start() {

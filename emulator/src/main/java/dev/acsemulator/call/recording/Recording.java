@@ -6,11 +6,9 @@ import dev.acsemulator.call.CallConnection;
 import dev.acsemulator.call.CallError;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
+import dev.acsemulator.call.audio.Span;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.EventHeader;
-import dev.acsemulator.call.media.DtmfTone;
-import dev.acsemulator.call.media.HeardSound;
-import dev.acsemulator.call.media.PersonInput;
 import dev.acsemulator.runtime.Lane;
 
 import java.time.Clock;
@@ -26,9 +24,10 @@ import java.util.Optional;
  * <p>Its bot joins the call a moment after StartRecording is accepted: the roster moves on with an unchanged visible
  * list, and RecordingStateChanged reports {@code active} (or {@code inactive} when it starts paused). Pause, resume
  * and stop report their new state the same way, to {@code recordingStateCallbackUri} or the connection's callback.
- * A recording whose call ends before its bot joined ends with StartRecordingFailed. It hears the keys participants
- * press and what the participants hear (prompts, hold audio, tones sent to them), which its file carries at their
- * times where they fell in its unpaused segments, from the part of a sound already playing when it started.
+ * A recording whose call ends before its bot joined ends with StartRecordingFailed. Its file carries the call's audio
+ * timeline ({@link dev.acsemulator.call.audio.CallAudio}: what participants say, the keys they press, and what they
+ * hear from the application) where it fell in its unpaused segments, from the part of a sound already playing when
+ * it started; the timeline keeps all of it from the recording's start until it stops.
  */
 public final class Recording {
 
@@ -46,12 +45,8 @@ public final class Recording {
     private Instant startDateTime;
     private Instant activeSince;
     private final List<RecordedSession.Segment> segments = new ArrayList<>();
-    private final List<RecordedSession.Tone> tones = new ArrayList<>();
-    private final List<Identifier> heard = new ArrayList<>();
-    private final List<HeardSound> sounds = new ArrayList<>();
     private Lane.Cancellable joining = Lane.Cancellable.NONE;
-    private Lane.Cancellable listening = Lane.Cancellable.NONE;
-    private Lane.Cancellable watching = Lane.Cancellable.NONE;
+    private Lane.Cancellable keeping = Lane.Cancellable.NONE;
     private Lane.Cancellable endWatch = Lane.Cancellable.NONE;
 
     Recording(String recordingId, String documentId, CallConnection connection, RecordingOptions options,
@@ -70,9 +65,7 @@ public final class Recording {
         if (options.pauseOnStart()) {
             transitionTo(RecordingState.PAUSED, "pauseOnStart");
         }
-        listening = call.listen(this::heard);
-        call.media().sounding().forEach(this::sounded); // a prompt or hold audio already playing goes on in it
-        watching = call.media().watch(this::sounded);
+        keeping = call.audio().keepFrom(clock.instant());
         endWatch = call.whenEnded(() -> onCallEnded.accept(this));
         joining = call.lane().schedule(botJoinDelay, this::botJoined);
     }
@@ -117,8 +110,7 @@ public final class Recording {
                     "Recording " + recordingId + " has already stopped.");
         }
         joining.cancel();
-        listening.cancel();
-        watching.cancel();
+        keeping.cancel();
         endWatch.cancel();
         boolean wasJoined = joined;
         if (!wasJoined) {
@@ -136,12 +128,9 @@ public final class Recording {
         if (segments.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        List<RecordedSession.Tone> allTones = new ArrayList<>(tones);
-        allTones.addAll(HeardSounds.tonesSent(sounds, now));
+        List<Span> sounds = call.audio().spansToKeep(segments.get(0).start(), clock.instant());
         return Optional.of(new RecordedSession(recordingId, documentId, call.serverCallId(), call.correlationId(),
-                options, segments, channels(), allTones, HeardSounds.prompts(sounds, now),
-                callEnded ? "CallEnded" : "SessionEnded"));
+                options, segments, channels(sounds), sounds, callEnded ? "CallEnded" : "SessionEnded"));
     }
 
     /**
@@ -181,43 +170,15 @@ public final class Recording {
         return call.header(connection, null, options.stateCallbackUri(), result);
     }
 
-    /** Keys pressed while the recording runs are kept with their times; each key of a press follows the last. */
-    private void heard(Identifier person, PersonInput input) {
-        noteParticipant(person);
-        if (state != RecordingState.ACTIVE) {
-            return;
-        }
-        input.match(pressed -> {
-            Instant at = clock.instant();
-            for (DtmfTone tone : pressed.tones()) {
-                tones.add(new RecordedSession.Tone(at, RecordedSession.TONE_LENGTH, tone, person));
-                at = at.plus(RecordedSession.TONE_LENGTH).plus(RecordedSession.TONE_GAP);
-            }
-            return null;
-        }, spoken -> null);
-    }
-
-    /** A participant started hearing something: kept, with the listener's channel, until the recording stops. */
-    private void sounded(HeardSound sound) {
-        noteParticipant(sound.listener());
-        sounds.add(sound);
-    }
-
-    private void noteParticipant(Identifier person) {
-        if (!heard.contains(person)) {
-            heard.add(person);
-        }
-    }
-
     /**
      * The channel of each participant: {@code channelAffinity} first (at its channel, or the next free one), then
-     * {@code audioChannelParticipantOrdering}, then everyone else in the call or heard, in joining order.
+     * {@code audioChannelParticipantOrdering}, then everyone else in the call or heard in it, in joining order.
      */
-    private List<Identifier> channels() {
+    private List<Identifier> channels(List<Span> sounds) {
         List<Identifier> everyone = new ArrayList<>(call.participantIdentifiers());
-        for (Identifier person : heard) {
-            if (!everyone.contains(person)) {
-                everyone.add(person);
+        for (Span sound : sounds) {
+            if (!everyone.contains(sound.person())) {
+                everyone.add(sound.person());
             }
         }
         List<Identifier> byChannel = new ArrayList<>();

@@ -6,6 +6,8 @@ import dev.acsemulator.call.CallConnection;
 import dev.acsemulator.call.CallError;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
+import dev.acsemulator.call.audio.AudioRate;
+import dev.acsemulator.call.audio.PcmWindow;
 import dev.acsemulator.call.event.CallEvent;
 import dev.acsemulator.call.event.MediaStreamingUpdate;
 import dev.acsemulator.call.media.PersonInput;
@@ -21,8 +23,11 @@ import java.util.List;
  * The media stream of one call connection (call-automation-behaviour.md §2.19): started by StartMediaStreaming or by
  * {@code startMediaStreaming} once the connection is connected, it opens a socket to the application, sends
  * AudioMetadata, then AudioData every 20 ms on the injected clock (one task on the call's lane that reschedules
- * itself for the next frame's due time, so frames never drift) and DtmfData as keys are pressed; a bidirectional
- * stream queues what the application sends back. Everything runs on the call's lane.
+ * itself for the next frame's due time, so frames never drift) and DtmfData as keys are pressed. Each AudioData is
+ * rendered from the call's audio timeline: what each participant said in those 20 ms (their voice, the DTMF tones of
+ * their keys), silent-flagged when it is all zeros. A bidirectional stream plays what the application sends back into
+ * the call: its other participants hear it (and a recording and {@code heard.wav} carry it), queued behind what it
+ * sent before, until StopAudio drops what has not played. Everything runs on the call's lane.
  *
  * <p>A socket that cannot be opened fails the start (MediaStreamingFailed 500/8603, streamConnectionUnsuccessful).
  * A socket that drops while streaming is opened again after {@link #RECONNECT_DELAY}, at most
@@ -35,6 +40,8 @@ public final class MediaStream {
     public static final Duration FRAME = Duration.ofMillis(20);
     public static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
     public static final int MAX_RECONNECT_ATTEMPTS = 3;
+    /** How much of the application's audio may wait to be played into the call. */
+    public static final Duration MAX_APP_AUDIO_AHEAD = Duration.ofSeconds(60);
     /**
      * A lane that fell behind sends the frames it owes at once, each with its own timestamp, so every second of the
      * stream still holds 50; one that fell more than a second behind (a stalled machine, a jump of virtual time)
@@ -53,8 +60,9 @@ public final class MediaStream {
     private final MediaStreamingOptions options;
     private final StreamTransport transport;
     private final Clock clock;
-    private final StreamAudioSource audio;
-    private final AppAudioQueue appAudio;
+    private final AudioRate rate;
+    /** When the application's audio sent so far ends playing; at most {@link #MAX_APP_AUDIO_AHEAD} from now. */
+    private Instant appAudioPlaysUntil = Instant.MIN;
     private MediaStreamState state = MediaStreamState.IDLE;
     private String subscriptionId;
     private String startContext;
@@ -69,15 +77,13 @@ public final class MediaStream {
     private long framesSent;
     private long framesRefused;
 
-    MediaStream(CallConnection connection, MediaStreamingOptions options, StreamTransport transport, Clock clock,
-                StreamAudioSource audio) {
+    MediaStream(CallConnection connection, MediaStreamingOptions options, StreamTransport transport, Clock clock) {
         this.connection = connection;
         this.call = connection.call();
         this.options = options;
         this.transport = transport;
         this.clock = clock;
-        this.audio = audio;
-        this.appAudio = new AppAudioQueue(options.audioFormat());
+        this.rate = AudioRate.of(options.audioFormat().sampleRate()).orElseThrow();
     }
 
     /** StartMediaStreaming (or the automatic start): refused while a stream is started. */
@@ -213,27 +219,17 @@ public final class MediaStream {
     }
 
     private void sendFrameAt(Instant at) {
-        if (options.enableBidirectional()) {
-            appAudio.nextFrame();
-        }
-        List<Identifier> speakers = speakers();
-        StreamAudioFormat format = options.audioFormat();
         if (options.audioChannelType() == AudioChannelType.MIXED) {
-            byte[] mixed = null;
-            for (Identifier speaker : speakers) {
-                byte[] frame = audio.frameOf(call, speaker, at, format);
-                if (frame != null) {
-                    mixed = mixed == null ? frame.clone() : PcmMix.add(mixed, frame);
-                }
+            PcmWindow mixed = new PcmWindow(rate, new short[(int) rate.samplesIn(FRAME)]);
+            for (Identifier speaker : speakers()) {
+                mixed = PcmMix.add(mixed, call.audio().said(speaker, at, FRAME, rate));
             }
-            send(new StreamFrame.AudioData(at, "", mixed == null ? new byte[format.bytesPerFrame()] : mixed,
-                    mixed == null));
+            send(new StreamFrame.AudioData(at, "", mixed.littleEndian(), mixed.silent()));
             return;
         }
-        for (Identifier speaker : speakers) {
-            byte[] frame = audio.frameOf(call, speaker, at, format);
-            send(new StreamFrame.AudioData(at, speaker.rawId(),
-                    frame == null ? new byte[format.bytesPerFrame()] : frame, frame == null));
+        for (Identifier speaker : speakers()) {
+            PcmWindow said = call.audio().said(speaker, at, FRAME, rate);
+            send(new StreamFrame.AudioData(at, speaker.rawId(), said.littleEndian(), said.silent()));
         }
     }
 
@@ -282,20 +278,42 @@ public final class MediaStream {
             return;
         }
         if (message instanceof AppStreamMessage.AppAudio audioIn) {
-            if (audioIn.pcm().length % 2 != 0) {
-                call.journal().record("stream", connection.callConnectionId(),
-                        "ignored application audio of an odd byte count: ", audioIn.pcm().length);
-            } else if (!appAudio.add(audioIn.pcm())) {
-                call.journal().record("stream", connection.callConnectionId(),
-                        "dropped application audio: more than ", AppAudioQueue.MAX_QUEUED_SECONDS, " s queued");
-            }
+            play(audioIn.pcm());
         } else if (message instanceof AppStreamMessage.StopAudio) {
-            call.journal().record("stream", connection.callConnectionId(), "StopAudio dropped ", appAudio.clear(),
-                    " queued bytes");
+            Instant now = clock.instant();
+            call.audio().stopStreamedAudio(now);
+            call.journal().record("stream", connection.callConnectionId(), "StopAudio dropped ",
+                    appAudioPlaysUntil.isAfter(now) ? Duration.between(now, appAudioPlaysUntil).toMillis() : 0,
+                    " ms of application audio not yet played");
+            appAudioPlaysUntil = now;
         } else if (message instanceof AppStreamMessage.Unreadable unreadable) {
             call.journal().record("stream", connection.callConnectionId(), "ignored a message from the application: ",
                     unreadable.reason());
         }
+    }
+
+    /**
+     * The application's audio: whole 16-bit samples in the stream's format, played to everyone in the call but the
+     * application, after what it sent before. More than {@link #MAX_APP_AUDIO_AHEAD} waiting to play is dropped.
+     */
+    private void play(byte[] pcm) {
+        if (pcm.length % 2 != 0) {
+            call.journal().record("stream", connection.callConnectionId(),
+                    "ignored application audio of an odd byte count: ", pcm.length);
+            return;
+        }
+        Instant now = clock.instant();
+        Instant startsAt = appAudioPlaysUntil.isAfter(now) ? appAudioPlaysUntil : now;
+        Instant endsAt = startsAt.plus(rate.durationOf(pcm.length / 2));
+        if (Duration.between(now, endsAt).compareTo(MAX_APP_AUDIO_AHEAD) > 0) {
+            call.journal().record("stream", connection.callConnectionId(), "dropped application audio: more than ",
+                    MAX_APP_AUDIO_AHEAD.toSeconds(), " s waiting to play");
+            return;
+        }
+        List<Identifier> listeners = new ArrayList<>(call.participantIdentifiers());
+        listeners.remove(connection.identity());
+        call.audio().streamedIn(listeners, now, rate, pcm);
+        appAudioPlaysUntil = endsAt;
     }
 
     private void closeSocket() {
@@ -346,10 +364,6 @@ public final class MediaStream {
 
     public CallConnection connection() {
         return connection;
-    }
-
-    public AppAudioQueue appAudio() {
-        return appAudio;
     }
 
     public long framesSent() {

@@ -25,15 +25,12 @@ public final class MediaStreamingService {
     private final CallRegistry registry;
     private final StreamTransport transport;
     private final Clock clock;
-    private final StreamAudioSource audio;
     private final Map<String, MediaStream> byConnection = new ConcurrentHashMap<>();
 
-    public MediaStreamingService(CallRegistry registry, StreamTransport transport, Clock clock,
-                                 StreamAudioSource audio) {
+    public MediaStreamingService(CallRegistry registry, StreamTransport transport, Clock clock) {
         this.registry = registry;
         this.transport = transport;
         this.clock = clock;
-        this.audio = audio;
         registry.whenForgotten(serverCallId -> byConnection.values()
                 .removeIf(stream -> stream.connection().call().serverCallId().equals(serverCallId)));
     }
@@ -49,7 +46,7 @@ public final class MediaStreamingService {
                     "Call " + callConnectionId + " not found."));
         }
         return CallService.onLane(connection.call(), () -> {
-            MediaStream stream = new MediaStream(connection, options, transport, clock, audio);
+            MediaStream stream = new MediaStream(connection, options, transport, clock);
             byConnection.put(callConnectionId, stream);
             connection.call().whenEnded(stream::end);
             if (options.startMediaStreaming() && connection.state() == CallConnectionState.CONNECTED) {

@@ -1,9 +1,9 @@
-package dev.acsemulator.call.recording;
+package dev.acsemulator.call.audio;
 
 import dev.acsemulator.call.media.DtmfTone;
 
 /** The two frequencies (Hz) of each DTMF key, as ITU-T Q.23 assigns them: a row tone and a column tone. */
-final class DtmfFrequencies {
+public final class DtmfFrequencies {
 
     private static final int[] ROWS = {697, 770, 852, 941};
     private static final int[] COLUMNS = {1209, 1336, 1477, 1633};
@@ -11,11 +11,11 @@ final class DtmfFrequencies {
     private DtmfFrequencies() {
     }
 
-    static int low(DtmfTone tone) {
+    public static int low(DtmfTone tone) {
         return ROWS[position(tone) / 4];
     }
 
-    static int high(DtmfTone tone) {
+    public static int high(DtmfTone tone) {
         return COLUMNS[position(tone) % 4];
     }
 
