@@ -24,9 +24,6 @@ import static org.awaitility.Awaitility.await;
 class MediaStreamingAcceptanceTest extends ConformanceTest {
 
     private static final String API_VERSION = "2025-06-15";
-    /** Every frame any test received, for the JS SDK's StreamingData parser (JsStreamingParserAcceptanceTest). */
-    static final List<String> FRAMES_RECEIVED = new java.util.concurrent.CopyOnWriteArrayList<>();
-
     private AppStreamServer app;
 
     @BeforeEach
@@ -36,7 +33,6 @@ class MediaStreamingAcceptanceTest extends ConformanceTest {
 
     @AfterEach
     void stopApplicationServer() {
-        app.sockets.forEach(socket -> FRAMES_RECEIVED.addAll(socket.texts));
         app.close();
     }
 
@@ -338,6 +334,40 @@ class MediaStreamingAcceptanceTest extends ConformanceTest {
         int before = socket.texts.size();
         await().atMost(Duration.ofSeconds(10)).until(() -> socket.texts.size() > before + 10);
         assertThat(socket.isGone()).as("the stream goes on").isFalse();
+    }
+
+    @Test
+    void theJsSdksStreamingParserAcceptsEveryKindOfFrameSent() throws Exception {
+        StreamedCall call = callWithStreaming(options("unmixed", "pcm24KMono", true, ",\"enableDtmfTones\":true"));
+        AppStreamServer.Socket socket = app.awaitSocket(1);
+        socket.awaitTexts(5);
+        control.sendDtmf(call.serverCallId(), call.person(), List.of("nine"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> socket.texts.stream().anyMatch(t -> t.contains("DtmfData")));
+        List<String> frames = List.copyOf(socket.texts);
+        java.nio.file.Path parser = java.nio.file.Path.of("js-parser").toAbsolutePath();
+        JsEventParserAcceptanceTest.installParser(parser);
+
+        Process node = new ProcessBuilder("node", "parse-streaming.js").directory(parser.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        node.getOutputStream().write(MAPPER.writeValueAsBytes(frames));
+        node.getOutputStream().close();
+        JsonNode results = MAPPER.readTree(node.getInputStream().readAllBytes());
+        assertThat(node.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        assertThat(results).hasSize(frames.size());
+        assertThat(results).allSatisfy(result -> assertThat(result.has("error")).as(result.toString()).isFalse());
+        assertThat(results.get(0).path("kind").asText()).isEqualTo("AudioMetadata");
+        assertThat(results.get(0).path("sampleRate").asInt()).isEqualTo(24000);
+        List<JsonNode> audio = new ArrayList<>();
+        List<JsonNode> keys = new ArrayList<>();
+        results.forEach(result -> (result.path("kind").asText().equals("AudioData") ? audio : keys).add(result));
+        assertThat(audio).isNotEmpty().allSatisfy(result -> {
+            assertThat(result.path("bytes").asInt()).isEqualTo(960);
+            assertThat(result.path("participant").asText()).isEqualTo("communicationUser");
+        });
+        assertThat(keys).extracting(result -> result.path("kind").asText()).contains("AudioMetadata", "DtmfData");
+        assertThat(keys).filteredOn(result -> result.path("kind").asText().equals("DtmfData"))
+                .extracting(result -> result.path("data").asText()).containsExactly("9");
     }
 
     private List<String> journal(StreamedCall call) {
