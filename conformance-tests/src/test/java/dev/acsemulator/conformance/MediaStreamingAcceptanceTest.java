@@ -2,6 +2,7 @@ package dev.acsemulator.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.conformance.support.AppStreamServer;
+import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,28 @@ class MediaStreamingAcceptanceTest extends ConformanceTest {
             assertThat(frame.path("participantRawID").asText()).as("mixed audio names no speaker").isEmpty();
             assertThat(frame.path("silent").asBoolean()).isTrue();
         });
+    }
+
+    @Test
+    void answeringWithStartMediaStreamingStreamsTheAnsweringLeg() {
+        int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
+        createCallRaw(API_VERSION, appUser(), newCallbackPath());
+        JsonNode incoming = receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
+        String path = newCallbackPath();
+
+        HttpResponse<String> answered = http.send("POST", "/calling/callConnections:answer?api-version="
+                + API_VERSION, "{\"incomingCallContext\":\"" + incoming.path("data").path("incomingCallContext")
+                .asText() + "\",\"callbackUri\":\"" + receiver.url(path) + "\",\"mediaStreamingOptions\":"
+                + options("unmixed", "pcm16KMono", true, "") + "}");
+
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        AppStreamServer.Socket socket = app.awaitSocket(1);
+        assertThat(socket.handshake.get("x-ms-call-connection-id")).isEqualTo(json(answered)
+                .path("callConnectionId").asText());
+        lastEvent(path, "MediaStreamingStarted");
+        socket.awaitTexts(10);
+        assertThat(audioData(socket)).isNotEmpty().allSatisfy(frame -> assertThat(frame.path("participantRawID")
+                .asText()).as("the caller, the answering leg's only other participant").isNotEmpty());
     }
 
     @Test

@@ -11,27 +11,24 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Options whose effect the emulator does not build (media streaming, transcription, loopback audio, a Teams app
- * source) answer 501 NotImplemented naming the option, instead of a 200 that sets up no subscription and sends no
- * MediaStreamingStarted or TranscriptionStarted (openapi/DEVIATIONS.md 26).
+ * Options whose effect the emulator does not build (transcription, the previews' media streaming configuration,
+ * loopback audio, a Teams app source) answer 501 NotImplemented naming the option, instead of a 200 that sets up no
+ * subscription and sends no TranscriptionStarted (openapi/DEVIATIONS.md 26). Media streaming is built
+ * (MediaStreamingAcceptanceTest).
  */
 class UnbuiltOptionsAcceptanceTest extends ConformanceTest {
 
     private static final String VERSION = "2026-03-12";
-    /** Microsoft's streaming sample's options, with the Java SDK's spelling of the audio format. */
-    private static final String MEDIA_STREAMING = "\"mediaStreamingOptions\":{\"transportUrl\":\"wss://ws.example/ws\","
-            + "\"transportType\":\"websocket\",\"contentType\":\"audio\",\"audioChannelType\":\"unmixed\","
-            + "\"audioFormat\":\"Pcm24KMono\",\"startMediaStreaming\":true}";
     private static final String TRANSCRIPTION = "\"transcriptionOptions\":{\"transportUrl\":\"wss://ws.example/ws\","
             + "\"transportType\":\"websocket\",\"locale\":\"en-US\",\"startTranscription\":false}";
 
     @Test
-    void createCallAskingForMediaStreamingIs501NamingTheOptionAndPlacesNoCall() {
+    void createCallAskingForTranscriptionIs501NamingTheOptionAndPlacesNoCall() {
         String path = newCallbackPath();
         HttpResponse<String> response = http.send("POST", "/calling/callConnections?api-version=" + VERSION,
-                createCallBody(path, MEDIA_STREAMING));
+                createCallBody(path, TRANSCRIPTION));
 
-        assertNotImplemented(response, "CreateCall", "mediaStreamingOptions");
+        assertNotImplemented(response, "CreateCall", "transcriptionOptions");
         assertThat(control.calls().toString()).as("no call has a connection with that callback")
                 .doesNotContain(receiver.url(path));
     }
@@ -56,12 +53,12 @@ class UnbuiltOptionsAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void connectAskingForMediaStreamingIs501() {
+    void connectAskingForTranscriptionIs501() {
         HttpResponse<String> response = http.send("POST", "/calling/callConnections:connect?api-version=" + VERSION,
                 "{\"callLocator\":{\"kind\":\"groupCallLocator\",\"groupCallId\":\"" + UUID.randomUUID() + "\"},"
-                        + "\"callbackUri\":\"" + receiver.url(newCallbackPath()) + "\"," + MEDIA_STREAMING + "}");
+                        + "\"callbackUri\":\"" + receiver.url(newCallbackPath()) + "\"," + TRANSCRIPTION + "}");
 
-        assertNotImplemented(response, "Connect", "mediaStreamingOptions");
+        assertNotImplemented(response, "Connect", "transcriptionOptions");
     }
 
     @Test
