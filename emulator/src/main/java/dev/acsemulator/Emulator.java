@@ -22,11 +22,15 @@ import dev.acsemulator.api.auth.HmacAuthenticator;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.handlers.StreamingHandlers;
 import dev.acsemulator.api.handlers.TranscriptionHandlers;
+import dev.acsemulator.call.streaming.MediaStreamingService;
+import dev.acsemulator.call.streaming.StartStreamsOnConnect;
 import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.delivery.websocket.StreamSocketHeaders;
 import dev.acsemulator.delivery.websocket.TranscriptWebSockets;
 import dev.acsemulator.delivery.websocket.WebSocketClient;
+import dev.acsemulator.delivery.websocket.WebSocketStreamTransport;
 import dev.acsemulator.api.content.RecordingContentApi;
 import dev.acsemulator.api.content.RecordingMetadata;
 import dev.acsemulator.delivery.eventgrid.RecordingFilePublisher;
@@ -134,11 +138,14 @@ public final class Emulator implements AutoCloseable {
     private static final int PLAY_SOURCES_CACHED = 256;
     /** How long a recording bot takes to join after StartRecording is accepted (recorded: about a second). */
     private static final Duration RECORDING_BOT_JOIN_DELAY = Duration.ofMillis(500);
-    /** How long a transcription waits for the application's WebSocket to open before TranscriptionFailed 8578. */
-    private static final Duration TRANSCRIPT_SOCKET_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** The service keeps recording files 48 hours (side-channels.md C1). */
     private static final Duration RECORDING_RETENTION = Duration.ofHours(48);
     private static final int RECORDINGS_KEPT = 1000;
+    /**
+     * How long opening the application's WebSocket of a media stream or a transcription (TCP, TLS and the upgrade) may
+     * take before MediaStreamingFailed or TranscriptionFailed.
+     */
+    private static final Duration STREAM_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private final HttpAudioFetcher audioFetcher;
     /** The keys bearer tokens are verified with, when {@code --bearer-jwks} is set. */
     private final Optional<JwksSource> bearerJwks;
@@ -208,10 +215,16 @@ public final class Emulator implements AutoCloseable {
                 eventGridWriter, eventGrid, new EventGridLatency(config.eventGridLatency()));
         WorldRouter world = new WorldRouter(directory, incomingCalls, new SimulatedPeople(behaviours));
         OutcomeFaults router = new OutcomeFaults(world, faults);
-        CallService calls = new CallService(registry, time.lanes(), ids, domainClock, eventFaults, router,
+        StartStreamsOnConnect streamStarts = new StartStreamsOnConnect(eventFaults, registry);
+        CallService calls = new CallService(registry, time.lanes(), ids, domainClock, streamStarts, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
                         config.endedCallRetention(), config.endedCallsRemembered()));
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
+        WebSocketClient appSockets = new WebSocketClient(loops, STREAM_CONNECT_TIMEOUT);
+        StreamSocketHeaders appSocketHeaders = new StreamSocketHeaders(signer, config.resourceId());
+        MediaStreamingService streams = new MediaStreamingService(registry, new WebSocketStreamTransport(
+                appSockets, appSocketHeaders), domainClock);
+        streamStarts.startFrom(streams);
         CallerIds callerIds = new CallerIds(directory.ownedPhoneNumbers());
         this.audioFetcher = acquired.hold(new HttpAudioFetcher(PLAY_FILE_TIMEOUT, PLAY_FILE_MAX_BYTES),
                 HttpAudioFetcher::close);
@@ -219,12 +232,11 @@ public final class Emulator implements AutoCloseable {
         this.recordingStore = new RecordingStore(domainClock, RECORDING_RETENTION, RECORDINGS_KEPT);
         recordingStore.whenStored(new RecordingFilePublisher(systemTopic, eventGridWriter, eventGrid, ids,
                 this::recordingObjectsBaseUrl));
-        TranscriptionService transcriptions = new TranscriptionService(calls, registry, new TranscriptWebSockets(
-                new WebSocketClient(loops, TRANSCRIPT_SOCKET_CONNECT_TIMEOUT),
-                new StreamSocketHeaders(signer, config.resourceId())), domainClock);
+        TranscriptionService transcriptions = new TranscriptionService(calls, registry,
+                new TranscriptWebSockets(appSockets, appSocketHeaders), domainClock);
         this.routes = new RouteTable(schemas,
                 new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds,
-                        transcriptions),
+                        transcriptions, streams),
                 new ParticipantHandlers(new ParticipantService(calls), callbackUris, callerIds,
                         config.participantsPageSize()),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher,
@@ -233,7 +245,8 @@ public final class Emulator implements AutoCloseable {
                         callbackUris),
                 new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
                         RECORDING_BOT_JOIN_DELAY), callbackUris),
-                new TranscriptionHandlers(transcriptions, callbackUris));
+                new TranscriptionHandlers(transcriptions, callbackUris),
+                new StreamingHandlers(streams, callbackUris));
         this.bearerJwks = config.bearerJwks().isEmpty() ? Optional.empty()
                 : Optional.of(acquired.hold(JwksSource.open(config.bearerJwks(), clock, mapper), JwksSource::close));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(

@@ -188,6 +188,7 @@ public final class ApiErrors {
                             + e.getMessage());
             case TRANSCRIPTION_ALREADY_RUNNING, TRANSCRIPTION_NOT_RUNNING -> new ApiException(400, "8585",
                     "Action is not valid in the current state. " + e.getMessage());
+            case STREAM_URL_INVALID -> new ApiException(400, "8581", "StreamUrl isn't valid. " + e.getMessage());
         };
     }
 

@@ -46,5 +46,10 @@ public enum CallError {
     /** StartTranscription while the connection's transcription runs. */
     TRANSCRIPTION_ALREADY_RUNNING,
     /** UpdateTranscription or StopTranscription while the connection's transcription does not run. */
-    TRANSCRIPTION_NOT_RUNNING
+    TRANSCRIPTION_NOT_RUNNING,
+    /**
+     * StartMediaStreaming on a connection whose create, answer or connect gave no media streaming transport URL
+     * (§4: 8581 invalid stream URL).
+     */
+    STREAM_URL_INVALID
 }

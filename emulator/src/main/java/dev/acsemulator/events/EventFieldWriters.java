@@ -37,6 +37,9 @@ import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionStopped;
 import dev.acsemulator.call.event.CallEvent.ContinuousDtmfRecognitionToneReceived;
 import dev.acsemulator.call.event.CallEvent.SendDtmfTonesCompleted;
 import dev.acsemulator.call.event.CallEvent.SendDtmfTonesFailed;
+import dev.acsemulator.call.event.CallEvent.MediaStreamingFailed;
+import dev.acsemulator.call.event.CallEvent.MediaStreamingStarted;
+import dev.acsemulator.call.event.CallEvent.MediaStreamingStopped;
 import dev.acsemulator.call.event.CallEvent.RecordingStateChanged;
 import dev.acsemulator.call.event.CallEvent.StartRecordingFailed;
 import dev.acsemulator.call.event.CallEvent.TranscriptionCallSummaryUpdated;
@@ -139,7 +142,10 @@ final class EventFieldWriters {
             line(TranscriptionUpdated.class, (e, data) -> transcriptionUpdate(data, e.transcriptionUpdate())),
             line(TranscriptionFailed.class, (e, data) -> transcriptionUpdate(data, e.transcriptionUpdate())),
             line(TranscriptionCallSummaryUpdated.class,
-                    (e, data) -> transcriptionUpdate(data, e.transcriptionUpdate())));
+                    (e, data) -> transcriptionUpdate(data, e.transcriptionUpdate())),
+            line(MediaStreamingStarted.class, (e, data) -> mediaStreamingUpdate(data, e.update())),
+            line(MediaStreamingStopped.class, (e, data) -> mediaStreamingUpdate(data, e.update())),
+            line(MediaStreamingFailed.class, (e, data) -> mediaStreamingUpdate(data, e.update())));
 
     private EventFieldWriters() {
     }
@@ -203,5 +209,12 @@ final class EventFieldWriters {
         node.put("isMuted", view.muted());
         node.put("isOnHold", view.onHold());
         return node;
+    }
+
+    /** The {@code mediaStreamingUpdate} object of the MediaStreaming* events. */
+    private static void mediaStreamingUpdate(ObjectNode data, dev.acsemulator.call.event.MediaStreamingUpdate update) {
+        data.putObject("mediaStreamingUpdate").put("contentType", update.contentType())
+                .put("mediaStreamingStatus", update.mediaStreamingStatus())
+                .put("mediaStreamingStatusDetails", update.mediaStreamingStatusDetails());
     }
 }

@@ -270,6 +270,7 @@ class RouteTableTest {
         wired.media.routes().forEach(route -> declared.add(route.operationId()));
         wired.recordings.routes().forEach(route -> declared.add(route.operationId()));
         wired.transcriptions.routes().forEach(route -> declared.add(route.operationId()));
+        wired.streaming.routes().forEach(route -> declared.add(route.operationId()));
 
         assertThat(table.routes()).filteredOn(Route::isImplemented).extracting(Route::operationId)
                 .containsExactlyInAnyOrderElementsOf(declared);

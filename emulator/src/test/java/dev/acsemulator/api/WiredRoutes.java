@@ -3,7 +3,9 @@ package dev.acsemulator.api;
 import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
+import dev.acsemulator.api.handlers.StreamingHandlers;
 import dev.acsemulator.api.handlers.TranscriptionHandlers;
+import dev.acsemulator.call.streaming.MediaStreamingService;
 import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.call.recording.RecordingService;
 import dev.acsemulator.call.recording.RecordingStore;
@@ -41,6 +43,7 @@ final class WiredRoutes implements AutoCloseable {
     final MediaHandlers media;
     final RecordingHandlers recordings;
     final TranscriptionHandlers transcriptions;
+    final StreamingHandlers streaming;
     private final HttpAudioFetcher audioFetcher = new HttpAudioFetcher(Duration.ofSeconds(1), 1024);
     final RouteTable table;
 
@@ -55,8 +58,13 @@ final class WiredRoutes implements AutoCloseable {
                 (url, connection, correlation, dropped) -> CompletableFuture.failedFuture(
                         new ConnectException("The route table's tests open no transcription socket")),
                 Clock.systemUTC());
+        // The table's tests never start a stream: a socket that never opens is all they need.
+        MediaStreamingService streams = new MediaStreamingService(registry, (url, connection, correlation, events) ->
+                CompletableFuture.failedFuture(new ConnectException("The route table's tests open no stream socket")),
+                Clock.systemUTC());
+        streaming = new StreamingHandlers(streams, callbackUris);
         calls = new CallConnectionHandlers(service, new TransferService(service), callbackUris, callerIds,
-                transcriptions);
+                transcriptions, streams);
         participants = new ParticipantHandlers(new ParticipantService(service), callbackUris, callerIds, 100);
         media = new MediaHandlers(new MediaService(service, new SourcePreparer(audioFetcher, new AudioCache(1)),
                 Clock.systemUTC()), callbackUris);
@@ -64,7 +72,7 @@ final class WiredRoutes implements AutoCloseable {
                 new RecordingStore(Clock.systemUTC(), Duration.ofHours(48), 10), Clock.systemUTC(),
                 Duration.ofMillis(1)), callbackUris);
         this.transcriptions = new TranscriptionHandlers(transcriptions, callbackUris);
-        table = new RouteTable(SCHEMAS, calls, participants, media, recordings, this.transcriptions);
+        table = new RouteTable(SCHEMAS, calls, participants, media, recordings, this.transcriptions, streaming);
     }
 
     @Override

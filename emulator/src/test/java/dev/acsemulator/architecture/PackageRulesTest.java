@@ -108,7 +108,10 @@ class PackageRulesTest {
             "call.recording", Set.of("call", "call.audio", "call.event", "call.media", "runtime"),
             // The audio timeline hears what people put in (call.media's input) and what media plays; a recording
             // renders from it. Media itself does not know the timeline: a call hands it what media reports.
-            "call.audio", Set.of("call", "call.media", "runtime"));
+            "call.audio", Set.of("call", "call.media", "runtime"),
+            // Media streams build on calls, their events, people's input and the audio timeline they carry; the
+            // transport that reaches the application is an interface here, implemented by delivery/websocket.
+            "call.streaming", Set.of("call", "call.audio", "call.event", "call.media", "runtime"));
 
     @Test
     void theRestOfTheDomainDoesNotImportTheRecordingPackage() {
@@ -116,6 +119,15 @@ class PackageRulesTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".call.recording..")
                 .because("ARCHITECTURE.md: call/recording builds on " + DOMAIN_SUB_PACKAGES_MAY_IMPORT
                         .get("call.recording") + "; the rest of the domain does not know it")
+                .check(classes);
+    }
+
+    @Test
+    void theRestOfTheDomainDoesNotImportTheStreamingPackage() {
+        noClasses().that().resideInAPackage(ROOT + ".call..").and().resideOutsideOfPackage(ROOT + ".call.streaming..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".call.streaming..")
+                .because("ARCHITECTURE.md: call/streaming builds on " + DOMAIN_SUB_PACKAGES_MAY_IMPORT
+                        .get("call.streaming") + "; the rest of the domain does not know it")
                 .check(classes);
     }
 

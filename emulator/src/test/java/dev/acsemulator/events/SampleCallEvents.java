@@ -3,6 +3,7 @@ package dev.acsemulator.events;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ResultInformation;
 import dev.acsemulator.call.event.CallEvent;
+import dev.acsemulator.call.event.MediaStreamingUpdate;
 import dev.acsemulator.call.media.DtmfResults;
 import dev.acsemulator.call.media.MediaResults;
 import dev.acsemulator.call.event.EventHeader;
@@ -126,7 +127,17 @@ final class SampleCallEvents {
             sample(CallEvent.TranscriptionCallSummaryUpdated.class, t -> new CallEvent.TranscriptionCallSummaryUpdated(
                     header(t, "summary", TranscriptionResults.COMPLETED),
                     new TranscriptionUpdate("callSummaryUpdated", "callSummarySuccess",
-                            "1 phrase by 8:acs:caller. Said: \"My card was charged twice.\""))));
+                            "1 phrase by 8:acs:caller. Said: \"My card was charged twice.\""))),
+            sample(CallEvent.MediaStreamingStarted.class, t -> new CallEvent.MediaStreamingStarted(
+                    header(t, "startMediaStreamingContext", new ResultInformation(200, 0, "Action completed successfully.")),
+                    MediaStreamingUpdate.audio("mediaStreamingStarted", "subscriptionStarted"))),
+            sample(CallEvent.MediaStreamingStopped.class, t -> new CallEvent.MediaStreamingStopped(
+                    header(t, "startMediaStreamingContext", new ResultInformation(200, 0, "Action completed successfully.")),
+                    MediaStreamingUpdate.audio("mediaStreamingStopped", "subscriptionStopped"))),
+            sample(CallEvent.MediaStreamingFailed.class, t -> new CallEvent.MediaStreamingFailed(
+                    header(t, null, new ResultInformation(500, 8603,
+                            "Action failed, not able to establish websocket connection.")),
+                    MediaStreamingUpdate.audio("mediaStreamingFailed", "streamConnectionUnsuccessful"))));
 
     private SampleCallEvents() {
     }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * The end-to-end load benchmark: starts the emulator and the baselines one after another, each in its own JVM pinned
  * to core 0, and drives them from this JVM (pinned to core 1) over keep-alive HTTP/1.1 with signed requests, open
  * loop, at a series of offered loads; a webhook receiver on the same event loop collects the callbacks. Parts:
- * {@code get}, {@code lifecycle}, {@code media}, {@code bigcall}, {@code held}, {@code startup}. Writes {@code results.md}, {@code results.json} and
+ * {@code get}, {@code lifecycle}, {@code media}, {@code bigcall}, {@code held}, {@code startup}, {@code streaming}. Writes {@code results.md}, {@code results.json} and
  * {@code results.html} into the output folder. See benchmarks/README.md.
  */
 public final class LoadBenchmark {
@@ -107,6 +107,8 @@ public final class LoadBenchmark {
         }
         if (parts.contains("bigcall")) {
             bigCall();
+        if (parts.contains("streaming")) {
+            streaming(out);
         }
         if (parts.contains("held")) {
             heldCalls(Integer.parseInt(options.getOrDefault("held-calls", "100000")),
@@ -247,6 +249,45 @@ public final class LoadBenchmark {
                             () -> lifecycleWorkload(client, signer, true, id -> { }, List.of())),
                     new Contender("media-lifecycle-play-recognize", emulator, "calls/s",
                             () -> lifecycleWorkload(client, signer, true, id -> { }, steps))));
+        }
+    }
+
+    // ---- scenario: media streams -----------------------------------------------------------------------------------
+
+    /** Concurrent media streams at 50 frames/s and their frames' lateness (StreamingPart); writes streaming.md. */
+    private void streaming(Path out) throws Exception {
+        StreamingPart part = new StreamingPart(loop);
+        try (ServerProcess emulator = emulator("emulator", null);
+             LoadClient client = new LoadClient(loop, emulator.httpPort, connections)) {
+            RequestSigner signer = signer(emulator.httpPort);
+            String transportUrl = part.start();
+            String callback = "http://127.0.0.1:" + receiver.port() + "/cb/";
+            List<StreamingPart.StepOutcome> outcomes = part.run(count -> {
+                for (int i = 0; i < count; i++) {
+                    long index = nextCallIndex++;
+                    byte[] body = StreamingPart.createCallBody(LifecycleWorkload.createCallBody(callback + index,
+                            index), transportUrl);
+                    byte[] request = signer.post("/calling/callConnections?api-version=2025-06-15", body);
+                    loop.execute(() -> client.submit(new LoadClient.Exchange() {
+                        @Override
+                        public byte[] encode() {
+                            return request;
+                        }
+
+                        @Override
+                        public void completed(int status, io.netty.buffer.ByteBuf content, long nowNanos) {
+                        }
+
+                        @Override
+                        public void failed(Throwable cause, long nowNanos) {
+                            System.out.println("streaming: a CreateCall failed: " + cause);
+                        }
+                    }));
+                }
+            }, stepSeconds, Integer.parseInt(options.getOrDefault("max-streams", "1600")));
+            StreamingPart.write(outcomes, out, results.commandLine);
+        } finally {
+            part.close();
         }
     }
 

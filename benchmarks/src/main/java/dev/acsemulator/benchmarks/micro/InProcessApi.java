@@ -1,5 +1,8 @@
 package dev.acsemulator.benchmarks.micro;
 
+import dev.acsemulator.api.handlers.StreamingHandlers;
+import dev.acsemulator.call.streaming.MediaStreamingService;
+import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.api.ApiService;
 import dev.acsemulator.api.ApiVersions;
@@ -88,14 +91,19 @@ final class InProcessApi implements AutoCloseable {
                 (url, connection, correlation, dropped) -> CompletableFuture.failedFuture(
                         new ConnectException("The in-process benchmark opens no transcription socket")),
                 Fixtures.CLOCK);
+        // No network in process: a media stream's socket never opens (its start ends in MediaStreamingFailed).
+        MediaStreamingService streams = new MediaStreamingService(registry, (url, connection, correlation, events) ->
+                CompletableFuture.failedFuture(new ConnectException("The in-process benchmark opens no stream socket")),
+                Fixtures.CLOCK);
         routes = new RouteTable(SCHEMAS, new CallConnectionHandlers(calls, new TransferService(calls), uris, callerIds,
-                transcriptions),
+                transcriptions, streams),
                 new ParticipantHandlers(new ParticipantService(calls), uris, callerIds, 100),
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher, new AudioCache(16)),
                         Fixtures.CLOCK), uris),
                 new RecordingHandlers(new RecordingService(calls, registry, new RecordingStore(Fixtures.CLOCK,
                         Duration.ofHours(48), 16), Fixtures.CLOCK, Duration.ofMillis(500)), uris),
-                new TranscriptionHandlers(transcriptions, uris));
+                new TranscriptionHandlers(transcriptions, uris),
+                new StreamingHandlers(streams, uris));
         api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,
                 Duration.ofMinutes(5)), new ApiVersions(SCHEMAS, false), SCHEMAS, false,
                 new Repeatability(Fixtures.CLOCK, Duration.ofMinutes(5)), shaper, mapper, ids, Fixtures.CLOCK,

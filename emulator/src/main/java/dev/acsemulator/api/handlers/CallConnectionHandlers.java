@@ -15,6 +15,8 @@ import dev.acsemulator.call.RejectReason;
 import dev.acsemulator.call.TransferService;
 import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.call.transcription.TranscriptionSettings;
+import dev.acsemulator.call.streaming.MediaStreamingOptions;
+import dev.acsemulator.call.streaming.MediaStreamingService;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,16 +29,16 @@ public final class CallConnectionHandlers implements RouteGroup {
     private static final String CALL = CALLS + "/{callConnectionId}";
     private static final String PROPERTIES = "CallConnectionProperties";
     /**
-     * Options of CreateCall, AnswerCall and Connect whose effect is not built: media streaming (and its name and
-     * transcription's in the 2023-10-03 and 2024-01-22 previews, which the .NET SDK's betas sent), and loopback audio,
+     * Options of CreateCall, AnswerCall and Connect whose effect is not built: the names of media streaming and
+     * transcription in the 2023-10-03 and 2024-01-22 previews, which the .NET SDK's betas sent, and loopback audio,
      * which only feeds a media stream. {@code callIntelligenceOptions} is not among them: the .NET SDK sends it, empty,
      * on every request, and its Cognitive Services endpoint matters only to media operations, which answer 501
      * themselves (openapi/DEVIATIONS.md 26).
      */
-    private static final String[] CALL_MEDIA_OPTIONS = {"mediaStreamingOptions",
+    private static final String[] CALL_MEDIA_OPTIONS = {
             "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio"};
     /** CreateCall's: the same, and a Teams app as the call's source, which the emulator has no identity for. */
-    private static final String[] CREATE_CALL_OPTIONS = {"mediaStreamingOptions",
+    private static final String[] CREATE_CALL_OPTIONS = {
             "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio", "teamsAppSource"};
 
     private final CallService calls;
@@ -44,9 +46,12 @@ public final class CallConnectionHandlers implements RouteGroup {
     private final CallbackUris callbackUris;
     private final CallerIds callerIds;
     private final TranscriptionService transcriptions;
+    private final MediaStreamingService streams;
 
     public CallConnectionHandlers(CallService calls, TransferService transfers, CallbackUris callbackUris,
-                                  CallerIds callerIds, TranscriptionService transcriptions) {
+                                  CallerIds callerIds, TranscriptionService transcriptions,
+                                  MediaStreamingService streams) {
+        this.streams = streams;
         this.calls = calls;
         this.transcriptions = transcriptions;
         this.transfers = transfers;
@@ -91,6 +96,7 @@ public final class CallConnectionHandlers implements RouteGroup {
             }
             callerIds.checkOwned(callerId);
         }
+        MediaStreamingOptions streaming = MediaStreamingOptionsReader.read(body);
         Commands.CreateCall command = new Commands.CreateCall(targets,
                 RequestFields.communicationUser(body, "source"), callerId,
                 RequestFields.text(body, "sourceDisplayName"),
@@ -98,19 +104,20 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
                 RequestFields.customHeaders(body), RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
-        return calls.createCall(command).thenCompose(snapshot -> withOptions(snapshot, transcription))
-                .thenApply(CallConnectionHandlers::properties);
+        return withStreaming(calls.createCall(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
+                streaming).thenApply(CallConnectionHandlers::properties);
     }
 
     public CompletionStage<Operation.Result> answer(Operation.Request request) {
         JsonNode body = request.body();
+        MediaStreamingOptions streaming = MediaStreamingOptionsReader.read(body);
         Commands.Answer command = new Commands.Answer(requiredContext(body),
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
                 RequestFields.communicationUser(body, "answeredBy"), RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
-        return calls.answer(command).thenCompose(snapshot -> withOptions(snapshot, transcription))
-                .thenApply(CallConnectionHandlers::properties);
+        return withStreaming(calls.answer(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
+                streaming).thenApply(CallConnectionHandlers::properties);
     }
 
     public CompletionStage<Operation.Result> reject(Operation.Request request) {
@@ -135,13 +142,14 @@ public final class CallConnectionHandlers implements RouteGroup {
 
     public CompletionStage<Operation.Result> connect(Operation.Request request) {
         JsonNode body = request.body();
+        MediaStreamingOptions streaming = MediaStreamingOptionsReader.read(body);
         Commands.Connect command = new Commands.Connect(locator(body.get("callLocator")),
                 callbackUris.check(RequestFields.text(body, "callbackUri"), true),
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
                 RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
-        return calls.connect(command).thenCompose(snapshot -> withOptions(snapshot, transcription))
-                .thenApply(CallConnectionHandlers::properties);
+        return withStreaming(calls.connect(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
+                streaming).thenApply(CallConnectionHandlers::properties);
     }
 
     public CompletionStage<Operation.Result> get(Operation.Request request) {
@@ -171,8 +179,8 @@ public final class CallConnectionHandlers implements RouteGroup {
     }
 
     /** The new connection's transcription options (if any) are given to it before the request is answered. */
-    private CompletionStage<CallConnectionSnapshot> withOptions(CallConnectionSnapshot snapshot,
-                                                                TranscriptionSettings transcription) {
+    private CompletionStage<CallConnectionSnapshot> withTranscription(CallConnectionSnapshot snapshot,
+                                                                      TranscriptionSettings transcription) {
         if (transcription == null) {
             return CompletableFuture.completedFuture(snapshot);
         }
@@ -198,6 +206,16 @@ public final class CallConnectionHandlers implements RouteGroup {
             return new Commands.CallLocator(Commands.CallLocator.Kind.ROOM_CALL, roomId);
         }
         throw ApiErrors.invalidRequest("callLocator must name a serverCallId, groupCallId or roomId matching its kind.");
+    }
+
+    /** The new connection gets its media streaming options before its answer is written. */
+    private CompletionStage<CallConnectionSnapshot> withStreaming(CompletionStage<CallConnectionSnapshot> created,
+                                                                  MediaStreamingOptions options) {
+        if (options == null) {
+            return created;
+        }
+        return created.thenCompose(snapshot -> streams.configure(snapshot.callConnectionId(), options)
+                .thenApply(ignored -> snapshot));
     }
 
     private static String requiredContext(JsonNode body) {

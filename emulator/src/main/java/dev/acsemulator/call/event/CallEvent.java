@@ -173,4 +173,12 @@ public sealed interface CallEvent {
     /** SummarizeCall's outcome (2026-03-12): the summary is the update's {@code transcriptionMessage}. */
     record TranscriptionCallSummaryUpdated(EventHeader header, TranscriptionUpdate transcriptionUpdate)
             implements CallEvent { }
+    /** A media stream's socket is open and its frames flow (call-automation-behaviour.md §2.19). */
+    record MediaStreamingStarted(EventHeader header, MediaStreamingUpdate update) implements CallEvent { }
+
+    /** A media stream stopped (StopMediaStreaming); carries the context of the start it ends. */
+    record MediaStreamingStopped(EventHeader header, MediaStreamingUpdate update) implements CallEvent { }
+
+    /** A media stream could not connect, or lost its socket and could not reconnect. */
+    record MediaStreamingFailed(EventHeader header, MediaStreamingUpdate update) implements CallEvent { }
 }
