@@ -107,6 +107,7 @@ public final class LoadBenchmark {
         }
         if (parts.contains("bigcall")) {
             bigCall();
+        }
         if (parts.contains("streaming")) {
             streaming(out);
         }
