@@ -4,6 +4,7 @@ import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
 import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.MemoryRecordingFiles;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.call.media.AudioCache;
 import dev.acsemulator.call.media.HttpAudioFetcher;
@@ -51,7 +52,8 @@ final class WiredRoutes implements AutoCloseable {
         media = new MediaHandlers(new MediaService(service, new SourcePreparer(audioFetcher, new AudioCache(1)),
                 Clock.systemUTC()), callbackUris);
         recordings = new RecordingHandlers(new RecordingService(service, registry,
-                new RecordingStore(Clock.systemUTC(), Duration.ofHours(48), 10), Clock.systemUTC(),
+                new RecordingStore(Clock.systemUTC(), Duration.ofHours(48), Long.MAX_VALUE,
+                        new MemoryRecordingFiles(), session -> new byte[0], Runnable::run), Clock.systemUTC(),
                 Duration.ofMillis(1)), callbackUris);
         table = new RouteTable(SCHEMAS, calls, participants, media, recordings);
     }

@@ -13,6 +13,7 @@ import dev.acsemulator.api.handlers.CallConnectionHandlers;
 import dev.acsemulator.api.handlers.MediaHandlers;
 import dev.acsemulator.api.handlers.RecordingHandlers;
 import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.MemoryRecordingFiles;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
@@ -85,7 +86,8 @@ final class InProcessApi implements AutoCloseable {
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher, new AudioCache(16)),
                         Fixtures.CLOCK), uris),
                 new RecordingHandlers(new RecordingService(calls, registry, new RecordingStore(Fixtures.CLOCK,
-                        Duration.ofHours(48), 16), Fixtures.CLOCK, Duration.ofMillis(500)), uris));
+                        Duration.ofHours(48), Long.MAX_VALUE, new MemoryRecordingFiles(), session -> new byte[0],
+                        Runnable::run), Fixtures.CLOCK, Duration.ofMillis(500)), uris));
         api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,
                 Duration.ofMinutes(5)), new ApiVersions(SCHEMAS, false), SCHEMAS, false,
                 new Repeatability(Fixtures.CLOCK, Duration.ofMinutes(5)), shaper, mapper, ids, Fixtures.CLOCK,

@@ -55,10 +55,11 @@ public final class RecordingHandlers implements RouteGroup {
         if (byLocator == (callConnectionId != null)) {
             throw ApiErrors.invalidRequest("Exactly one of callLocator or callConnectionId must be given.");
         }
+        String channel = oneOf(body, "recordingChannelType", "mixed", "mixed", "unmixed");
         RecordingOptions options = new RecordingOptions(
                 built(body, "recordingContentType", "audio", "audio"),
-                oneOf(body, "recordingChannelType", "mixed", "mixed", "unmixed"),
-                built(body, "recordingFormatType", "wav", "wav"),
+                channel,
+                format(body, channel),
                 channelAffinity(body.get("channelAffinity")),
                 RequestFields.optionalIdentifiers(body, "audioChannelParticipantOrdering"),
                 callbackUris.check(RequestFields.text(body, "recordingStateCallbackUri"), false),
@@ -96,7 +97,7 @@ public final class RecordingHandlers implements RouteGroup {
     }
 
     /**
-     * An option whose other values the emulator does not make (audio-video content, MP3 and MP4 files): absent means
+     * An option whose other values the emulator does not make (audio-video content): absent means
      * {@code fallback} (DEVIATIONS 34), the built value is taken in any case, another answers 501 naming it.
      */
     private static String built(JsonNode body, String field, String fallback, String builtValue) {
@@ -108,6 +109,25 @@ public final class RecordingHandlers implements RouteGroup {
             throw ApiErrors.optionNotImplemented(START, field + "=" + value);
         }
         return builtValue;
+    }
+
+    /**
+     * {@code recordingFormatType}: WAV (the emulator's default, DEVIATIONS 41) or MP3 for a mixed recording; the
+     * service writes unmixed recordings as WAV only, so an unmixed MP3 is refused with 400; MP4 answers 501.
+     */
+    private static String format(JsonNode body, String channel) {
+        String value = RequestFields.text(body, "recordingFormatType");
+        if (value == null || value.equalsIgnoreCase("wav")) {
+            return "wav";
+        }
+        if (!value.equalsIgnoreCase("mp3")) {
+            throw ApiErrors.optionNotImplemented(START, "recordingFormatType=" + value);
+        }
+        if (channel.equals("unmixed")) {
+            throw ApiErrors.invalidRequest("An unmixed recording is written as WAV only: 'recordingFormatType' mp3 "
+                    + "needs 'recordingChannelType' mixed.");
+        }
+        return "mp3";
     }
 
     /** An extensible enum, read in any case; the schema has already refused what is not a string. */
