@@ -235,7 +235,7 @@ public final class Emulator implements AutoCloseable {
                         new MediaOutcomeFaults(faults)),
                         callbackUris),
                 new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
-                        RECORDING_BOT_JOIN_DELAY), callbackUris));
+                        RECORDING_BOT_JOIN_DELAY), callbackUris, this::recordingObjectsBaseUrl));
         this.bearerJwks = config.bearerJwks().isEmpty() ? Optional.empty()
                 : Optional.of(acquired.hold(JwksSource.open(config.bearerJwks(), clock, mapper), JwksSource::close));
         CredentialAuthenticator authenticator = new CredentialAuthenticator(

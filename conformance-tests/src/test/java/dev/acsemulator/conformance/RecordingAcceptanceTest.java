@@ -310,6 +310,48 @@ class RecordingAcceptanceTest extends ConformanceTest {
                 .isBetween(recorded.minusMillis(100), recorded.plusMillis(300));
     }
 
+    @Test
+    void theRecordingResultOfThePreviewsNamesTheStoppedRecordingsChunkAndNoneBeforeItStopped() {
+        String filesPath = subscribeToRecordingFiles("");
+        PersonCall call = connectedCallToPerson();
+        String statePath = newCallbackPath();
+        String id = startRaw(call.callConnectionId(), statePath).path("recordingId").asText();
+        String result = "/calling/recordings/" + id + "/result?api-version=2025-08-15-preview";
+        HttpResponse<String> whileRecording = http.send("GET", result, null);
+        receiver.awaitEventSequence(statePath, "RecordingStateChanged");
+        http.send("DELETE", "/calling/recordings/" + id + "?api-version=2026-03-12", null);
+        JsonNode chunk = awaitFileOf(filesPath, id).path("data").path("recordingStorageInfo").path("recordingChunks")
+                .get(0);
+
+        HttpResponse<String> stopped = http.send("GET", result, null);
+        HttpResponse<String> olderPreview = http.send("GET", "/calling/recordings/" + id
+                + "/result?api-version=2024-09-01-preview", null);
+        HttpResponse<String> stable = http.send("GET", "/calling/recordings/" + id + "/result?api-version=2026-03-12",
+                null);
+        HttpResponse<String> unknown = http.send("GET", "/calling/recordings/nope/result"
+                + "?api-version=2025-08-15-preview", null);
+
+        assertThat(whileRecording.statusCode()).isEqualTo(404);
+        assertThat(json(whileRecording).path("error").path("code").asText()).isEqualTo("8522");
+        assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
+        JsonNode body = json(stopped);
+        assertThat(body.path("recordingId").asText()).isEqualTo(id);
+        JsonNode resultChunk = body.path("recordingStorageInfo").path("recordingChunks").get(0);
+        for (String field : List.of("documentId", "contentLocation", "metadataLocation", "deleteLocation")) {
+            assertThat(resultChunk.path(field).asText()).as(field).isEqualTo(chunk.path(field).asText());
+        }
+        assertThat(resultChunk.path("endReason").asText()).isEqualTo("sessionEnded");
+        assertThat(body.path("errors").isArray()).isTrue();
+        assertThat(body.path("sessionEndReason").asText()).isEqualTo("sessionEnded");
+        assertThat(Instant.parse(body.path("recordingExpirationTime").asText()))
+                .isAfter(Instant.parse(body.path("recordingStartTime").asText()).plus(Duration.ofHours(47)));
+        assertThat(body.path("recordingDurationMs").asLong()).isPositive();
+        assertThat(olderPreview.statusCode()).isEqualTo(200);
+        assertThat(stable.statusCode()).as("no such operation at a stable api-version").isNotEqualTo(200);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).path("error").path("code").asText()).isEqualTo("8522");
+    }
+
     /**
      * Subscribes to recording files on {@code emulator}, calls a person, records a moment and stops: the chunk of the
      * RecordingFileStatusUpdated that follows.

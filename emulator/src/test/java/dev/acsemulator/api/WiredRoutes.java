@@ -54,7 +54,7 @@ final class WiredRoutes implements AutoCloseable {
         recordings = new RecordingHandlers(new RecordingService(service, registry,
                 new RecordingStore(Clock.systemUTC(), Duration.ofHours(48), Long.MAX_VALUE,
                         new MemoryRecordingFiles(), session -> new byte[0], Runnable::run), Clock.systemUTC(),
-                Duration.ofMillis(1)), callbackUris);
+                Duration.ofMillis(1)), callbackUris, () -> "https://127.0.0.1:8443/");
         table = new RouteTable(SCHEMAS, calls, participants, media, recordings);
     }
 

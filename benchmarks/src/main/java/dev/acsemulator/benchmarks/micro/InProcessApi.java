@@ -87,7 +87,7 @@ final class InProcessApi implements AutoCloseable {
                         Fixtures.CLOCK), uris),
                 new RecordingHandlers(new RecordingService(calls, registry, new RecordingStore(Fixtures.CLOCK,
                         Duration.ofHours(48), Long.MAX_VALUE, new MemoryRecordingFiles(), session -> new byte[0],
-                        Runnable::run), Fixtures.CLOCK, Duration.ofMillis(500)), uris));
+                        Runnable::run), Fixtures.CLOCK, Duration.ofMillis(500)), uris, () -> "https://127.0.0.1:8443/"));
         api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,
                 Duration.ofMinutes(5)), new ApiVersions(SCHEMAS, false), SCHEMAS, false,
                 new Repeatability(Fixtures.CLOCK, Duration.ofMinutes(5)), shaper, mapper, ids, Fixtures.CLOCK,

@@ -163,6 +163,7 @@ public final class DiskRecordingFiles implements RecordingFiles {
         for (int i = 0; i < listing.participants().size(); i++) {
             properties.setProperty("participant." + i, listing.participants().get(i));
         }
+        properties.setProperty("sessionEndReason", listing.sessionEndReason());
         properties.setProperty("bytes", Long.toString(listing.bytes()));
         properties.setProperty("storedAt", listing.storedAt().toString());
         return properties;
@@ -180,7 +181,7 @@ public final class DiskRecordingFiles implements RecordingFiles {
                 Duration.ofMillis(Long.parseLong(required(properties, "durationMs"))),
                 required(properties, "channelType"), required(properties, "format"),
                 Integer.parseInt(required(properties, "channels")), participants,
-                Long.parseLong(required(properties, "bytes")), Instant.parse(required(properties, "storedAt")));
+                required(properties, "sessionEndReason"), Long.parseLong(required(properties, "bytes")), Instant.parse(required(properties, "storedAt")));
     }
 
     private static String required(Properties properties, String key) {

@@ -10,11 +10,12 @@ import java.util.List;
  *
  * @param channelType  {@code mixed} or {@code unmixed}, as StartRecording asked
  * @param format       {@code wav} or {@code mp3}: the format of its content
+ * @param sessionEndReason {@code CallEnded} or {@code SessionEnded}, as RecordingFileStatusUpdated says it
  * @param bytes        the content and the metadata together, counted against the size bound
  */
 public record RecordingListing(String documentId, String recordingId, String serverCallId, String correlationId,
                                Instant startTime, Duration duration, String channelType, String format, int channels,
-                               List<String> participants, long bytes, Instant storedAt) {
+                               List<String> participants, String sessionEndReason, long bytes, Instant storedAt) {
 
     public RecordingListing {
         participants = List.copyOf(participants);

@@ -93,7 +93,7 @@ public final class RecordingStore {
                         session.serverCallId(), session.correlationId(), session.start(), session.duration(),
                         session.options().channel(), format.wireName(), session.channelCount(),
                         session.channels().stream().map(participant -> participant.rawId()).toList(),
-                        content.size() + json.length, storedAt);
+                        session.sessionEndReason(), content.size() + json.length, storedAt);
                 add(files.write(listing, content, json));
                 evictBeyondBound();
                 sweepExpired();
@@ -118,6 +118,17 @@ public final class RecordingStore {
     public synchronized Optional<RecordingFile> find(String documentId) {
         RecordingFile file = byDocumentId.get(documentId);
         return file == null || expired(file.listing()) ? Optional.empty() : Optional.of(file);
+    }
+
+    /** The stored file of a recording, unless it was deleted, pushed out or is older than the retention. */
+    public synchronized Optional<RecordingFile> findByRecordingId(String recordingId) {
+        return byDocumentId.values().stream().filter(file -> file.listing().recordingId().equals(recordingId))
+                .filter(file -> !expired(file.listing())).findFirst();
+    }
+
+    /** When a file stored at {@code storedAt} is deleted for its age. */
+    public Instant expiresAt(RecordingListing listing) {
+        return listing.storedAt().plus(retention);
     }
 
     /** Runs {@code work} (reading a file) on the files' executor. */
@@ -197,6 +208,6 @@ public final class RecordingStore {
     }
 
     private boolean expired(RecordingListing listing) {
-        return listing.storedAt().plus(retention).isBefore(clock.instant());
+        return expiresAt(listing).isBefore(clock.instant());
     }
 }
