@@ -99,7 +99,7 @@ class JsEventParserAcceptanceTest extends ConformanceTest {
         return Optional.empty();
     }
 
-    private static void installParser(Path parser) throws IOException, InterruptedException {
+    static void installParser(Path parser) throws IOException, InterruptedException {
         Assumptions.assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed to run the JS SDK parser");
         if (Files.isDirectory(parser.resolve("node_modules/@azure/communication-call-automation"))) {
             return;

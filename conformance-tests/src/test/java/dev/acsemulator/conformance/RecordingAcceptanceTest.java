@@ -358,16 +358,8 @@ class RecordingAcceptanceTest extends ConformanceTest {
      */
     private JsonNode recordOnce(dev.acsemulator.conformance.support.SignedHttp emulator) {
         String filesPath = newCallbackPath();
-        assertThat(json(emulator.send("POST", "/admin/eventgrid/subscriptions", "{\"name\":\"files\","
-                + "\"endpoint\":\"" + receiver.url(filesPath) + "\",\"includedEventTypes\":[\"" + FILE_STATUS
-                + "\"]}")).path("validated").asBoolean()).isTrue();
         String callPath = newCallbackPath();
-        String target = person();
-        String callConnectionId = json(emulator.send("POST", "/calling/callConnections?api-version=2026-03-12",
-                "{\"targets\":[{\"kind\":\"communicationUser\",\"rawId\":\"" + target + "\","
-                        + "\"communicationUser\":{\"id\":\"" + target + "\"}}],\"callbackUri\":\""
-                        + receiver.url(callPath) + "\"}")).path("callConnectionId").asText();
-        receiver.awaitEventTypes(callPath, types -> types.contains("ParticipantsUpdated"));
+        String callConnectionId = recordableCallOn(emulator, filesPath, callPath);
         String id = json(emulator.send("POST", "/calling/recordings?api-version=2026-03-12",
                 "{\"callConnectionId\":\"" + callConnectionId + "\"}")).path("recordingId").asText();
         receiver.awaitEventTypes(callPath, types -> types.contains("RecordingStateChanged"));

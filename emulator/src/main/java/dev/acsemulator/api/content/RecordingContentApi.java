@@ -39,11 +39,28 @@ public final class RecordingContentApi {
 
     public CompletableFuture<HttpResponseMessage> handle(HttpRequestMessage request, RequestTarget target) {
         try {
-            authenticator.authenticate(request);
+            authenticator.authenticate(signedFor(request));
             return answer(request, target.rawPath()).exceptionally(RecordingContentApi::refusal);
         } catch (ApiException e) {
             return CompletableFuture.completedFuture(ApiErrors.render(e));
         }
+    }
+
+    /**
+     * The request as the SDKs sign it (side-channels.md C2): against the Communication resource's host, which they
+     * send as {@code x-ms-host} (.NET, JS, Python) or {@code X-Forwarded-Host} (Java) while the request itself goes to
+     * the storage host of the file's URL; a request without either is signed for its own host.
+     */
+    private static HttpRequestMessage signedFor(HttpRequestMessage request) {
+        String acsHost = request.header("x-ms-host") != null ? request.header("x-ms-host")
+                : request.header("x-forwarded-host");
+        if (acsHost == null) {
+            return request;
+        }
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        headers.put("host", acsHost);
+        return new HttpRequestMessage(request.method(), request.rawTarget(), headers, request.body(),
+                request.scheme(), request.localPort(), request.responseWritten());
     }
 
     /** Reads and deletes run on the store's file executor, never on the event loop. */
