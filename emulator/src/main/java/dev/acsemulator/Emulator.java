@@ -462,9 +462,9 @@ public final class Emulator implements AutoCloseable {
         closed = true;
         server.close();
         runRecord.close();
+        finishRecordingWrites();
         time.close();
         deliveryScheduler.shutdownNow();
-        finishRecordingWrites();
         audioFetcher.close();
         bearerJwks.ifPresent(JwksSource::close);
         loops.close();

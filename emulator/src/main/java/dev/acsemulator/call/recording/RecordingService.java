@@ -87,16 +87,23 @@ public final class RecordingService {
      * whose file is not written yet or no longer kept, or that never existed, has no result: 404/8522.
      */
     public CompletableFuture<RecordingResult> result(String recordingId) {
-        Recording running = byId.get(recordingId);
-        if (running != null && running.state() != RecordingState.STOPPED) {
-            return CompletableFuture.failedFuture(new CallActionException(CallError.RECORDING_NOT_FOUND,
-                    "Recording " + recordingId + " has not stopped: it has no result yet."));
+        Recording known = byId.get(recordingId);
+        if (known == null) {
+            return CompletableFuture.supplyAsync(() -> storedResult(recordingId), Runnable::run);
         }
-        return store.findByRecordingId(recordingId)
-                .map(file -> CompletableFuture.completedFuture(new RecordingResult(file.listing(),
-                        store.expiresAt(file.listing()))))
-                .orElseGet(() -> CompletableFuture.failedFuture(new CallActionException(
-                        CallError.RECORDING_NOT_FOUND, "No result of recording " + recordingId + " is kept.")));
+        return CallService.onLane(known.call(), () -> {
+            if (known.state() != RecordingState.STOPPED) {
+                throw new CallActionException(CallError.RECORDING_NOT_FOUND,
+                        "Recording " + recordingId + " has not stopped: it has no result yet.");
+            }
+            return storedResult(recordingId);
+        });
+    }
+
+    private RecordingResult storedResult(String recordingId) {
+        RecordingFile file = store.findByRecordingId(recordingId).orElseThrow(() -> new CallActionException(
+                CallError.RECORDING_NOT_FOUND, "No result of recording " + recordingId + " is kept."));
+        return new RecordingResult(file.listing(), store.expiresAt(file.listing()));
     }
 
     /** The recordings of a call that have not stopped (on the call's lane). */

@@ -97,12 +97,18 @@ public final class RecordingStore {
                 add(files.write(listing, content, json));
                 evictBeyondBound();
                 sweepExpired();
-                for (Consumer<RecordedSession> listener : listeners) {
-                    listener.accept(session);
-                }
             } catch (IOException | RuntimeException e) {
                 LOG.error("Recording file {} of recording {} could not be stored", session.documentId(),
                         session.recordingId(), e);
+                writing.decrementAndGet();
+                return;
+            }
+            try {
+                for (Consumer<RecordedSession> listener : listeners) {
+                    listener.accept(session);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Recording file {} is stored but could not be announced", session.documentId(), e);
             } finally {
                 writing.decrementAndGet();
             }
