@@ -105,6 +105,9 @@ public final class LoadBenchmark {
         if (parts.contains("media")) {
             media(Long.parseLong(options.getOrDefault("play-millis", "200")));
         }
+        if (parts.contains("recording")) {
+            recording();
+        }
         if (parts.contains("held")) {
             heldCalls(Integer.parseInt(options.getOrDefault("held-calls", "100000")),
                     options.getOrDefault("held-heap", "2g"));
@@ -244,6 +247,26 @@ public final class LoadBenchmark {
                             () -> lifecycleWorkload(client, signer, true, id -> { }, List.of())),
                     new Contender("media-lifecycle-play-recognize", emulator, "calls/s",
                             () -> lifecycleWorkload(client, signer, true, id -> { }, steps))));
+        }
+    }
+
+    // ---- scenario 2c: the call lifecycle with a recording, beside the plain one -------------------------------------
+
+    /**
+     * The lifecycle with a recording between CallConnected and the hang-up, and the plain lifecycle, taking turns on
+     * one emulator at each offered load: each call starts a recording by its connection id, waits for it to be
+     * active (the bot joins 0.5 s in), stops it, waits for it to be inactive, asks GetRecordingResult until the file
+     * is written and downloads the WAV ({@link RecordingRound}).
+     */
+    private void recording() throws Exception {
+        try (ServerProcess emulator = emulator("emulator", null);
+             LoadClient client = new LoadClient(loop, emulator.httpPort, connections)) {
+            RequestSigner signer = signer(emulator.httpPort);
+            series("recording", CALL_RATES, List.of(
+                    new Contender("recording-lifecycle", emulator, "calls/s",
+                            () -> lifecycleWorkload(client, signer, true, id -> { }, List.of())),
+                    new Contender("recording-lifecycle-record-download", emulator, "calls/s",
+                            () -> lifecycleWorkload(client, signer, true, id -> { }, List.of()).withRecording())));
         }
     }
 

@@ -26,7 +26,7 @@ import java.nio.charset.StandardCharsets;
 final class WebhookReceiver implements AutoCloseable {
 
     enum EventType { CALL_CONNECTED, PARTICIPANTS_UPDATED, CALL_DISCONNECTED, PLAY_COMPLETED, PLAY_FAILED,
-        RECOGNIZE_COMPLETED, RECOGNIZE_FAILED, OTHER }
+        RECOGNIZE_COMPLETED, RECOGNIZE_FAILED, RECORDING_STATE_CHANGED, OTHER }
 
     /** Told of every callback, on the loop. */
     interface Listener {
@@ -63,6 +63,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     private static final byte[] RECOGNIZE_COMPLETED = "RecognizeCompleted\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] RECOGNIZE_FAILED = "RecognizeFailed\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RECORDING_STATE_CHANGED = "RecordingStateChanged\"".getBytes(StandardCharsets.US_ASCII);
 
     private static boolean startsWith(ByteBuf body, int at, byte[] name) {
         if (body.readableBytes() < at + name.length) {
@@ -100,6 +101,9 @@ final class WebhookReceiver implements AutoCloseable {
         }
         if (first == 'R' && startsWith(body, start, RECOGNIZE_FAILED)) {
             return EventType.RECOGNIZE_FAILED;
+        }
+        if (first == 'R' && startsWith(body, start, RECORDING_STATE_CHANGED)) {
+            return EventType.RECORDING_STATE_CHANGED;
         }
         if (first == 'C' && body.readableBytes() > start + 5) {
             byte fifth = body.getByte(start + 4);
