@@ -35,6 +35,8 @@ import dev.acsemulator.api.content.RecordingContentApi;
 import dev.acsemulator.api.content.RecordingMetadata;
 import dev.acsemulator.delivery.eventgrid.RecordingFilePublisher;
 import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.DiskRecordingFiles;
+import dev.acsemulator.call.recording.MemoryRecordingFiles;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
@@ -138,14 +140,16 @@ public final class Emulator implements AutoCloseable {
     private static final int PLAY_SOURCES_CACHED = 256;
     /** How long a recording bot takes to join after StartRecording is accepted (recorded: about a second). */
     private static final Duration RECORDING_BOT_JOIN_DELAY = Duration.ofMillis(500);
-    /** The service keeps recording files 48 hours (side-channels.md C1). */
-    private static final Duration RECORDING_RETENTION = Duration.ofHours(48);
-    private static final int RECORDINGS_KEPT = 1000;
     /**
      * How long opening the application's WebSocket of a media stream or a transcription (TCP, TLS and the upgrade) may
      * take before MediaStreamingFailed or TranscriptionFailed.
      */
     private static final Duration STREAM_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Two threads write, read and delete recording files, off the event loops and the calls' lanes. */
+    private static final int RECORDING_FILE_THREADS = 2;
+    /** How long a stop waits for recording files still being written. */
+    private static final Duration RECORDING_WRITES_AT_STOP = Duration.ofSeconds(10);
+    private final java.util.concurrent.ExecutorService recordingFiles;
     private final HttpAudioFetcher audioFetcher;
     /** The keys bearer tokens are verified with, when {@code --bearer-jwks} is set. */
     private final Optional<JwksSource> bearerJwks;
@@ -229,7 +233,17 @@ public final class Emulator implements AutoCloseable {
         this.audioFetcher = acquired.hold(new HttpAudioFetcher(PLAY_FILE_TIMEOUT, PLAY_FILE_MAX_BYTES),
                 HttpAudioFetcher::close);
         activity.watch(audioFetcher::inFlight);
-        this.recordingStore = new RecordingStore(domainClock, RECORDING_RETENTION, RECORDINGS_KEPT);
+        this.recordingFiles = acquired.hold(Executors.newFixedThreadPool(RECORDING_FILE_THREADS,
+                daemon("acs-recording-files-")), java.util.concurrent.ExecutorService::shutdownNow);
+        this.recordingStore = new RecordingStore(domainClock, config.recordingRetention(), config.recordingMaxBytes(),
+                switch (config.recordingStorage()) {
+                    case DISK -> new DiskRecordingFiles(config.dataDir().resolve("recordings"));
+                    case MEMORY -> new MemoryRecordingFiles();
+                }, new RecordingMetadata(mapper, config.resourceId())::json, recordingFiles);
+        recordingStore.loadExisting();
+        activity.watch(recordingStore::writing);
+        deliveryScheduler.scheduleWithFixedDelay(() -> recordingFiles.execute(recordingStore::sweepExpired),
+                1, 1, java.util.concurrent.TimeUnit.MINUTES);
         recordingStore.whenStored(new RecordingFilePublisher(systemTopic, eventGridWriter, eventGrid, ids,
                 this::recordingObjectsBaseUrl));
         TranscriptionService transcriptions = new TranscriptionService(calls, registry,
@@ -244,7 +258,7 @@ public final class Emulator implements AutoCloseable {
                         new MediaOutcomeFaults(faults)),
                         callbackUris),
                 new RecordingHandlers(new RecordingService(calls, registry, recordingStore, domainClock,
-                        RECORDING_BOT_JOIN_DELAY), callbackUris),
+                        RECORDING_BOT_JOIN_DELAY), callbackUris, this::recordingObjectsBaseUrl),
                 new TranscriptionHandlers(transcriptions, callbackUris),
                 new StreamingHandlers(streams, callbackUris));
         this.bearerJwks = config.bearerJwks().isEmpty() ? Optional.empty()
@@ -268,8 +282,8 @@ public final class Emulator implements AutoCloseable {
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken(), recordingStore,
                 audioFetcher);
-        this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator,
-                new RecordingMetadata(mapper, config.resourceId())), config.callbackTokenIssuer(),
+        this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator),
+                config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);
         RequestHandler logged = logging.access().around(frontDoor);
         HttpLimits limits = new HttpLimits(config.maxBodyBytes(), config.headerTimeout(), config.bodyTimeout(),
@@ -474,12 +488,27 @@ public final class Emulator implements AutoCloseable {
         closed = true;
         server.close();
         runRecord.close();
+        finishRecordingWrites();
         time.close();
         deliveryScheduler.shutdownNow();
         audioFetcher.close();
         bearerJwks.ifPresent(JwksSource::close);
         loops.close();
         logging.close();
+    }
+
+    /** Lets the recording files being written finish (each is written once, whole), then stops their threads. */
+    private void finishRecordingWrites() {
+        recordingFiles.shutdown();
+        try {
+            if (!recordingFiles.awaitTermination(RECORDING_WRITES_AT_STOP.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                recordingFiles.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            recordingFiles.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code /health}: 200 while serving, 503 once stopping, with the clock mode and the domain time. */

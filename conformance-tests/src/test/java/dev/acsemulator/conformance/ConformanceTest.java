@@ -131,4 +131,21 @@ abstract class ConformanceTest {
     void everyBodyMatchedItsSchema() {
         assertThat(SchemaCheck.drain()).as("schema violations in responses and events").isEmpty();
     }
+
+    /**
+     * On an emulator of the test's own: subscribes {@code filesPath} to RecordingFileStatusUpdated, calls a person
+     * with {@code callPath} as the callback, and answers the connection's id once the call is connected.
+     */
+    String recordableCallOn(SignedHttp emulator, String filesPath, String callPath) {
+        assertThat(json(emulator.send("POST", "/admin/eventgrid/subscriptions", "{\"name\":\"files\","
+                + "\"endpoint\":\"" + receiver.url(filesPath) + "\",\"includedEventTypes\":"
+                + "[\"Microsoft.Communication.RecordingFileStatusUpdated\"]}")).path("validated").asBoolean()).isTrue();
+        String target = person();
+        String callConnectionId = json(emulator.send("POST", "/calling/callConnections?api-version=2026-03-12",
+                "{\"targets\":[{\"kind\":\"communicationUser\",\"rawId\":\"" + target + "\","
+                        + "\"communicationUser\":{\"id\":\"" + target + "\"}}],\"callbackUri\":\""
+                        + receiver.url(callPath) + "\"}")).path("callConnectionId").asText();
+        receiver.awaitEventTypes(callPath, types -> types.contains("CallConnected"));
+        return callConnectionId;
+    }
 }

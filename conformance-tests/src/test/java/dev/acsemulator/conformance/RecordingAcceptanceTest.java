@@ -210,8 +210,11 @@ class RecordingAcceptanceTest extends ConformanceTest {
         HttpResponse<String> both = http.send("POST", "/calling/recordings?api-version=2026-03-12",
                 "{\"callConnectionId\":\"" + call.callConnectionId() + "\",\"callLocator\":{\"kind\":"
                         + "\"serverCallLocator\",\"serverCallId\":\"x\"}}");
-        HttpResponse<String> mp3 = http.send("POST", "/calling/recordings?api-version=2026-03-12",
-                "{\"callConnectionId\":\"" + call.callConnectionId() + "\",\"recordingFormatType\":\"mp3\"}");
+        HttpResponse<String> mp4 = http.send("POST", "/calling/recordings?api-version=2026-03-12",
+                "{\"callConnectionId\":\"" + call.callConnectionId() + "\",\"recordingFormatType\":\"mp4\"}");
+        HttpResponse<String> unmixedMp3 = http.send("POST", "/calling/recordings?api-version=2026-03-12",
+                "{\"callConnectionId\":\"" + call.callConnectionId() + "\",\"recordingFormatType\":\"mp3\","
+                        + "\"recordingChannelType\":\"unmixed\"}");
 
         assertThat(duplicate.statusCode()).isEqualTo(400);
         assertThat(json(duplicate).path("error").path("code").asText()).isEqualTo("8553");
@@ -219,8 +222,10 @@ class RecordingAcceptanceTest extends ConformanceTest {
         assertThat(json(pauseStopped).path("error").path("code").asText()).isEqualTo("8573");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(both.statusCode()).isEqualTo(400);
-        assertThat(mp3.statusCode()).isEqualTo(501);
-        assertThat(json(mp3).path("error").path("message").asText()).contains("recordingFormatType=mp3");
+        assertThat(mp4.statusCode()).isEqualTo(501);
+        assertThat(json(mp4).path("error").path("message").asText()).contains("recordingFormatType=mp4");
+        assertThat(unmixedMp3.statusCode()).as("unmixed recordings are WAV only").isEqualTo(400);
+        assertThat(json(unmixedMp3).path("error").path("message").asText()).contains("unmixed");
     }
 
     @Test
@@ -231,30 +236,139 @@ class RecordingAcceptanceTest extends ConformanceTest {
                 .builder().httpsPort(0).httpPort(-1).dataDir(dataDir).recordingHost(host).build())) {
             dev.acsemulator.conformance.support.SignedHttp namedHttp =
                     new dev.acsemulator.conformance.support.SignedHttp(named);
-            String filesPath = newCallbackPath();
-            assertThat(json(namedHttp.send("POST", "/admin/eventgrid/subscriptions", "{\"name\":\"files\","
-                    + "\"endpoint\":\"" + receiver.url(filesPath) + "\",\"includedEventTypes\":[\"" + FILE_STATUS
-                    + "\"]}")).path("validated").asBoolean()).isTrue();
-            String callPath = newCallbackPath();
-            String target = person();
-            String callConnectionId = json(namedHttp.send("POST", "/calling/callConnections?api-version=2026-03-12",
-                    "{\"targets\":[{\"kind\":\"communicationUser\",\"rawId\":\"" + target + "\","
-                            + "\"communicationUser\":{\"id\":\"" + target + "\"}}],\"callbackUri\":\""
-                            + receiver.url(callPath) + "\"}")).path("callConnectionId").asText();
-            receiver.awaitEventTypes(callPath, types -> types.contains("ParticipantsUpdated"));
-            String id = json(namedHttp.send("POST", "/calling/recordings?api-version=2026-03-12",
-                    "{\"callConnectionId\":\"" + callConnectionId + "\"}")).path("recordingId").asText();
-            receiver.awaitEventTypes(callPath, types -> types.contains("RecordingStateChanged"));
-            namedHttp.send("DELETE", "/calling/recordings/" + id + "?api-version=2026-03-12", null);
-
-            String content = awaitFileOf(filesPath, id).path("data").path("recordingStorageInfo")
-                    .path("recordingChunks").get(0).path("contentLocation").asText();
+            String content = recordOnce(namedHttp).path("contentLocation").asText();
             assertThat(content).startsWith("https://" + host + ":" + named.httpsPort() + "/v1/objects/");
             assertThat(named.tls().certificateChain().get(0).getSubjectAlternativeNames())
                     .anySatisfy(name -> assertThat(name.get(1)).isEqualTo(host));
             assertThat(namedHttp.send("GET", content.substring(content.indexOf("/v1/objects/")), null).statusCode())
                     .as("the same file under the emulator's own host").isEqualTo(200);
         }
+    }
+
+    @Test
+    void onDiskARecordingFileOutlivesARestartAndIsListedServedAndDeletedByTheNextRun(
+            @org.junit.jupiter.api.io.TempDir Path dataDir) throws Exception {
+        dev.acsemulator.config.EmulatorConfig config = dev.acsemulator.config.EmulatorConfig.builder().httpsPort(0)
+                .httpPort(-1).dataDir(dataDir).recordingStorage(dev.acsemulator.config.EmulatorConfig
+                        .RecordingStorage.DISK).build();
+        JsonNode chunk;
+        byte[] before;
+        try (dev.acsemulator.Emulator first = dev.acsemulator.Emulator.start(config)) {
+            dev.acsemulator.conformance.support.SignedHttp firstHttp =
+                    new dev.acsemulator.conformance.support.SignedHttp(first);
+            chunk = recordOnce(firstHttp);
+            before = firstHttp.sendForBytes("GET", objectPath(chunk.path("contentLocation").asText())).body();
+        }
+        assertThat(dataDir.resolve("recordings").resolve(chunk.path("documentId").asText())
+                .resolve("content.wav")).exists();
+
+        try (dev.acsemulator.Emulator second = dev.acsemulator.Emulator.start(config)) {
+            dev.acsemulator.conformance.support.SignedHttp secondHttp =
+                    new dev.acsemulator.conformance.support.SignedHttp(second);
+            JsonNode listed = json(secondHttp.send("GET", "/admin/recordings", null)).path("recordings");
+            assertThat(listed.findValuesAsText("documentId")).containsExactly(chunk.path("documentId").asText());
+            HttpResponse<byte[]> after = secondHttp.sendForBytes("GET",
+                    objectPath(chunk.path("contentLocation").asText()));
+            assertThat(after.statusCode()).isEqualTo(200);
+            assertThat(after.body()).isEqualTo(before);
+            assertThat(secondHttp.send("GET", objectPath(chunk.path("metadataLocation").asText()), null).body())
+                    .contains(chunk.path("documentId").asText());
+            assertThat(secondHttp.send("DELETE", objectPath(chunk.path("deleteLocation").asText()), null)
+                    .statusCode()).isEqualTo(200);
+            assertThat(dataDir.resolve("recordings").resolve(chunk.path("documentId").asText())).doesNotExist();
+        }
+    }
+
+    @Test
+    void anMp3RecordingStartedWithTheSdkIsServedAsMpegLayer3FramesOfItsLength() {
+        String filesPath = subscribeToRecordingFiles("");
+        PersonCall call = connectedCallToPerson();
+        String serverCallId = client.getCallConnection(call.callConnectionId()).getCallProperties().getServerCallId();
+        String statePath = newCallbackPath();
+        RecordingStateResult started = recording.start(new StartRecordingOptions(new ServerCallLocator(serverCallId))
+                .setRecordingStateCallbackUrl(receiver.url(statePath)).setRecordingFormat(RecordingFormat.MP3)
+                .setRecordingChannel(RecordingChannel.MIXED).setRecordingContent(RecordingContent.AUDIO));
+        receiver.awaitEventSequence(statePath, "RecordingStateChanged");
+        Instant active = stateTime(statePath, 0);
+        recording.stop(started.getRecordingId());
+        receiver.awaitEventSequence(statePath, "RecordingStateChanged", "RecordingStateChanged");
+        Duration recorded = Duration.between(active, stateTime(statePath, 1));
+
+        JsonNode data = awaitFileOf(filesPath, started.getRecordingId()).path("data");
+        assertThat(data.path("recordingFormatType").asText()).isEqualTo("Mp3");
+        byte[] mp3 = recording.downloadContent(data.path("recordingStorageInfo").path("recordingChunks").get(0)
+                .path("contentLocation").asText()).toBytes();
+        int frames = 0;
+        for (int at = 0; at + 4 <= mp3.length; frames++) {
+            assertThat(mp3[at] & 0xff).as("frame sync at byte %d", at).isEqualTo(0xff);
+            assertThat(mp3[at + 1] & 0xfe).as("MPEG-2 Layer III").isEqualTo(0xf2);
+            int kbps = new int[] {0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160}[(mp3[at + 2] >> 4) & 0xf];
+            assertThat((mp3[at + 2] >> 2) & 0x3).as("16 kHz").isEqualTo(2);
+            at += 72_000 * kbps / 16_000 + ((mp3[at + 2] >> 1) & 0x1);
+        }
+        assertThat(Duration.ofMillis(frames * 36L)).as("576 samples a frame at 16 kHz")
+                .isBetween(recorded.minusMillis(100), recorded.plusMillis(300));
+    }
+
+    @Test
+    void theRecordingResultOfThePreviewsNamesTheStoppedRecordingsChunkAndNoneBeforeItStopped() {
+        String filesPath = subscribeToRecordingFiles("");
+        PersonCall call = connectedCallToPerson();
+        String statePath = newCallbackPath();
+        String id = startRaw(call.callConnectionId(), statePath).path("recordingId").asText();
+        String result = "/calling/recordings/" + id + "/result?api-version=2025-08-15-preview";
+        HttpResponse<String> whileRecording = http.send("GET", result, null);
+        receiver.awaitEventSequence(statePath, "RecordingStateChanged");
+        http.send("DELETE", "/calling/recordings/" + id + "?api-version=2026-03-12", null);
+        JsonNode chunk = awaitFileOf(filesPath, id).path("data").path("recordingStorageInfo").path("recordingChunks")
+                .get(0);
+
+        HttpResponse<String> stopped = http.send("GET", result, null);
+        HttpResponse<String> olderPreview = http.send("GET", "/calling/recordings/" + id
+                + "/result?api-version=2024-09-01-preview", null);
+        HttpResponse<String> stable = http.send("GET", "/calling/recordings/" + id + "/result?api-version=2026-03-12",
+                null);
+        HttpResponse<String> unknown = http.send("GET", "/calling/recordings/nope/result"
+                + "?api-version=2025-08-15-preview", null);
+
+        assertThat(whileRecording.statusCode()).isEqualTo(404);
+        assertThat(json(whileRecording).path("error").path("code").asText()).isEqualTo("8522");
+        assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
+        JsonNode body = json(stopped);
+        assertThat(body.path("recordingId").asText()).isEqualTo(id);
+        JsonNode resultChunk = body.path("recordingStorageInfo").path("recordingChunks").get(0);
+        for (String field : List.of("documentId", "contentLocation", "metadataLocation", "deleteLocation")) {
+            assertThat(resultChunk.path(field).asText()).as(field).isEqualTo(chunk.path(field).asText());
+        }
+        assertThat(resultChunk.path("endReason").asText()).isEqualTo("sessionEnded");
+        assertThat(body.path("errors").isArray()).isTrue();
+        assertThat(body.path("sessionEndReason").asText()).isEqualTo("sessionEnded");
+        assertThat(Instant.parse(body.path("recordingExpirationTime").asText()))
+                .isAfter(Instant.parse(body.path("recordingStartTime").asText()).plus(Duration.ofHours(47)));
+        assertThat(body.path("recordingDurationMs").asLong()).isPositive();
+        assertThat(olderPreview.statusCode()).isEqualTo(200);
+        assertThat(stable.statusCode()).as("no such operation at a stable api-version").isNotEqualTo(200);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).path("error").path("code").asText()).isEqualTo("8522");
+    }
+
+    /**
+     * Subscribes to recording files on {@code emulator}, calls a person, records a moment and stops: the chunk of the
+     * RecordingFileStatusUpdated that follows.
+     */
+    private JsonNode recordOnce(dev.acsemulator.conformance.support.SignedHttp emulator) {
+        String filesPath = newCallbackPath();
+        String callPath = newCallbackPath();
+        String callConnectionId = recordableCallOn(emulator, filesPath, callPath);
+        String id = json(emulator.send("POST", "/calling/recordings?api-version=2026-03-12",
+                "{\"callConnectionId\":\"" + callConnectionId + "\"}")).path("recordingId").asText();
+        receiver.awaitEventTypes(callPath, types -> types.contains("RecordingStateChanged"));
+        emulator.send("DELETE", "/calling/recordings/" + id + "?api-version=2026-03-12", null);
+        return awaitFileOf(filesPath, id).path("data").path("recordingStorageInfo").path("recordingChunks").get(0);
+    }
+
+    private static String objectPath(String location) {
+        return location.substring(location.indexOf("/v1/objects/"));
     }
 
     private JsonNode startRaw(String callConnectionId, String statePath) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.api.ApiErrors;
-import dev.acsemulator.call.recording.RecordedSession;
+import dev.acsemulator.call.recording.RecordingListing;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.http.HttpResponseMessage;
 
@@ -22,21 +22,21 @@ final class RecordingTasks {
 
     CompletionStage<HttpResponseMessage> list(AdminTask.Request request) {
         ArrayNode recordings = JsonNodeFactory.instance.arrayNode();
-        for (RecordingStore.StoredRecording stored : store.list()) {
-            RecordedSession session = stored.session();
+        for (RecordingListing listing : store.list()) {
             ObjectNode node = recordings.addObject()
-                    .put("documentId", session.documentId())
-                    .put("recordingId", session.recordingId())
-                    .put("serverCallId", session.serverCallId())
-                    .put("startTime", session.start().toString())
-                    .put("durationMs", session.duration().toMillis())
-                    .put("channelType", session.options().channel())
-                    .put("channels", stored.audio().channels())
-                    .put("bytes", stored.audio().size())
-                    .put("storedAt", stored.storedAt().toString())
-                    .put("contentPath", "/v1/objects/" + session.documentId() + "/content/audio");
+                    .put("documentId", listing.documentId())
+                    .put("recordingId", listing.recordingId())
+                    .put("serverCallId", listing.serverCallId())
+                    .put("startTime", listing.startTime().toString())
+                    .put("durationMs", listing.duration().toMillis())
+                    .put("channelType", listing.channelType())
+                    .put("format", listing.format())
+                    .put("channels", listing.channels())
+                    .put("bytes", listing.bytes())
+                    .put("storedAt", listing.storedAt().toString())
+                    .put("contentPath", "/v1/objects/" + listing.documentId() + "/content/audio");
             ArrayNode participants = node.putArray("participants");
-            session.channels().forEach(participant -> participants.add(participant.rawId()));
+            listing.participants().forEach(participants::add);
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("recordings", recordings);
@@ -45,9 +45,11 @@ final class RecordingTasks {
 
     CompletionStage<HttpResponseMessage> delete(AdminTask.Request request) {
         String documentId = request.path("documentId");
-        if (!store.delete(documentId)) {
-            throw ApiErrors.adminNotFound("No recording file " + documentId + ".");
-        }
-        return CompletableFuture.completedFuture(HttpResponseMessage.empty(204));
+        return store.delete(documentId).thenApply(deleted -> {
+            if (!deleted) {
+                throw ApiErrors.adminNotFound("No recording file " + documentId + ".");
+            }
+            return HttpResponseMessage.empty(204);
+        });
     }
 }

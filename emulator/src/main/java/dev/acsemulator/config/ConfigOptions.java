@@ -34,7 +34,8 @@ public final class ConfigOptions {
                     (b, v) -> b.httpsPort(Integer.parseInt(v))),
             new Option("httpPort", "8080", "Plain HTTP port (0: any free port, -1: off).",
                     (b, v) -> b.httpPort(Integer.parseInt(v))),
-            new Option("dataDir", "~/.acs-emulator", "Where the certificate, truststores and signing key are kept.",
+            new Option("dataDir", "~/.acs-emulator", "Where the certificate, truststores, signing key and recording "
+                    + "files are kept.",
                     (b, v) -> b.dataDir(Path.of(v.startsWith("~") ? System.getProperty("user.home") + v.substring(1)
                             : v))),
             new Option("accessKeys", "the two well-known keys", "One or two base64 access keys, comma-separated.",
@@ -120,7 +121,17 @@ public final class ConfigOptions {
             new Option("bearerJwks", "", "A JWKS file or http(s) URL: bearer tokens' signatures are then verified "
                     + "with the key their kid names (RSA and EC; a URL is fetched at start and again, at most once a "
                     + "minute, for an unknown kid); empty: signatures unchecked (DEVIATIONS 3).",
-                    EmulatorConfig.Builder::bearerJwks));
+                    EmulatorConfig.Builder::bearerJwks),
+            new Option("recordingStorage", "disk", "Where recording files are kept: disk (the data directory's "
+                    + "recordings/, listed again after a restart) or memory (gone at stop).",
+                    (b, v) -> b.recordingStorage(EmulatorConfig.RecordingStorage.valueOf(
+                            v.toUpperCase(java.util.Locale.ROOT)))),
+            new Option("recordingRetention", "PT48H", "How long a recording file is kept after its recording "
+                    + "stopped (the service: 48 hours); then it is deleted.",
+                    (b, v) -> b.recordingRetention(duration(v))),
+            new Option("recordingMaxBytes", "1073741824", "The most bytes the recording files together may take; "
+                    + "beyond it the oldest are deleted first (the newest is always kept).",
+                    (b, v) -> b.recordingMaxBytes(Long.parseLong(v))));
 
     private ConfigOptions() {
     }

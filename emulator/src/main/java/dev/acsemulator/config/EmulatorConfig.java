@@ -62,7 +62,10 @@ public record EmulatorConfig(
         Duration bodyTimeout,
         Duration idleTimeout,
         String recordingHost,
-        String bearerJwks) {
+        String bearerJwks,
+        RecordingStorage recordingStorage,
+        Duration recordingRetention,
+        long recordingMaxBytes) {
 
     /**
      * How the emulator's clock runs: {@code REAL} time; {@code VIRTUAL} time that jumps to the next scheduled
@@ -70,6 +73,12 @@ public record EmulatorConfig(
      * moves only through the control API's {@code POST /admin/clock:advance}.
      */
     public enum ClockMode { REAL, VIRTUAL, MANUAL }
+
+    /**
+     * Where recording files are kept: {@code DISK}, in the data directory's {@code recordings/}, listed again after
+     * a restart; {@code MEMORY}, gone when the emulator stops (what the JUnit extension uses).
+     */
+    public enum RecordingStorage { DISK, MEMORY }
 
     /** The well-known primary access key, like Azurite's well-known account key: public, for local use only. */
     public static final String WELL_KNOWN_KEY = "Y2FsbC1hdXRvbWF0aW9uLWVtdWxhdG9yLWtleS0wMDE=";
@@ -145,6 +154,9 @@ public record EmulatorConfig(
         builder.idleTimeout = idleTimeout;
         builder.recordingHost = recordingHost;
         builder.bearerJwks = bearerJwks;
+        builder.recordingStorage = recordingStorage;
+        builder.recordingRetention = recordingRetention;
+        builder.recordingMaxBytes = recordingMaxBytes;
         return builder;
     }
 
@@ -210,6 +222,10 @@ public record EmulatorConfig(
         Duration idleTimeout = Duration.ofMinutes(4);
         String recordingHost = "";
         String bearerJwks = "";
+        RecordingStorage recordingStorage = RecordingStorage.DISK;
+        /** The service keeps recording files 48 hours (side-channels.md C1). */
+        Duration recordingRetention = Duration.ofHours(48);
+        long recordingMaxBytes = 1L << 30;
 
         public Builder host(String value) { host = value; return this; }
         public Builder httpsPort(int value) { httpsPort = value; return this; }
@@ -264,6 +280,15 @@ public record EmulatorConfig(
         }
         public Builder recordingHost(String value) { recordingHost = java.util.Objects.requireNonNull(value); return this; }
         public Builder bearerJwks(String value) { bearerJwks = value == null ? "" : value.trim(); return this; }
+        public Builder recordingStorage(RecordingStorage value) { recordingStorage = java.util.Objects.requireNonNull(value); return this; }
+        public Builder recordingRetention(Duration value) { recordingRetention = positive(value, "recordingRetention"); return this; }
+        public Builder recordingMaxBytes(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("recordingMaxBytes must be positive, got " + value);
+            }
+            recordingMaxBytes = value;
+            return this;
+        }
 
         /**
          * Sets an option the way the command line does: by flag ({@code --clock}), by name ({@code clock}) or as
@@ -303,7 +328,7 @@ public record EmulatorConfig(
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
                     eventGridRetryTimeScale, eventGridLatency, callbackTokenPerEvent, adminToken,
                     Optional.ofNullable(seed), logLevel, headerTimeout, bodyTimeout, idleTimeout,
-                    recordingHost, bearerJwks);
+                    recordingHost, bearerJwks, recordingStorage, recordingRetention, recordingMaxBytes);
         }
     }
 }

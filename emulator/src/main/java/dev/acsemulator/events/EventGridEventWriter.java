@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.call.recording.RecordedSession;
+import dev.acsemulator.call.recording.RecordingFormat;
 import dev.acsemulator.json.IdentifierModels;
 
 import java.io.UncheckedIOException;
@@ -100,7 +101,8 @@ public final class EventGridEventWriter {
         data.put("sessionEndReason", session.sessionEndReason());
         data.put("recordingContentType", "Audio");
         data.put("recordingChannelType", session.options().isUnmixed() ? "Unmixed" : "Mixed");
-        data.put("recordingFormatType", "Wav");
+        data.put("recordingFormatType", RecordingFormat.of(session.options().format()) == RecordingFormat.MP3 ? "Mp3"
+                : "Wav");
         return new EventGridEvent(EventGridEventType.RECORDING_FILE_STATUS_UPDATED, "/recording/call/"
                 + session.correlationId() + "/serverCallId/" + session.serverCallId() + "/recordingId/"
                 + session.recordingId(), data);

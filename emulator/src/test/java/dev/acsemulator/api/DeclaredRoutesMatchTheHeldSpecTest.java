@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
 class DeclaredRoutesMatchTheHeldSpecTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Built operations of preview api-versions only, whose spec the emulator does not hold: their bodies are shaped by
+     * hand and validated by nothing (DEVIATIONS 50 for GetRecordingResult).
+     */
+    private static final List<String> PREVIEW_ONLY = List.of("CallRecording_GetRecordingResult");
     private static WiredRoutes wired;
     private static final Map<String, JsonNode> SPECS = new HashMap<>();
 
@@ -47,6 +52,12 @@ class DeclaredRoutesMatchTheHeldSpecTest {
             JsonNode operation = spec.path("paths").path(route.path().toString())
                     .path(route.method().toLowerCase(Locale.ROOT));
             String name = route.operationId();
+            if (!operation.isObject() && PREVIEW_ONLY.contains(name)) {
+                if (route.requestDefinition() != null || route.responseDefinition() != null) {
+                    problems.add(name + ": no held spec has it, so it can name no definition to validate with");
+                }
+                continue;
+            }
             if (!operation.isObject()) {
                 problems.add(name + ": the held spec has no " + route.method() + " " + route.path());
                 continue;

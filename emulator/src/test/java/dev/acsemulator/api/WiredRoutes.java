@@ -8,6 +8,7 @@ import dev.acsemulator.api.handlers.TranscriptionHandlers;
 import dev.acsemulator.call.streaming.MediaStreamingService;
 import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.MemoryRecordingFiles;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.call.media.AudioCache;
 import dev.acsemulator.call.media.HttpAudioFetcher;
@@ -69,8 +70,9 @@ final class WiredRoutes implements AutoCloseable {
         media = new MediaHandlers(new MediaService(service, new SourcePreparer(audioFetcher, new AudioCache(1)),
                 Clock.systemUTC()), callbackUris);
         recordings = new RecordingHandlers(new RecordingService(service, registry,
-                new RecordingStore(Clock.systemUTC(), Duration.ofHours(48), 10), Clock.systemUTC(),
-                Duration.ofMillis(1)), callbackUris);
+                new RecordingStore(Clock.systemUTC(), Duration.ofHours(48), Long.MAX_VALUE,
+                        new MemoryRecordingFiles(), session -> new byte[0], Runnable::run), Clock.systemUTC(),
+                Duration.ofMillis(1)), callbackUris, () -> "https://127.0.0.1:8443/");
         this.transcriptions = new TranscriptionHandlers(transcriptions, callbackUris);
         table = new RouteTable(SCHEMAS, calls, participants, media, recordings, this.transcriptions, streaming);
     }

@@ -18,7 +18,6 @@ import dev.acsemulator.call.media.SendDtmfTonesRequest;
 import dev.acsemulator.call.media.Wavs;
 import dev.acsemulator.call.recording.RecordingOptions;
 import dev.acsemulator.call.recording.RecordingService;
-import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.call.recording.StartRecording;
 import dev.acsemulator.testing.SettableClock;
 import java.time.Duration;
@@ -39,8 +38,8 @@ class RecordedMediaTest {
     private static final int ONE_SECOND = 16_000;
     private final SettableClock clock = new SettableClock(Instant.parse("2026-12-07T09:00:00Z"));
     private final CallWorld world = new CallWorld(clock);
-    private final RecordingStore store = new RecordingStore(clock, Duration.ofHours(48), 10);
-    private final RecordingService recordings = new RecordingService(world.calls, world.registry, store, clock,
+    private final StoredRecordings store = new StoredRecordings(clock);
+    private final RecordingService recordings = new RecordingService(world.calls, world.registry, store.store, clock,
             Duration.ofMillis(1));
     private final AudioFiles files = new AudioFiles()
             .serve("/long.wav", Wavs.recognisable(20_000))
@@ -66,7 +65,7 @@ class RecordedMediaTest {
         advance(700);
         done(recordings.stop(recordingId));
 
-        RecordingStore.StoredRecording file = store.list().get(0);
+        StoredRecordings.Stored file = store.list().get(0);
         assertThat(file.session().channels()).containsExactly(APP, ALICE);
         short[][] channels = samples(file.audio());
         assertThat(stretch(channels[1], ONE_SECOND, 4_800)).as("the first 300 ms of the file, at one second")
@@ -137,7 +136,7 @@ class RecordedMediaTest {
         advance(1_000); // the recording stops while the send goes on: its first two tones are in the file
         done(recordings.stop(recordingId));
 
-        RecordingStore.StoredRecording file = store.list().get(0);
+        StoredRecordings.Stored file = store.list().get(0);
         assertThat(file.session().channels()).containsExactly(APP, PHONE);
         short[] phone = samples(file.audio())[1];
         int one = ONE_SECOND + 1_600;

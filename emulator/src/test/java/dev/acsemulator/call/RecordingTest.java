@@ -16,7 +16,6 @@ import dev.acsemulator.call.recording.RecordedAudio;
 import dev.acsemulator.call.recording.RecordingOptions;
 import dev.acsemulator.call.recording.RecordingService;
 import dev.acsemulator.call.recording.RecordingSnapshot;
-import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.call.recording.StartRecording;
 import dev.acsemulator.testing.SettableClock;
 import java.nio.ByteBuffer;
@@ -33,8 +32,8 @@ class RecordingTest {
     private static final String STATE_CALLBACK = "https://app.example/api/recording-state";
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-22T00:40:00Z"));
     private final CallWorld world = new CallWorld(clock);
-    private final RecordingStore store = new RecordingStore(clock, Duration.ofHours(48), 10);
-    private final RecordingService recordings = new RecordingService(world.calls, world.registry, store, clock,
+    private final StoredRecordings store = new StoredRecordings(clock);
+    private final RecordingService recordings = new RecordingService(world.calls, world.registry, store.store, clock,
             Duration.ofMillis(1));
     private final PersonActions people = new PersonActions(world.registry);
 
@@ -89,7 +88,7 @@ class RecordingTest {
         done(recordings.stop(recordingId));
 
         assertThat(states(id)).containsExactly("active", "inactive", "active", "inactive");
-        RecordingStore.StoredRecording file = store.list().get(0);
+        StoredRecordings.Stored file = store.list().get(0);
         assertThat(file.session().duration()).isEqualTo(Duration.ofMillis(3_500));
         assertThat(file.session().pauses()).hasSize(1);
         assertThat(file.session().sessionEndReason()).isEqualTo("SessionEnded");
@@ -107,7 +106,7 @@ class RecordingTest {
         advance(1_000);
         done(recordings.stop(recordingId));
 
-        RecordingStore.StoredRecording file = store.list().get(0);
+        StoredRecordings.Stored file = store.list().get(0);
         assertThat(file.session().channels()).containsExactly(APP, ALICE);
         short[][] channels = samples(file.audio());
         int at = 16_000; // one second in
@@ -188,7 +187,7 @@ class RecordingTest {
 
     @Test
     void aCallThatEndsBeforeTheBotJoinedFailsTheRecording() {
-        RecordingService slowBot = new RecordingService(world.calls, world.registry, store, clock,
+        RecordingService slowBot = new RecordingService(world.calls, world.registry, store.store, clock,
                 Duration.ofMinutes(1));
         String id = world.connectedCallTo(ALICE);
         done(slowBot.start(byConnection(id, options("mixed", false))));

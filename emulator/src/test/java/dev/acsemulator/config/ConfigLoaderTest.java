@@ -409,7 +409,9 @@ class ConfigLoaderTest {
             Map.entry("clockSkew", "PT1M"), Map.entry("ownedPhoneNumbers", "+18005550100"),
             Map.entry("seed", "42"), Map.entry("logLevel", "debug"),
             Map.entry("headerTimeout", "PT5S"), Map.entry("bodyTimeout", "PT7S"), Map.entry("idleTimeout", "PT9S"),
-            Map.entry("recordingHost", "acs-emulator.asm.skype.com"), Map.entry("bearerJwks", "/srv/jwks.json"));
+            Map.entry("recordingHost", "acs-emulator.asm.skype.com"), Map.entry("bearerJwks", "/srv/jwks.json"),
+            Map.entry("recordingStorage", "memory"), Map.entry("recordingRetention", "PT2H"),
+            Map.entry("recordingMaxBytes", "1048576"));
 
     @Test
     void everyOptionCanBeSetByFlagVariableAndFileAlike() throws IOException {

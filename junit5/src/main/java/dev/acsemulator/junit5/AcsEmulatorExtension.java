@@ -124,6 +124,7 @@ public final class AcsEmulatorExtension implements BeforeAllCallback, BeforeEach
                 .httpsPort(0)
                 .httpPort(0)
                 .dataDir(dataDir)
+                .recordingStorage(EmulatorConfig.RecordingStorage.MEMORY)
                 .answerDelay(Duration.ofMillis(100));
         instantiate(configurerClass).configure(builder, receiver);
         return new Running(Emulator.start(builder.build()), receiver);

@@ -89,6 +89,9 @@ public class CallAutomationEmulatorContainer extends GenericContainer<CallAutoma
         dockerImageName.assertCompatibleWith(DEFAULT_IMAGE_NAME);
         withExposedPorts(HTTPS_PORT, HTTP_PORT);
         withEnv("ACS_EMULATOR_DATA_DIR", DATA_DIR);
+        // A test's container forgets its recordings with it; withEnv("ACS_EMULATOR_RECORDING_STORAGE", "disk") keeps
+        // them in /data.
+        withEnv("ACS_EMULATOR_RECORDING_STORAGE", "memory");
         waitingFor(new HealthEndpointWaitStrategy(this).withStartupTimeout(Duration.ofSeconds(60)));
     }
 

@@ -29,6 +29,8 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
     /** The reserved behaviour the media steps need of the person called ({@link MediaStep#calleeSuffix()}). */
     private final String calleeSuffix;
     private long shortestCallNanos = Long.MAX_VALUE;
+    /** Whether each call also records, stops and downloads its recording before the hang-up ({@link RecordingRound}). */
+    private boolean recording;
     private final long base;
     private final Map<Long, Call> calls = new HashMap<>();
 
@@ -54,6 +56,7 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         boolean participantsUpdated;
         int mediaDone;
         boolean mediaInFlight;
+        RecordingRound recording;
         long hangUpIntended;
         boolean hungUp;
         boolean disconnected;
@@ -63,6 +66,12 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
             this.index = index;
             this.createIntended = createIntended;
         }
+    }
+
+    /** Each call records a moment after its media steps, stops, and downloads the file before it hangs up. */
+    LifecycleWorkload withRecording() {
+        recording = true;
+        return this;
     }
 
     static byte[] createCallBody(String callbackUri, long index) {
@@ -102,7 +111,7 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
                     return;
                 }
                 call.callConnectionId = callConnectionId(response);
-                eventsExpected += hangUp ? 3 + media.size() : 2;
+                eventsExpected += hangUp ? 3 + media.size() + (recording ? RecordingRound.EVENTS : 0) : 2;
                 advance(call, nowNanos);
             }
 
@@ -129,8 +138,17 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
                 record(events, nowNanos - call.createIntended);
             }
             case PARTICIPANTS_UPDATED -> {
+                if (!call.participantsUpdated) {
+                    record(events, nowNanos - call.createIntended);
+                }
                 call.participantsUpdated = true;
-                record(events, nowNanos - call.createIntended);
+            }
+            case RECORDING_STATE_CHANGED -> {
+                if (call.recording == null) {
+                    error("RecordingStateChanged without a recording, call " + callIndex, nowNanos);
+                    return;
+                }
+                call.recording.stateChanged(nowNanos);
             }
             case CALL_DISCONNECTED -> {
                 call.disconnected = true;
@@ -161,6 +179,30 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
             if (!call.mediaInFlight) {
                 sendMedia(call, media.get(call.mediaDone));
             }
+            return;
+        }
+        if (recording && call.recording == null) {
+            call.recording = new RecordingRound(client, signer, call.callConnectionId, callbackBase + call.index,
+                    new RecordingRound.Outcome() {
+                        @Override
+                        public void rest(long nanos) {
+                            record(rest, nanos);
+                        }
+
+                        @Override
+                        public void done(long now) {
+                            advance(call, now);
+                        }
+
+                        @Override
+                        public void failed(String description, long now) {
+                            fail(call, description, now);
+                        }
+                    });
+            call.recording.start();
+            return;
+        }
+        if (recording && !call.recording.done()) {
             return;
         }
         if (call.hangUpIntended == 0) {
@@ -239,10 +281,13 @@ final class LifecycleWorkload extends Workload implements WebhookReceiver.Listen
         return true;
     }
 
-    /** With media steps: the shortest call, from its intended CreateCall to its end, is the media's own length. */
+    /**
+     * With media steps or a recording: the shortest call, from its intended CreateCall to its end, is the media's own
+     * length (the recording bot's joining, 0.5 s, for a recording).
+     */
     @Override
     long inherentNanos() {
-        return media.isEmpty() || shortestCallNanos == Long.MAX_VALUE ? 0 : shortestCallNanos;
+        return media.isEmpty() && !recording || shortestCallNanos == Long.MAX_VALUE ? 0 : shortestCallNanos;
     }
 
     private void finish(Call call, long nowNanos) {

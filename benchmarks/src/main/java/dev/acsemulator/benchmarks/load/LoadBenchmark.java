@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * The end-to-end load benchmark: starts the emulator and the baselines one after another, each in its own JVM pinned
  * to core 0, and drives them from this JVM (pinned to core 1) over keep-alive HTTP/1.1 with signed requests, open
  * loop, at a series of offered loads; a webhook receiver on the same event loop collects the callbacks. Parts:
- * {@code get}, {@code lifecycle}, {@code media}, {@code bigcall}, {@code held}, {@code startup}, {@code streaming}. Writes {@code results.md}, {@code results.json} and
+ * {@code get}, {@code lifecycle}, {@code media}, {@code recording}, {@code bigcall}, {@code held}, {@code startup}, {@code streaming}. Writes {@code results.md}, {@code results.json} and
  * {@code results.html} into the output folder. See benchmarks/README.md.
  */
 public final class LoadBenchmark {
@@ -110,6 +110,9 @@ public final class LoadBenchmark {
         }
         if (parts.contains("streaming")) {
             streaming(out);
+        }
+        if (parts.contains("recording")) {
+            recording();
         }
         if (parts.contains("held")) {
             heldCalls(Integer.parseInt(options.getOrDefault("held-calls", "100000")),
@@ -289,6 +292,26 @@ public final class LoadBenchmark {
             StreamingPart.write(outcomes, out, results.commandLine);
         } finally {
             part.close();
+        }
+    }
+
+    // ---- scenario 2c: the call lifecycle with a recording, beside the plain one -------------------------------------
+
+    /**
+     * The lifecycle with a recording between CallConnected and the hang-up, and the plain lifecycle, taking turns on
+     * one emulator at each offered load: each call starts a recording by its connection id, waits for it to be
+     * active (the bot joins 0.5 s in), stops it, waits for it to be inactive, asks GetRecordingResult until the file
+     * is written and downloads the WAV ({@link RecordingRound}).
+     */
+    private void recording() throws Exception {
+        try (ServerProcess emulator = emulator("emulator", null);
+             LoadClient client = new LoadClient(loop, emulator.httpPort, connections)) {
+            RequestSigner signer = signer(emulator.httpPort);
+            series("recording", CALL_RATES, List.of(
+                    new Contender("recording-lifecycle", emulator, "calls/s",
+                            () -> lifecycleWorkload(client, signer, true, id -> { }, List.of())),
+                    new Contender("recording-lifecycle-record-download", emulator, "calls/s",
+                            () -> lifecycleWorkload(client, signer, true, id -> { }, List.of()).withRecording())));
         }
     }
 

@@ -26,7 +26,8 @@ import java.nio.charset.StandardCharsets;
 final class WebhookReceiver implements AutoCloseable {
 
     enum EventType { CALL_CONNECTED, PARTICIPANTS_UPDATED, CALL_DISCONNECTED, PLAY_COMPLETED, PLAY_FAILED,
-        RECOGNIZE_COMPLETED, RECOGNIZE_FAILED, ADD_PARTICIPANT_SUCCEEDED, ADD_PARTICIPANT_FAILED, OTHER }
+        RECOGNIZE_COMPLETED, RECOGNIZE_FAILED, ADD_PARTICIPANT_SUCCEEDED, ADD_PARTICIPANT_FAILED,
+        RECORDING_STATE_CHANGED, OTHER }
 
     /** Told of every callback, on the loop. */
     interface Listener {
@@ -70,6 +71,7 @@ final class WebhookReceiver implements AutoCloseable {
     private static final byte[] ADD_PARTICIPANT_SUCCEEDED = "AddParticipantSucceeded\""
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ADD_PARTICIPANT_FAILED = "AddParticipantFailed\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RECORDING_STATE_CHANGED = "RecordingStateChanged\"".getBytes(StandardCharsets.US_ASCII);
 
     private static boolean startsWith(ByteBuf body, int at, byte[] name) {
         if (body.readableBytes() < at + name.length) {
@@ -113,6 +115,9 @@ final class WebhookReceiver implements AutoCloseable {
         }
         if (first == 'A' && startsWith(body, start, ADD_PARTICIPANT_FAILED)) {
             return EventType.ADD_PARTICIPANT_FAILED;
+        }
+        if (first == 'R' && startsWith(body, start, RECORDING_STATE_CHANGED)) {
+            return EventType.RECORDING_STATE_CHANGED;
         }
         if (first == 'C' && body.readableBytes() > start + 5) {
             byte fifth = body.getByte(start + 4);

@@ -18,6 +18,7 @@ import dev.acsemulator.api.handlers.RecordingHandlers;
 import dev.acsemulator.api.handlers.TranscriptionHandlers;
 import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.call.recording.RecordingService;
+import dev.acsemulator.call.recording.MemoryRecordingFiles;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.api.handlers.ParticipantHandlers;
 import dev.acsemulator.api.schema.SchemaRegistry;
@@ -101,7 +102,8 @@ final class InProcessApi implements AutoCloseable {
                 new MediaHandlers(new MediaService(calls, new SourcePreparer(audioFetcher, new AudioCache(16)),
                         Fixtures.CLOCK), uris),
                 new RecordingHandlers(new RecordingService(calls, registry, new RecordingStore(Fixtures.CLOCK,
-                        Duration.ofHours(48), 16), Fixtures.CLOCK, Duration.ofMillis(500)), uris),
+                        Duration.ofHours(48), Long.MAX_VALUE, new MemoryRecordingFiles(), session -> new byte[0],
+                        Runnable::run), Fixtures.CLOCK, Duration.ofMillis(500)), uris, () -> "https://127.0.0.1:8443/"),
                 new TranscriptionHandlers(transcriptions, uris),
                 new StreamingHandlers(streams, uris));
         api = new ApiService(routes, new HmacAuthenticator(List.of(Fixtures.KEY), Fixtures.CLOCK,

@@ -74,8 +74,18 @@ public final class SignedHttp {
         }
     }
 
+    /** A signed request without a body whose answer is read as bytes (a recording's content). */
+    public HttpResponse<byte[]> sendForBytes(String method, String pathAndQuery) {
+        return send(method, pathAndQuery, null, key, java.util.List.of(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> send(String method, String pathAndQuery, String body, byte[] signingKey,
                                       java.util.List<String> extraHeaders) {
+        return send(method, pathAndQuery, body, signingKey, extraHeaders, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(String method, String pathAndQuery, String body, byte[] signingKey,
+                                     java.util.List<String> extraHeaders, HttpResponse.BodyHandler<T> answer) {
         try {
             byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             String host = "127.0.0.1:" + emulator.httpsPort();
@@ -88,7 +98,7 @@ public final class SignedHttp {
             for (int i = 0; i + 1 < extraHeaders.size(); i += 2) {
                 request.header(extraHeaders.get(i), extraHeaders.get(i + 1));
             }
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), answer);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,8 @@ import dev.acsemulator.api.ApiErrors;
 import dev.acsemulator.api.ApiException;
 import dev.acsemulator.api.RequestTarget;
 import dev.acsemulator.api.auth.Authenticator;
+import dev.acsemulator.call.recording.RangedBytes;
+import dev.acsemulator.call.recording.RecordingFile;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The recording storage the SDKs download from and delete in (side-channels.md C2): {@code GET
- * /v1/objects/<documentId>/content/audio} (the WAV), {@code GET .../content/acsmetadata} (the metadata JSON), both
+ * /v1/objects/<documentId>/content/audio} (the WAV or MP3), {@code GET .../content/acsmetadata} (the metadata JSON), both
  * whole or by {@code Range} (206 with {@code Content-Range}), and {@code DELETE /v1/objects/<documentId>} (200, then
  * 404). Signed as the Call Automation API is, with the resource's HMAC key or a bearer token.
  */
@@ -29,38 +31,58 @@ public final class RecordingContentApi {
 
     private final RecordingStore store;
     private final Authenticator authenticator;
-    private final RecordingMetadata metadata;
 
-    public RecordingContentApi(RecordingStore store, Authenticator authenticator, RecordingMetadata metadata) {
+    public RecordingContentApi(RecordingStore store, Authenticator authenticator) {
         this.store = store;
         this.authenticator = authenticator;
-        this.metadata = metadata;
     }
 
     public CompletableFuture<HttpResponseMessage> handle(HttpRequestMessage request, RequestTarget target) {
         try {
-            authenticator.authenticate(request);
-            return CompletableFuture.completedFuture(answer(request, target.rawPath()));
+            authenticator.authenticate(signedFor(request));
+            return answer(request, target.rawPath()).exceptionally(RecordingContentApi::refusal);
         } catch (ApiException e) {
             return CompletableFuture.completedFuture(ApiErrors.render(e));
         }
     }
 
-    private HttpResponseMessage answer(HttpRequestMessage request, String path) {
+    /**
+     * The request as the SDKs sign it (side-channels.md C2): against the Communication resource's host, which they
+     * send as {@code x-ms-host} (.NET, JS, Python) or {@code X-Forwarded-Host} (Java) while the request itself goes to
+     * the storage host of the file's URL; a request without either is signed for its own host.
+     */
+    private static HttpRequestMessage signedFor(HttpRequestMessage request) {
+        String acsHost = request.header("x-ms-host") != null ? request.header("x-ms-host")
+                : request.header("x-forwarded-host");
+        if (acsHost == null) {
+            return request;
+        }
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        headers.put("host", acsHost);
+        return new HttpRequestMessage(request.method(), request.rawTarget(), headers, request.body(),
+                request.scheme(), request.localPort(), request.responseWritten());
+    }
+
+    /** Reads and deletes run on the store's file executor, never on the event loop. */
+    private CompletableFuture<HttpResponseMessage> answer(HttpRequestMessage request, String path) {
         Matcher content = CONTENT.matcher(path);
         Matcher object = OBJECT.matcher(path);
         if (request.method().equals("GET") && content.matches()) {
-            RecordingStore.StoredRecording stored = find(content.group(1));
-            Body body = content.group(2).equals("audio")
-                    ? new Body(stored.audio().size(), stored.audio()::read, "audio/wav")
-                    : Body.of(metadata.json(stored.session()), "application/octet-stream");
-            return ranged(body, request.header("range"));
+            return store.onFiles(() -> {
+                RecordingFile file = store.find(content.group(1))
+                        .orElseThrow(() -> ApiErrors.recordingFileNotFound(content.group(1)));
+                return content.group(2).equals("audio")
+                        ? ranged(file.content(), file.listing().contentType(), request.header("range"))
+                        : ranged(file.metadata(), "application/octet-stream", request.header("range"));
+            });
         }
         if (request.method().equals("DELETE") && object.matches()) {
-            if (!store.delete(object.group(1))) {
-                throw ApiErrors.recordingFileNotFound(object.group(1));
-            }
-            return HttpResponseMessage.empty(200);
+            return store.delete(object.group(1)).thenApply(deleted -> {
+                if (!deleted) {
+                    throw ApiErrors.recordingFileNotFound(object.group(1));
+                }
+                return HttpResponseMessage.empty(200);
+            });
         }
         if (content.matches() || object.matches()) {
             throw ApiErrors.methodNotAllowed(request.method(), path);
@@ -68,12 +90,17 @@ public final class RecordingContentApi {
         throw ApiErrors.noSuchResource(path);
     }
 
-    private RecordingStore.StoredRecording find(String documentId) {
-        return store.find(documentId).orElseThrow(() -> ApiErrors.recordingFileNotFound(documentId));
+    private static HttpResponseMessage refusal(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof ApiException refused) {
+            return ApiErrors.render(refused);
+        }
+        throw new java.util.concurrent.CompletionException(cause);
     }
 
     /** Whole (200) or the asked range (206); a range outside the file is 416 with the file's size. */
-    private static HttpResponseMessage ranged(Body body, String range) {
+    private static HttpResponseMessage ranged(RangedBytes body, String contentType, String range) {
         long size = body.size();
         long first = 0;
         long last = size - 1;
@@ -90,23 +117,10 @@ public final class RecordingContentApi {
             status = 206;
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", body.contentType());
+        headers.put("Content-Type", contentType);
         headers.put("Accept-Ranges", "bytes");
         headers.put("Content-Range", "bytes " + first + "-" + last + "/" + size);
         headers.put("Cache-Control", "no-cache, max-age=0, s-maxage=0, private");
-        return new HttpResponseMessage(status, headers, body.reader().read(first, (int) (last - first + 1)));
-    }
-
-    /** A file's bytes, read by range. */
-    private record Body(long size, Reader reader, String contentType) {
-        static Body of(byte[] bytes, String contentType) {
-            return new Body(bytes.length, (offset, length) -> java.util.Arrays.copyOfRange(bytes, (int) offset,
-                    (int) Math.min(bytes.length, offset + length)), contentType);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Reader {
-        byte[] read(long offset, int length);
+        return new HttpResponseMessage(status, headers, body.read(first, (int) (last - first + 1)));
     }
 }

@@ -26,7 +26,7 @@ public final class RecordingMetadata {
         this.resourceId = resourceId;
     }
 
-    byte[] json(RecordedSession session) {
+    public byte[] json(RecordedSession session) {
         ObjectNode root = mapper.createObjectNode();
         root.put("resourceId", resourceId);
         root.put("callId", session.correlationId());

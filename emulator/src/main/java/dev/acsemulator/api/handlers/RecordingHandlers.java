@@ -9,6 +9,7 @@ import dev.acsemulator.api.Operation;
 import dev.acsemulator.api.Route;
 import dev.acsemulator.api.RouteGroup;
 import dev.acsemulator.call.Identifier;
+import dev.acsemulator.call.recording.RecordingListing;
 import dev.acsemulator.call.recording.RecordingOptions;
 import dev.acsemulator.call.recording.RecordingService;
 import dev.acsemulator.call.recording.RecordingSnapshot;
@@ -19,8 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
-/** The CallRecording operation group: start, get, pause, resume and stop a call's recording. */
+/**
+ * The CallRecording operation group: start, get, pause, resume and stop a call's recording, and get the result (the
+ * file) of a stopped one.
+ */
 public final class RecordingHandlers implements RouteGroup {
 
     private static final String START = "CallRecording_StartRecording";
@@ -29,10 +34,13 @@ public final class RecordingHandlers implements RouteGroup {
 
     private final RecordingService recordings;
     private final CallbackUris callbackUris;
+    private final Supplier<String> objectsBaseUrl;
 
-    public RecordingHandlers(RecordingService recordings, CallbackUris callbackUris) {
+    /** @param objectsBaseUrl where recording files are served, as RecordingFileStatusUpdated names them */
+    public RecordingHandlers(RecordingService recordings, CallbackUris callbackUris, Supplier<String> objectsBaseUrl) {
         this.recordings = recordings;
         this.callbackUris = callbackUris;
+        this.objectsBaseUrl = objectsBaseUrl;
     }
 
     @Override
@@ -44,7 +52,9 @@ public final class RecordingHandlers implements RouteGroup {
                         .withBodies(null, RESPONSE),
                 Route.post(RECORDING + ":pause", "CallRecording_PauseRecording", 202, this::pause),
                 Route.post(RECORDING + ":resume", "CallRecording_ResumeRecording", 202, this::resume),
-                Route.delete(RECORDING, "CallRecording_StopRecording", 204, this::stop));
+                Route.delete(RECORDING, "CallRecording_StopRecording", 204, this::stop),
+                Route.get(RECORDING + "/result", "CallRecording_GetRecordingResult", 200, this::result)
+                        .withDeviations(50));
     }
 
     public CompletionStage<Operation.Result> start(Operation.Request request) {
@@ -55,10 +65,11 @@ public final class RecordingHandlers implements RouteGroup {
         if (byLocator == (callConnectionId != null)) {
             throw ApiErrors.invalidRequest("Exactly one of callLocator or callConnectionId must be given.");
         }
+        String channel = oneOf(body, "recordingChannelType", "mixed", "mixed", "unmixed");
         RecordingOptions options = new RecordingOptions(
                 built(body, "recordingContentType", "audio", "audio"),
-                oneOf(body, "recordingChannelType", "mixed", "mixed", "unmixed"),
-                built(body, "recordingFormatType", "wav", "wav"),
+                channel,
+                format(body, channel),
                 channelAffinity(body.get("channelAffinity")),
                 RequestFields.optionalIdentifiers(body, "audioChannelParticipantOrdering"),
                 callbackUris.check(RequestFields.text(body, "recordingStateCallbackUri"), false),
@@ -85,6 +96,37 @@ public final class RecordingHandlers implements RouteGroup {
         return recordings.stop(request.path("recordingId")).thenApply(ignored -> Operation.Result.empty());
     }
 
+    /**
+     * The recording's result in the shape of the preview spec's RecordingResultResponse (no held spec has it, so the
+     * body is not validated): its one chunk, its start, length and end reason, and when its file expires.
+     */
+    public CompletionStage<Operation.Result> result(Operation.Request request) {
+        return recordings.result(request.path("recordingId")).thenApply(result -> new Operation.Result(() -> {
+            RecordingListing file = result.file();
+            String object = objectsBaseUrl.get() + "v1/objects/" + file.documentId();
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            node.put("recordingId", file.recordingId());
+            node.putObject("recordingStorageInfo").putArray("recordingChunks").addObject()
+                    .put("documentId", file.documentId())
+                    .put("index", 0)
+                    .put("endReason", "sessionEnded")
+                    .put("contentLocation", object + "/content/audio")
+                    .put("metadataLocation", object + "/content/acsmetadata")
+                    .put("deleteLocation", object);
+            node.putArray("errors");
+            node.put("recordingStartTime", file.startTime().toString());
+            node.put("recordingDurationMs", file.duration().toMillis());
+            node.put("sessionEndReason", lowerCamel(file.sessionEndReason()));
+            node.put("recordingExpirationTime", result.expiresAt().toString());
+            return node;
+        }, null, null));
+    }
+
+    /** {@code CallEnded} as the preview spec's CallSessionEndReason spells it: {@code callEnded}. */
+    private static String lowerCamel(String pascal) {
+        return Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    }
+
     private static Operation.Result state(RecordingSnapshot snapshot) {
         return new Operation.Result(() -> {
             ObjectNode node = JsonNodeFactory.instance.objectNode();
@@ -96,7 +138,7 @@ public final class RecordingHandlers implements RouteGroup {
     }
 
     /**
-     * An option whose other values the emulator does not make (audio-video content, MP3 and MP4 files): absent means
+     * An option whose other values the emulator does not make (audio-video content): absent means
      * {@code fallback} (DEVIATIONS 34), the built value is taken in any case, another answers 501 naming it.
      */
     private static String built(JsonNode body, String field, String fallback, String builtValue) {
@@ -108,6 +150,25 @@ public final class RecordingHandlers implements RouteGroup {
             throw ApiErrors.optionNotImplemented(START, field + "=" + value);
         }
         return builtValue;
+    }
+
+    /**
+     * {@code recordingFormatType}: WAV (the emulator's default, DEVIATIONS 41) or MP3 for a mixed recording; the
+     * service writes unmixed recordings as WAV only, so an unmixed MP3 is refused with 400; MP4 answers 501.
+     */
+    private static String format(JsonNode body, String channel) {
+        String value = RequestFields.text(body, "recordingFormatType");
+        if (value == null || value.equalsIgnoreCase("wav")) {
+            return "wav";
+        }
+        if (!value.equalsIgnoreCase("mp3")) {
+            throw ApiErrors.optionNotImplemented(START, "recordingFormatType=" + value);
+        }
+        if (channel.equals("unmixed")) {
+            throw ApiErrors.invalidRequest("An unmixed recording is written as WAV only: 'recordingFormatType' mp3 "
+                    + "needs 'recordingChannelType' mixed.");
+        }
+        return "mp3";
     }
 
     /** An extensible enum, read in any case; the schema has already refused what is not a string. */

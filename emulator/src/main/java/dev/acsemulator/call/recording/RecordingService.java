@@ -81,6 +81,31 @@ public final class RecordingService {
         });
     }
 
+    /**
+     * CallRecording_GetRecordingResult (api-versions 2024-09-01-preview and 2025-08-15-preview): the file of a stopped
+     * recording, also once its call is forgotten, for as long as the file is kept. A recording that has not stopped,
+     * whose file is not written yet or no longer kept, or that never existed, has no result: 404/8522.
+     */
+    public CompletableFuture<RecordingResult> result(String recordingId) {
+        Recording known = byId.get(recordingId);
+        if (known == null) {
+            return CompletableFuture.supplyAsync(() -> storedResult(recordingId), Runnable::run);
+        }
+        return CallService.onLane(known.call(), () -> {
+            if (known.state() != RecordingState.STOPPED) {
+                throw new CallActionException(CallError.RECORDING_NOT_FOUND,
+                        "Recording " + recordingId + " has not stopped: it has no result yet.");
+            }
+            return storedResult(recordingId);
+        });
+    }
+
+    private RecordingResult storedResult(String recordingId) {
+        RecordingFile file = store.findByRecordingId(recordingId).orElseThrow(() -> new CallActionException(
+                CallError.RECORDING_NOT_FOUND, "No result of recording " + recordingId + " is kept."));
+        return new RecordingResult(file.listing(), store.expiresAt(file.listing()));
+    }
+
     /** The recordings of a call that have not stopped (on the call's lane). */
     private Optional<Recording> running(Call call) {
         return byId.values().stream()

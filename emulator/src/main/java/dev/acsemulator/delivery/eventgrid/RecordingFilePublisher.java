@@ -1,6 +1,6 @@
 package dev.acsemulator.delivery.eventgrid;
 
-import dev.acsemulator.call.recording.RecordingStore;
+import dev.acsemulator.call.recording.RecordedSession;
 import dev.acsemulator.events.EventGridEvent;
 import dev.acsemulator.events.EventGridEventType;
 import dev.acsemulator.events.EventGridEventWriter;
@@ -11,11 +11,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Announces each stored recording file with {@code Microsoft.Communication.RecordingFileStatusUpdated} to every Event
+ * Announces each recording file once it is stored with {@code Microsoft.Communication.RecordingFileStatusUpdated} to every Event
  * Grid subscription that includes it, in the schema each asks for (side-channels.md C1). The locations it names are
  * served by the emulator under {@code objectsBaseUrl}.
  */
-public final class RecordingFilePublisher implements Consumer<RecordingStore.StoredRecording> {
+public final class RecordingFilePublisher implements Consumer<RecordedSession> {
 
     private final SystemTopic topic;
     private final EventGridEventWriter writer;
@@ -33,11 +33,11 @@ public final class RecordingFilePublisher implements Consumer<RecordingStore.Sto
     }
 
     @Override
-    public void accept(RecordingStore.StoredRecording stored) {
-        EventGridEvent event = writer.recordingFileStatusUpdated(stored.session(), objectsBaseUrl.get());
+    public void accept(RecordedSession session) {
+        EventGridEvent event = writer.recordingFileStatusUpdated(session, objectsBaseUrl.get());
         for (EventGridSubscription subscription
                 : topic.subscribersOf(EventGridEventType.RECORDING_FILE_STATUS_UPDATED, null)) {
-            publisher.publish(subscription, event, stored.session().serverCallId(), ids.guid(),
+            publisher.publish(subscription, event, session.serverCallId(), ids.guid(),
                     CompletableFuture.completedFuture(null));
         }
     }
