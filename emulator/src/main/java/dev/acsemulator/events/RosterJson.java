@@ -2,7 +2,6 @@ package dev.acsemulator.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -47,23 +46,33 @@ final class RosterJson {
         this.shaper = shaper;
     }
 
-    /** The roster's array shaped for {@code apiVersion}, as raw JSON text (its UTF-8 bytes made once, when written). */
+    /** The roster's array shaped for {@code apiVersion}, as raw JSON in UTF-8, joined from each participant's bytes. */
     SerializableString participants(String apiVersion, List<ParticipantView> roster) {
         SerializableString known = recent.find(roster, apiVersion);
         if (known != null) {
             return known;
         }
         ParticipantTexts texts = participantsByVersion.computeIfAbsent(apiVersion, ParticipantTexts::new);
-        StringBuilder array = new StringBuilder(2 + roster.size() * 256).append('[');
+        byte[][] elements = new byte[roster.size()][];
+        int length = roster.isEmpty() ? 2 : roster.size() + 1;
         synchronized (texts) {
-            for (int i = 0; i < roster.size(); i++) {
-                if (i > 0) {
-                    array.append(',');
-                }
-                array.append(texts.of(roster.get(i)));
+            for (int i = 0; i < elements.length; i++) {
+                elements[i] = texts.of(roster.get(i));
+                length += elements[i].length;
             }
         }
-        SerializableString json = new SerializedString(array.append(']').toString());
+        byte[] array = new byte[length];
+        int at = 0;
+        array[at++] = '[';
+        for (int i = 0; i < elements.length; i++) {
+            if (i > 0) {
+                array[at++] = ',';
+            }
+            System.arraycopy(elements[i], 0, array, at, elements[i].length);
+            at += elements[i].length;
+        }
+        array[at] = ']';
+        SerializableString json = new RawUtf8Json(array);
         recent.keep(roster, apiVersion, json);
         return json;
     }
@@ -78,7 +87,7 @@ final class RosterJson {
     }
 
     /** One api-version's participant elements, least recently used first out; guarded by itself. */
-    private final class ParticipantTexts extends LinkedHashMap<ParticipantKey, String> {
+    private final class ParticipantTexts extends LinkedHashMap<ParticipantKey, byte[]> {
 
         private final String apiVersion;
 
@@ -87,9 +96,9 @@ final class RosterJson {
             this.apiVersion = apiVersion;
         }
 
-        String of(ParticipantView view) {
+        byte[] of(ParticipantView view) {
             ParticipantKey key = ParticipantKey.of(view);
-            String text = get(key);
+            byte[] text = get(key);
             if (text == null) {
                 text = write(view);
                 put(key, text);
@@ -98,7 +107,7 @@ final class RosterJson {
         }
 
         /** The element as the tree path writes it: shaped inside a ParticipantsUpdated body of this api-version. */
-        private String write(ParticipantView view) {
+        private byte[] write(ParticipantView view) {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             body.putArray(PARTICIPANTS).add(EventFieldWriters.participant(view));
             shaper.shapeEvent(apiVersion, EVENT_TYPE, body);
@@ -108,14 +117,14 @@ final class RosterJson {
                         + PARTICIPANTS + ": CloudEventWriter asks only for versions whose event has it");
             }
             try {
-                return mapper.writeValueAsString(shaped);
+                return mapper.writeValueAsBytes(shaped);
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<ParticipantKey, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ParticipantKey, byte[]> eldest) {
             return size() > PARTICIPANTS_KEPT_PER_VERSION;
         }
     }
