@@ -13,6 +13,7 @@ import dev.acsemulator.runtime.Lane;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -312,7 +313,7 @@ public final class Call {
         for (Participant participant : roster) {
             views.add(participant.view());
         }
-        return views;
+        return Collections.unmodifiableList(views);
     }
 
     /** This call's media operations and what its participants heard. On the call's lane. */

@@ -203,7 +203,7 @@ final class EventFieldWriters {
     }
 
     /** A {@code CallParticipant}, as listed by ParticipantsUpdated. */
-    private static ObjectNode participant(ParticipantView view) {
+    static ObjectNode participant(ParticipantView view) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.set("identifier", IdentifierModels.write(view.identifier()));
         node.put("isMuted", view.muted());
