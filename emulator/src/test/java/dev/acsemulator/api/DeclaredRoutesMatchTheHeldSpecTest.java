@@ -88,12 +88,13 @@ class DeclaredRoutesMatchTheHeldSpecTest {
     /**
      * The previews' operations that no held spec has a path entry for (openapi/api-versions.json marks them
      * {@code inferred}) are built on the held definitions of the operations they were renamed to, and cite the
-     * deviation that says so.
+     * deviation that says so; the {@link #PREVIEW_ONLY} ones are no renamed operation and cite their own.
      */
     @Test
     void everyBuiltRouteThatNoHeldSpecHasCitesTheDeviationOfThePreviewNames() {
         List<Route> previewOnly = wired.table.routes().stream().filter(Route::isImplemented)
-                .filter(DeclaredRoutesMatchTheHeldSpecTest::readFromNoSpec).toList();
+                .filter(DeclaredRoutesMatchTheHeldSpecTest::readFromNoSpec)
+                .filter(route -> !PREVIEW_ONLY.contains(route.operationId())).toList();
 
         assertThat(previewOnly).extracting(Route::operationId).contains("CallMedia_StartHoldMusic",
                 "CallMedia_InterruptAudioAndAnnounce");
