@@ -28,20 +28,9 @@ public final class TranscriptWebSockets implements TranscriptSockets {
     public CompletableFuture<TranscriptSocket> open(URI transportUrl, String callConnectionId, String correlationId,
                                                     Runnable onDropped) {
         AtomicBoolean closedByEmulator = new AtomicBoolean();
-        WebSocketListener listener = new WebSocketListener() {
-            @Override
-            public void onText(String text) {
-            }
-
-            @Override
-            public void onBinary(byte[] data) {
-            }
-
-            @Override
-            public void onClosed(int code, String reason, Throwable error) {
-                if (!closedByEmulator.get()) {
-                    onDropped.run();
-                }
+        WebSocketListener listener = (code, reason, error) -> {
+            if (!closedByEmulator.get()) {
+                onDropped.run();
             }
         };
         return client.connect(transportUrl, headers.forConnection(callConnectionId, correlationId), listener)

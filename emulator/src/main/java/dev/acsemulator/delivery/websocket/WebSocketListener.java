@@ -6,11 +6,13 @@ package dev.acsemulator.delivery.websocket;
  */
 public interface WebSocketListener {
 
-    /** A complete text message (fragments already joined). */
-    void onText(String text);
+    /** A complete text message (fragments already joined); dropped unless a socket that reads overrides it. */
+    default void onText(String text) {
+    }
 
-    /** A complete binary message (fragments already joined). */
-    void onBinary(byte[] data);
+    /** A complete binary message (fragments already joined); dropped unless a socket that reads overrides it. */
+    default void onBinary(byte[] data) {
+    }
 
     /**
      * The socket is closed: by the application (its close code and reason), by {@link WebSocketSession#close}, or
@@ -19,17 +21,5 @@ public interface WebSocketListener {
     void onClosed(int code, String reason, Throwable error);
 
     /** A listener for sockets that only send: inbound messages are dropped. */
-    WebSocketListener SEND_ONLY = new WebSocketListener() {
-        @Override
-        public void onText(String text) {
-        }
-
-        @Override
-        public void onBinary(byte[] data) {
-        }
-
-        @Override
-        public void onClosed(int code, String reason, Throwable error) {
-        }
-    };
+    WebSocketListener SEND_ONLY = (code, reason, error) -> { };
 }
