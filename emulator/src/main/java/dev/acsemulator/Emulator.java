@@ -46,6 +46,7 @@ import dev.acsemulator.call.Call;
 import dev.acsemulator.call.CallRegistry;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.CallSettings;
+import dev.acsemulator.call.HandAnswers;
 import dev.acsemulator.call.ParticipantService;
 import dev.acsemulator.call.PersonActions;
 import dev.acsemulator.call.TransferService;
@@ -281,7 +282,7 @@ public final class Emulator implements AutoCloseable {
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken(), recordingStore,
-                audioFetcher);
+                audioFetcher, new HandAnswers(registry));
         this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator),
                 config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity);

@@ -46,7 +46,7 @@ class ControlApiDocumentTest {
         return new AdminApi(AdminRoutes.table(new CallTasks(null, null, null, null),
                 new WorldTasks(null, null, null, null, null, null), new FaultTasks(null, null, null),
                 new ClockTasks(null), new TransferTasks(null), new RecordingTasks(null),
-                new VoiceTasks(null, null)), null).operations();
+                new VoiceTasks(null, null), new InvitationTasks(null, null)), null).operations();
     }
 
     /** Every documented path and method under /admin, as "METHOD /path/template". */
