@@ -1,6 +1,7 @@
 package dev.acsemulator.call;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * A person whose behaviour is {@code manual} answers or declines a ringing invitation by hand (the control API, a
@@ -17,29 +18,23 @@ public final class HandAnswers {
 
     /** Answers the invitation; refused unless it is ringing a person who answers by hand. */
     public CompletableFuture<Void> answer(String serverCallId, String invitationId) {
-        Call call = call(serverCallId);
-        return CallContext.onLane(call, () -> {
-            invitation(call, invitationId).answerByHand();
-            return null;
-        });
+        return onInvitation(serverCallId, invitationId, Invitation::answerByHand);
     }
 
     /** Declines the invitation (603); refused unless it is ringing a person who answers by hand. */
     public CompletableFuture<Void> decline(String serverCallId, String invitationId) {
-        Call call = call(serverCallId);
-        return CallContext.onLane(call, () -> {
-            invitation(call, invitationId).declineByHand();
+        return onInvitation(serverCallId, invitationId, Invitation::declineByHand);
+    }
+
+    /** Runs {@code action} on the call's lane; completes exceptionally when the call or the invitation is unknown. */
+    private CompletableFuture<Void> onInvitation(String serverCallId, String invitationId,
+                                                 Consumer<Invitation> action) {
+        return registry.call(serverCallId).map(call -> CallContext.<Void>onLane(call, () -> {
+            action.accept(call.invitation(invitationId).orElseThrow(() -> new CallActionException(
+                    CallError.INVITATION_NOT_FOUND, "Call " + serverCallId + " has no invitation " + invitationId
+                    + ".")));
             return null;
-        });
-    }
-
-    private static Invitation invitation(Call call, String invitationId) {
-        return call.invitation(invitationId).orElseThrow(() -> new CallActionException(CallError.INVITATION_NOT_FOUND,
-                "Call " + call.serverCallId() + " has no invitation " + invitationId + "."));
-    }
-
-    private Call call(String serverCallId) {
-        return registry.call(serverCallId).orElseThrow(() -> new CallActionException(
-                CallError.CALL_CONNECTION_NOT_FOUND, "Call " + serverCallId + " not found."));
+        })).orElseGet(() -> CompletableFuture.failedFuture(new CallActionException(
+                CallError.CALL_CONNECTION_NOT_FOUND, "Call " + serverCallId + " not found.")));
     }
 }

@@ -12,10 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ScriptedPeople implements InvitationRouter {
 
     /** What a person does when rung. */
-    enum Response { ANSWER, BUSY, NEVER_ANSWER }
+    enum Response { ANSWER, BUSY, NEVER_ANSWER, MANUAL }
 
     private final Map<Identifier, Response> responses = new ConcurrentHashMap<>();
     private final List<Invitation> rung = new CopyOnWriteArrayList<>();
+    private final List<Invitation> afterHandAnswers = new CopyOnWriteArrayList<>();
 
     ScriptedPeople respond(Identifier person, Response response) {
         responses.put(person, response);
@@ -38,12 +39,18 @@ final class ScriptedPeople implements InvitationRouter {
                 }
             });
             case NEVER_ANSWER -> { }
+            case MANUAL -> invitation.waitForHand(() -> afterHandAnswers.add(invitation));
         }
     }
 
     @Override
     public boolean isApplicationOwned(Identifier identity) {
         return false;
+    }
+
+    /** The manual invitations whose person answered by hand, in order: what their behaviour did after the answer. */
+    List<Invitation> afterHandAnswers() {
+        return List.copyOf(afterHandAnswers);
     }
 
     /** Every invitation rung so far, in order. */
