@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
  * take an {@link dev.acsemulator.Emulator}, a {@link dev.acsemulator.admin.client.ControlClient}, a
  * {@link CallbackReceiver}, the connection string (a {@code String} parameter annotated {@link ConnectionString}) and,
  * when the official SDK is on the class path, a configured {@code CallAutomationClient}. After each test the
- * emulator's identities, subscriptions and fault rules go back to their configured state.
+ * emulator's identities, subscriptions and fault rules go back to their configured state. A test plays the person at
+ * the phone with an identity set to {@code manual}: its invitations ring until the test calls
+ * {@code ControlClient.answerInvitation} or {@code declineInvitation} (found with {@code ControlClient.invitations}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
