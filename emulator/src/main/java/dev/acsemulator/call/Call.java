@@ -494,16 +494,6 @@ public final class Call {
         };
     }
 
-    /**
-     * A participant the roster omits (a recording bot) joined or left: the roster version moves on and every leg gets
-     * a ParticipantsUpdated with the same visible list (call-automation-behaviour.md §6). Nothing once the call ended.
-     */
-    public void publishInvisibleRosterChange() {
-        if (!ended) {
-            publishRoster();
-        }
-    }
-
     /** The first application connection that is connected (or transferring), in the order they joined. */
     public Optional<CallConnection> firstEstablishedConnection() {
         for (CallConnection connection : connections) {
