@@ -114,6 +114,7 @@ class ManualPersonAcceptanceTest extends ConformanceTest {
         JsonNode invitation = ringingByHand(serverCallId, person);
         assertThat(invitation.path("manual").asBoolean()).isTrue();
         assertThat(invitation.path("state").asText()).isEqualTo("ringing");
+        assertThat(invitation.path("operation").asText()).isEqualTo("CreateCall");
         assertThat(receiver.received(path)).as("nothing before the person answers").isEmpty();
         control.answerInvitation(serverCallId, invitation.path("invitationId").asText());
 
@@ -152,7 +153,10 @@ class ManualPersonAcceptanceTest extends ConformanceTest {
         String serverCallId = serverCallIdOf(call.callConnectionId());
 
         addPhone(call, MANUAL_NUMBER, null);
-        String invitationId = ringingByHand(serverCallId, MANUAL_NUMBER).path("invitationId").asText();
+        JsonNode ringing = ringingByHand(serverCallId, MANUAL_NUMBER);
+        assertThat(ringing.path("operation").asText()).isEqualTo("CallConnection_AddParticipant");
+        assertThat(ringing.path("from").asText()).isEqualTo("4:" + CALLER_ID);
+        String invitationId = ringing.path("invitationId").asText();
         assertThat(invitationId).isEqualTo(invitationIdOf(serverCallId, MANUAL_NUMBER));
         control.answerInvitation(serverCallId, invitationId);
 

@@ -71,9 +71,14 @@ final class AdminJson {
 
     /** One invitation of a call; {@code manual}: its target answers or declines it by hand. */
     static ObjectNode invitation(CallView.InvitationView invitation) {
-        return NODES.objectNode().put("invitationId", invitation.invitationId())
+        ObjectNode node = NODES.objectNode().put("invitationId", invitation.invitationId())
                 .put("target", invitation.target().rawId()).put("from", invitation.from().rawId())
-                .put("state", invitation.state()).put("manual", invitation.manual());
+                .put("state", invitation.state()).put("manual", invitation.manual())
+                .put("operation", invitation.operation());
+        if (invitation.callerDisplayName() != null) {
+            node.put("callerDisplayName", invitation.callerDisplayName());
+        }
+        return node;
     }
 
     /** What participants heard, oldest first: each source of each play, each DTMF send, to each listener. */

@@ -59,7 +59,8 @@ public final class CallInspector {
         List<CallView.InvitationView> invitations = new ArrayList<>();
         for (Invitation invitation : call.invitations()) {
             invitations.add(new CallView.InvitationView(invitation.invitationId(), invitation.target(),
-                    invitation.from(), invitation.state().name().toLowerCase(), invitation.isManual()));
+                    invitation.from(), invitation.state().name().toLowerCase(), invitation.isManual(),
+                    invitation.operationId(), invitation.callerDisplayName()));
         }
         List<CallView.MediaOperationView> media = new ArrayList<>();
         List<HeardPrompt> heard = List.of();

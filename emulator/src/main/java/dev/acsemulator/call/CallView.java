@@ -24,8 +24,8 @@ public record CallView(String serverCallId, String correlationId, boolean group,
 
     /**
      * One invitation the call rang, with where it stands; {@code manual}: its target is a person who answers or
-     * declines it by hand.
+     * declines it by hand; {@code operation}: what rang it; {@code callerDisplayName}: null when none was given.
      */
     public record InvitationView(String invitationId, Identifier target, Identifier from, String state,
-                                 boolean manual) { }
+                                 boolean manual, String operation, String callerDisplayName) { }
 }
