@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -203,6 +204,23 @@ class ManualPersonAcceptanceTest extends ConformanceTest {
         List<String> types = receiver.awaitEventTypes(call.callbackPath(), t -> t.contains("CallDisconnected"));
         assertThat(types).endsWith("CallTransferAccepted", "CallDisconnected");
         assertThat(resultOf(call.callbackPath(), types.size() - 2).path("subCode").asInt()).isEqualTo(7015);
+    }
+
+    @Test
+    void aSimulatedCallerWhoHangsUpBeforeTheAppAnswersEndsTheCallAndCancelsTheInvitation() {
+        int before = receiver.notifications(EmulatorUnderTest.INCOMING_PATH).size();
+        String caller = "4:+14255550177";
+        String serverCallId = control.placeInboundCall(caller, appUser(), "Impatient Caller", Map.of(), Map.of());
+        receiver.awaitIncomingCall(EmulatorUnderTest.INCOMING_PATH, before + 1);
+        JsonNode ringing = control.call(serverCallId).path("invitations").get(0);
+        assertThat(ringing.path("operation").asText()).isEqualTo("InboundCall");
+        assertThat(ringing.path("callerDisplayName").asText()).isEqualTo("Impatient Caller");
+
+        control.hangUp(serverCallId, caller);
+
+        assertThat(control.call(serverCallId).path("state").asText()).isEqualTo("ended");
+        assertThat(control.call(serverCallId).path("invitations").get(0).path("state").asText())
+                .isEqualTo("cancelled");
     }
 
     @Test
