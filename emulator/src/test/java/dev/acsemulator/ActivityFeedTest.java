@@ -176,6 +176,47 @@ class ActivityFeedTest {
     }
 
     @Test
+    void aFaultThatFiresIsAFaultEventAnItemOfTheCallAndADroppedDelivery() throws Exception {
+        emulator.control().addFault("{\"count\":1,\"match\":{\"eventType\":\"CallConnected\"},"
+                + "\"fault\":{\"type\":\"dropEvent\"}}");
+        List<String> lines = subscribe("/admin/feed");
+
+        String serverCallId = createCall();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(dataOf(lines, "fault"))
+                .anySatisfy(fault -> {
+                    assertThat(fault.path("fault").asText()).isEqualTo("DropEvent");
+                    assertThat(fault.path("serverCallId").asText()).isEqualTo(serverCallId);
+                }));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                emulator.control().activity(serverCallId).path("items"))
+                .anySatisfy(item -> assertThat(item.path("kind").asText() + " " + item.path("eventType").asText())
+                        .isEqualTo("fault CallConnected"))
+                .anySatisfy(item -> assertThat(item.path("kind").asText() + " " + item.path("outcome").asText()
+                        + " " + item.path("attempt").asInt()).isEqualTo("delivery dropped 0")));
+        assertThat(emulator.control().diagram(serverCallId)).contains("--xA1: CallConnected #35;0 dropped");
+    }
+
+    @Test
+    void theActivityGoesWithTheCallWhenTheCallIsForgotten() throws Exception {
+        emulator.close();
+        emulator = Emulator.start(EmulatorConfig.builder().dataDir(dataDir).httpsPort(-1).httpPort(0)
+                .adminToken(TOKEN).endedCallRetention(Duration.ofMillis(300)).build());
+        String serverCallId = createCall();
+        await().atMost(Duration.ofSeconds(10)).until(() -> items("/admin/calls/" + serverCallId + "/activity")
+                .stream().anyMatch(item -> item.path("from").asText().equals(CALLEE)));
+        List<String> lines = subscribe("/admin/feed?call=" + serverCallId);
+
+        emulator.control().hangUp(serverCallId, CALLEE);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(dataOf(lines, "call"))
+                .anySatisfy(call -> assertThat(call.path("state").asText()).isEqualTo("ended")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> get("/admin/calls/" + serverCallId + "/activity", "GET")
+                .statusCode() == 404);
+        assertThat(emulator.control().calls().path("calls")).isEmpty();
+    }
+
+    @Test
     void anUnknownCallOrAnItemThatIsNoNumberIsRefusedInTheErrorFormat() throws Exception {
         HttpResponse<String> unknownFeed = get("/admin/feed?call=no-such-call", "GET");
         HttpResponse<String> unknownActivity = get("/admin/calls/no-such-call/activity", "GET");
