@@ -88,9 +88,9 @@ public final class CallActivity {
         items.add(item);
     }
 
-    /** A media operation entered a running state: its end will carry the time since. */
+    /** A media operation was first seen (later sightings keep the first): its end carries the time since. */
     synchronized void mediaStarted(String key) {
-        mediaStarted.put(key, clock.instant());
+        mediaStarted.putIfAbsent(key, clock.instant());
     }
 
     /** Milliseconds since the media operation {@code key} started, or null when its start was not seen. */

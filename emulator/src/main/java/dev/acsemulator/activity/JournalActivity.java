@@ -11,10 +11,9 @@ import java.util.Set;
  */
 public final class JournalActivity implements CallJournal.Observer {
 
-    /** The states a media operation's journal line names when it starts or ends (MediaTransitions' lines). */
-    private static final Set<String> MEDIA_STARTS = Set.of("running", "started", "active", "recognizing", "playing");
-    private static final Set<String> MEDIA_ENDS = Set.of("completed", "failed", "cancelled", "canceled", "stopped",
-            "done");
+    /** The states that end a media operation (PlayState, RecognizeState, SendDtmfState, ... in wire case). */
+    private static final Set<String> MEDIA_ENDS = Set.of("completed", "failed", "canceled", "ended_with_call",
+            "ended_with_connection", "stopped", "ended");
 
     private final ActivityBook book;
 
@@ -66,21 +65,23 @@ public final class JournalActivity implements CallJournal.Observer {
         }
     }
 
-    /** A media line, "{@code play running -> completed (cause)}": its end carries how long it ran. */
+    /**
+     * A media line, "{@code play preparing -> playing (cause)}": the operation starts with its first line and its end
+     * (a line moving to a final state) carries how long it ran since.
+     */
     private static ActivityItem.Draft media(CallActivity activity, String callConnectionId, String detail) {
         ActivityItem.Draft draft = ActivityItem.Draft.of(ActivityKind.MEDIA, ActivityItem.EMULATOR,
                 ActivityItem.EMULATOR, detail).withConnection(callConnectionId);
-        int space = detail.indexOf(' ');
-        String target = targetState(detail);
-        if (space < 0 || target == null) {
+        int arrow = detail.indexOf(" -> ");
+        int operationEnd = arrow < 0 ? -1 : detail.lastIndexOf(' ', arrow - 1);
+        if (operationEnd < 0) {
             return draft;
         }
-        String key = callConnectionId + "|" + detail.substring(0, space);
-        if (MEDIA_STARTS.contains(target)) {
-            activity.mediaStarted(key);
-        } else if (MEDIA_ENDS.contains(target)) {
+        String key = callConnectionId + "|" + detail.substring(0, operationEnd);
+        if (MEDIA_ENDS.contains(targetState(detail))) {
             return draft.withDuration(activity.mediaEnded(key));
         }
+        activity.mediaStarted(key);
         return draft;
     }
 
