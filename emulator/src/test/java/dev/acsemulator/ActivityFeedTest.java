@@ -103,7 +103,8 @@ class ActivityFeedTest {
     }
 
     @Test
-    void theActivityListsTheRequestBeforeItsEventsAndShowsEachInFull() throws Exception {
+    void theActivityListsTheRequestBeforeItsEventsAndShowsEachInFullWhileSomeoneWatches() throws Exception {
+        subscribe("/admin/feed");
         String serverCallId = createCall();
         String base = "/admin/calls/" + serverCallId + "/activity";
 
@@ -134,6 +135,26 @@ class ActivityFeedTest {
                     + event.path("eventType").asText());
             assertThat(fullEvent.path("attempts")).isNotEmpty();
         });
+    }
+
+    @Test
+    void whileNoOneWatchesARequestKeepsItsShapeButNotItsBodiesAndAnEventNotItself() throws Exception {
+        String serverCallId = createCall();
+        String base = "/admin/calls/" + serverCallId + "/activity";
+        await().atMost(Duration.ofSeconds(10)).until(() -> items(base).stream().anyMatch(item ->
+                item.path("kind").asText().equals("event")));
+        List<JsonNode> items = items(base);
+
+        JsonNode request = JSON.readTree(get(base + "/" + items.get(0).path("seq").asLong(), "GET").body());
+        JsonNode event = JSON.readTree(get(base + "/" + items.stream().filter(item -> item.path("kind").asText()
+                .equals("event")).findFirst().orElseThrow().path("seq").asLong(), "GET").body());
+
+        assertThat(request.at("/request/method").asText()).isEqualTo("POST");
+        assertThat(request.at("/request/bodyKept").asBoolean()).isFalse();
+        assertThat(request.at("/request/body").isNull()).isTrue();
+        assertThat(request.at("/response/bodyKept").asBoolean()).isFalse();
+        assertThat(event.path("eventKept").asBoolean()).isFalse();
+        assertThat(event.path("event").isNull()).isTrue();
     }
 
     @Test

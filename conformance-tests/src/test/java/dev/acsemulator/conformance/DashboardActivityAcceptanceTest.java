@@ -5,32 +5,78 @@ import com.azure.communication.callautomation.models.PlayToAllOptions;
 import com.azure.core.util.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.acsemulator.conformance.support.AudioFiles;
+import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard's view of a call made with the official Java SDK (issue #15): the call's activity has its requests,
- * events, deliveries, media and the person's keys in causal order, one item shows the request the SDK sent, and the
- * Mermaid diagram draws the same story.
+ * events, deliveries, media and the person's keys in causal order, one item shows the request the SDK sent while a
+ * page reads the live feed (and only its shape when none does), and the Mermaid diagram draws the same story.
  */
 class DashboardActivityAcceptanceTest extends ConformanceTest {
 
     private final AudioFiles files = new AudioFiles();
+    private final List<String> feed = new CopyOnWriteArrayList<>();
+    private Stream<String> feedLines;
 
     @AfterEach
-    void stopServingFiles() {
+    void stopServingFilesAndReading() {
         files.close();
+        if (feedLines != null) {
+            feedLines.close();
+        }
+    }
+
+    /** A page reading the all-calls live feed, as the dashboard does, while the call happens. */
+    private void watch() throws Exception {
+        HttpClient https = HttpClient.newBuilder().sslContext(EmulatorUnderTest.emulator().tls().clientSslContext())
+                .build();
+        HttpResponse<Stream<String>> response = https.send(HttpRequest.newBuilder(URI.create(EmulatorUnderTest
+                .emulator().httpsEndpoint() + "admin/feed")).GET().build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        feedLines = response.body();
+        CompletableFuture.runAsync(() -> {
+            try {
+                feedLines.forEach(feed::add);
+            } catch (RuntimeException closed) {
+                // the test closed the stream
+            }
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> !feed.isEmpty());
     }
 
     @Test
-    void aCallMadeWithTheSdkReadsAsItsSequenceOfRequestsEventsMediaAndKeys() {
+    void aCallNobodyWatchesKeepsItsArrowsButNotItsBodies() {
+        PersonCall call = connectedCallToPerson();
+        String serverCallId = control.callOfConnection(call.callConnectionId()).path("serverCallId").asText();
+
+        JsonNode create = control.activityItem(serverCallId, items(serverCallId).get(0).path("seq").asLong());
+
+        assertThat(create.path("label").asText()).isEqualTo("CreateCall 201");
+        assertThat(create.at("/request/method").asText()).isEqualTo("POST");
+        assertThat(create.at("/request/bodyKept").asBoolean()).isFalse();
+        assertThat(create.at("/response/body").isNull()).isTrue();
+        assertThat(create.at("/response/status").asInt()).isEqualTo(201);
+    }
+
+    @Test
+    void aCallMadeWithTheSdkReadsAsItsSequenceOfRequestsEventsMediaAndKeys() throws Exception {
+        watch();
         PersonCall call = connectedCallToPerson();
         String serverCallId = control.callOfConnection(call.callConnectionId()).path("serverCallId").asText();
         String menu = files.serve("/dashboard-menu.wav", AudioFiles.playableWav(400));
@@ -75,6 +121,8 @@ class DashboardActivityAcceptanceTest extends ConformanceTest {
                         "    A1->>E: CallMedia_Play 202", "    E-)A1: PlayCompleted",
                         "    " + person + "->>E: pressed one, pound", "    A1->>E: CallConnection_TerminateCall 204",
                         "    E-)A1: CallDisconnected");
+        assertThat(feed).contains("event: activity").anySatisfy(line -> assertThat(line)
+                .startsWith("data: {\"seq\":").contains("\"label\":\"CallMedia_Play 202\""));
         JsonNode export = control.exportCall(serverCallId);
         assertThat(export.path("activity")).hasSameSizeAs(items);
         assertThat(export.at("/call/state").asText()).isEqualTo("ended");

@@ -76,12 +76,23 @@ public final class ActivityJson {
             } else {
                 node.putNull("event");
             }
+            node.put("eventKept", true);
+        } else if (item.kind() == ActivityKind.EVENT) {
+            node.putNull("event");
+            node.put("eventKept", false);
         }
         return node;
     }
 
-    /** {@code body} (JSON when the kept bytes are, else text), {@code bodyLength} and {@code bodyTruncated}. */
+    /**
+     * {@code body} (JSON when the kept bytes are, else text), {@code bodyLength}, {@code bodyTruncated} and
+     * {@code bodyKept} (false, with a null body and length, when no one read the feed as it passed).
+     */
     private static void body(ObjectNode into, BoundedBody body) {
+        if (!body.kept()) {
+            into.putNull("body").putNull("bodyLength").put("bodyTruncated", false).put("bodyKept", false);
+            return;
+        }
         if (body.length() == 0) {
             into.putNull("body");
         } else if (!body.truncated() && (body.bytes()[0] == '{' || body.bytes()[0] == '[')) {
@@ -89,7 +100,7 @@ public final class ActivityJson {
         } else {
             into.put("body", new String(body.bytes(), StandardCharsets.UTF_8));
         }
-        into.put("bodyLength", body.length()).put("bodyTruncated", body.truncated());
+        into.put("bodyLength", body.length()).put("bodyTruncated", body.truncated()).put("bodyKept", true);
     }
 
     private static JsonNode parsed(byte[] json) {

@@ -6,8 +6,8 @@ import dev.acsemulator.call.event.EventTarget;
 
 /**
  * A decorator on the calls' event sink: each callback event a call emits becomes an {@code event} item (from the
- * emulator to the application its callback URI names), kept with the event itself so its body can be shown, before
- * fault injection and delivery see it. What became of it is told by its {@code delivery} items.
+ * emulator to the application its callback URI names), before fault injection and delivery see it; while someone reads
+ * the feed the event itself is kept too, so its body can be shown. What became of it is told by its {@code delivery} items.
  */
 public final class EventActivity {
 
@@ -43,6 +43,6 @@ public final class EventActivity {
         book.record(target.serverCallId(), new ActivityItem.Draft(ActivityKind.EVENT, ActivityItem.EMULATOR,
                 Lifelines.app(target.callbackUri(), target.callConnectionId()), event.typeName(), null, null, null,
                 event.header().eventId(), event.typeName(), target.callConnectionId(), null, null, null,
-                new ActivityDetail.Event(event)));
+                book.feed().hasSubscribers() ? new ActivityDetail.Event(event) : null));
     }
 }

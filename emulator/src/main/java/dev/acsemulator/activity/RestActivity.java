@@ -19,8 +19,8 @@ import java.util.function.LongSupplier;
 /**
  * A decorator on the emulator's request handler, beside the access log: each Call Automation request that names a
  * call (by its path's connection, or, for CreateCall, AnswerCall and Connect, by its answer) becomes a {@code request}
- * item from the application to the emulator, with its operation, status, latency and both bodies (kept by reference,
- * bounded); a control API request that changed the clock or the world is announced on the feed ({@code clock},
+ * item from the application to the emulator, with its operation, status, latency and, while someone reads the feed,
+ * both bodies (kept by reference, bounded); a control API request that changed the clock or the world is announced on the feed ({@code clock},
  * {@code world}). Requests that name no call cost one prefix test.
  */
 public final class RestActivity {
@@ -90,6 +90,7 @@ public final class RestActivity {
             return;
         }
         String operation = operation(request);
+        boolean watched = book.feed().hasSubscribers();
         boolean answeredAtAll = response.disposition() == HttpResponseMessage.Disposition.RESPOND;
         String app = Lifelines.app(connection.map(CallConnection::callbackUri).orElse(null), ids[0]);
         String label = operation + " " + (answeredAtAll ? String.valueOf(response.status())
@@ -98,7 +99,8 @@ public final class RestActivity {
                 answeredAtAll ? response.status() : null, Math.round(elapsedNanos / 1e4) / 100.0, null, null, null,
                 ids[0], answeredAtAll ? null : response.disposition().name().toLowerCase(java.util.Locale.ROOT),
                 null, operation, new ActivityDetail.Exchange(request.method(), request.rawTarget(),
-                BoundedBody.of(request.body()), BoundedBody.of(response.body()),
+                watched ? BoundedBody.of(request.body()) : BoundedBody.NOT_KEPT,
+                watched ? BoundedBody.of(response.body()) : BoundedBody.NOT_KEPT,
                 request.header("x-ms-client-request-id"))));
     }
 
