@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * The end-to-end load benchmark: starts the emulator and the baselines one after another, each in its own JVM pinned
  * to core 0, and drives them from this JVM (pinned to core 1) over keep-alive HTTP/1.1 with signed requests, open
  * loop, at a series of offered loads; a webhook receiver on the same event loop collects the callbacks. Parts:
- * {@code get}, {@code lifecycle}, {@code media}, {@code recording}, {@code bigcall}, {@code held}, {@code startup}, {@code streaming}. Writes {@code results.md}, {@code results.json} and
+ * {@code get}, {@code lifecycle}, {@code media}, {@code recording}, {@code bigcall}, {@code held}, {@code startup}, {@code streaming}, {@code dashboard}. Writes {@code results.md}, {@code results.json} and
  * {@code results.html} into the output folder. See benchmarks/README.md.
  */
 public final class LoadBenchmark {
@@ -113,6 +113,9 @@ public final class LoadBenchmark {
         }
         if (parts.contains("recording")) {
             recording();
+        }
+        if (parts.contains("dashboard")) {
+            dashboard(out);
         }
         if (parts.contains("held")) {
             heldCalls(Integer.parseInt(options.getOrDefault("held-calls", "100000")),
@@ -292,6 +295,58 @@ public final class LoadBenchmark {
             StreamingPart.write(outcomes, out, results.commandLine);
         } finally {
             part.close();
+        }
+    }
+
+    /**
+     * The lifecycle at half the emulator's maximum (found first, or {@code --dashboard-rate}), in
+     * {@code --dashboard-rounds} rounds (default 4, after a warm-up round) of two windows of
+     * {@code --dashboard-window-seconds} (default 8): without, then with a subscriber reading the all-calls live feed
+     * (DashboardPart); writes dashboard.md.
+     */
+    private void dashboard(Path out) throws Exception {
+        double window = Double.parseDouble(options.getOrDefault("dashboard-window-seconds", "8"));
+        int rounds = Integer.parseInt(options.getOrDefault("dashboard-rounds", "4"));
+        try (ServerProcess emulator = emulator("emulator", null);
+             LoadClient client = new LoadClient(loop, emulator.httpPort, connections)) {
+            RequestSigner signer = signer(emulator.httpPort);
+            double rate;
+            if (options.containsKey("dashboard-rate")) {
+                rate = Double.parseDouble(options.get("dashboard-rate"));
+                for (double warmup : new double[] {Math.min(rate, CALL_RATES[0]), rate}) {
+                    log(runner.run("dashboard-warmup", "calls/s", emulator,
+                            lifecycleWorkload(client, signer, true, id -> { }), warmup, Math.max(5, stepSeconds)));
+                }
+            } else {
+                StepResult best = series("dashboard-max", CALL_RATES, List.of(new Contender(emulator, "calls/s",
+                        () -> lifecycleWorkload(client, signer, true, id -> { })))).get("dashboard-max/" + emulator.name);
+                rate = best == null ? CALL_RATES[0] / 2 : best.offered() / 2;
+            }
+            List<DashboardPart.Round> measured = new ArrayList<>();
+            for (int round = 0; round <= rounds; round++) {
+                String suffix = round == 0 ? "-warmup" : "";
+                StepResult without = runner.run("dashboard-without" + suffix, "calls/s", emulator,
+                        lifecycleWorkload(client, signer, true, id -> { }), rate, window);
+                log(without);
+                StepResult with;
+                DashboardPart.FeedStats feed;
+                try (DashboardPart.FeedReader reader = DashboardPart.FeedReader.open(emulator.httpPort)) {
+                    reader.take(1); // the calls as they were when it subscribed
+                    with = runner.run("dashboard-with-feed" + suffix, "calls/s", emulator,
+                            lifecycleWorkload(client, signer, true, id -> { }), rate, window);
+                    feed = reader.take(window);
+                }
+                log(with);
+                System.out.printf("feed: %d items (%.0f/s), lag p50 %.1f ms, p99 %.1f ms, max %.1f ms%s%n",
+                        feed.items(), feed.itemsPerSecond(), feed.lagP50Millis(), feed.lagP99Millis(),
+                        feed.lagMaxMillis(), feed.stayedConnected() ? "" : ", reader dropped");
+                if (round > 0) {
+                    results.steps.add(without);
+                    results.steps.add(with);
+                    measured.add(new DashboardPart.Round(without, with, feed));
+                }
+            }
+            DashboardPart.write(rate, measured, out, results.commandLine);
         }
     }
 

@@ -56,6 +56,29 @@ public final class ControlClient {
         return get("/admin/calls/" + encode(serverCallId) + "/deliveries");
     }
 
+    /** {@code {"serverCallId","dropped","items":[{seq, time, kind, from, to, label, ...}]}}: the call's activity. */
+    public JsonNode activity(String serverCallId) {
+        return get("/admin/calls/" + encode(serverCallId) + "/activity");
+    }
+
+    /** One activity item in full: a request with both bodies, an event with its body and delivery attempts. */
+    public JsonNode activityItem(String serverCallId, long seq) {
+        return get("/admin/calls/" + encode(serverCallId) + "/activity/" + seq);
+    }
+
+    /** {@code {"call","activity","deliveries"}}: the call as one document, for a bug report. */
+    public JsonNode exportCall(String serverCallId) {
+        return get("/admin/calls/" + encode(serverCallId) + "/export");
+    }
+
+    /** The call as Mermaid {@code sequenceDiagram} text. */
+    public String diagram(String serverCallId) {
+        ControlTransport.Reply reply = transport.send("GET", "/admin/calls/" + encode(serverCallId) + "/diagram.mmd",
+                null);
+        failed(reply);
+        return reply.body();
+    }
+
     /** A simulated caller calls an application-owned identity; returns the new call's server call id. */
     public String placeInboundCall(String fromRawId, String toRawId, String callerDisplayName,
                                    Map<String, String> sipHeaders, Map<String, String> voipHeaders) {
