@@ -442,7 +442,7 @@ public final class LoadBenchmark {
             for (int alone = 0; alone < aloneCalls; alone++) {
                 BigCall big = newBigCall(bigClient, signer, participants, addRate, (index, type, bearer, now) -> { });
                 long cpuBefore = emulator.cpuNanos();
-                ThreadCpu threadsBefore = ThreadCpu.of(emulator.pid());
+                ThreadCpu threadsBefore = ThreadCpu.of(emulator);
                 runner.onLoop(() -> {
                     receiver.listener(big);
                     big.start();
@@ -450,7 +450,7 @@ public final class LoadBenchmark {
                 });
                 awaitEnd(big);
                 double cpuSeconds = (emulator.cpuNanos() - cpuBefore) / 1e9;
-                Map<String, Double> byThread = ThreadCpu.of(emulator.pid()).secondsSince(threadsBefore);
+                Map<String, Double> byThread = ThreadCpu.of(emulator).secondsSince(threadsBefore);
                 BigCall.BigCallResult result = runner.onLoop(() -> big.result(null, null));
                 System.out.printf("big call alone: %d events, ended after %.2f s, emulator CPU %.2f s %s%n",
                         result.events(), result.endedAfterSeconds(), cpuSeconds, byThread);
