@@ -12,6 +12,11 @@ public final class Participant {
     private final CallConnection connection;
     private boolean muted;
     private boolean onHold;
+    /**
+     * What rosters list for this participant, made again only when it changes: consecutive rosters then share the
+     * very objects of the people who did not change, which the event writer reuses the text of.
+     */
+    private ParticipantView view;
 
     Participant(Identifier identifier, CallConnection connection) {
         this.identifier = identifier;
@@ -37,10 +42,12 @@ public final class Participant {
 
     void mute() {
         muted = true;
+        view = null;
     }
 
     void unmute() {
         muted = false;
+        view = null;
     }
 
     public boolean onHold() {
@@ -49,9 +56,15 @@ public final class Participant {
 
     void hold(boolean held) {
         onHold = held;
+        view = null;
     }
 
     ParticipantView view() {
-        return new ParticipantView(identifier, muted, onHold);
+        ParticipantView known = view;
+        if (known == null) {
+            known = new ParticipantView(identifier, muted, onHold);
+            view = known;
+        }
+        return known;
     }
 }

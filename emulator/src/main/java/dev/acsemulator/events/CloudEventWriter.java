@@ -96,7 +96,8 @@ public final class CloudEventWriter {
                 List.of()), type);
         shaper.shapeEvent(apiVersion, event.typeName(), data);
         if (data.has(PARTICIPANTS)) {
-            data.putRawValue(PARTICIPANTS, new RawValue(rosters.participants(apiVersion, roster.participants())));
+            data.putRawValue(PARTICIPANTS, new RawValue(rosters.participants(roster.header().target().serverCallId(),
+                    apiVersion, roster.participants())));
         }
         return data;
     }

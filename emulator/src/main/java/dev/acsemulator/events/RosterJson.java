@@ -39,6 +39,7 @@ final class RosterJson {
     private final ObjectMapper mapper;
     private final VersionShaper shaper;
     private final RecentRosters recent = new RecentRosters();
+    private final RosterPrefixes prefixes = new RosterPrefixes();
     private final Map<String, ParticipantTexts> participantsByVersion = new ConcurrentHashMap<>();
 
     RosterJson(ObjectMapper mapper, VersionShaper shaper) {
@@ -48,32 +49,57 @@ final class RosterJson {
 
     /** The roster's array shaped for {@code apiVersion}, as raw JSON in UTF-8, joined from each participant's bytes. */
     SerializableString participants(String apiVersion, List<ParticipantView> roster) {
+        return participants(null, apiVersion, roster);
+    }
+
+    /**
+     * The same, for a roster of the call {@code serverCallId} (null: of no call in particular): the front it shares
+     * with the call's previous roster is copied from that roster's array ({@link RosterPrefixes}), the rest joined.
+     */
+    SerializableString participants(String serverCallId, String apiVersion, List<ParticipantView> roster) {
         SerializableString known = recent.find(roster, apiVersion);
         if (known != null) {
             return known;
         }
+        RosterPrefixes.Written previous = serverCallId == null || roster.size() < RosterPrefixes.MIN_PARTICIPANTS
+                ? null : prefixes.last(serverCallId, apiVersion);
+        int shared = previous == null ? 0 : previous.sharedFront(roster);
+        int front = shared == 0 ? 1 : previous.ends()[shared - 1];
         ParticipantTexts texts = participantsByVersion.computeIfAbsent(apiVersion, ParticipantTexts::new);
-        byte[][] elements = new byte[roster.size()][];
-        int length = roster.isEmpty() ? 2 : roster.size() + 1;
+        byte[][] elements = new byte[roster.size() - shared][];
+        int commas = shared == 0 ? Math.max(0, elements.length - 1) : elements.length;
+        int length = front + commas + 1;
         synchronized (texts) {
             for (int i = 0; i < elements.length; i++) {
-                elements[i] = texts.of(roster.get(i));
+                elements[i] = texts.of(roster.get(shared + i));
                 length += elements[i].length;
             }
         }
         byte[] array = new byte[length];
-        int at = 0;
-        array[at++] = '[';
+        int[] ends = new int[roster.size()];
+        int at;
+        if (shared == 0) {
+            array[0] = '[';
+            at = 1;
+        } else {
+            System.arraycopy(previous.array(), 0, array, 0, front);
+            System.arraycopy(previous.ends(), 0, ends, 0, shared);
+            at = front;
+        }
         for (int i = 0; i < elements.length; i++) {
-            if (i > 0) {
+            if (shared + i > 0) {
                 array[at++] = ',';
             }
             System.arraycopy(elements[i], 0, array, at, elements[i].length);
             at += elements[i].length;
+            ends[shared + i] = at;
         }
         array[at] = ']';
         SerializableString json = new RawUtf8Json(array);
         recent.keep(roster, apiVersion, json);
+        if (serverCallId != null) {
+            prefixes.keep(serverCallId, apiVersion, new RosterPrefixes.Written(roster, array, ends));
+        }
         return json;
     }
 

@@ -131,6 +131,50 @@ class RosterJsonTest {
                 StandardCharsets.UTF_8)).contains("\"isMuted\":true");
     }
 
+    private static ParticipantView person(int i, boolean muted) {
+        return new ParticipantView(Identifier.communicationUser(String.format(
+                "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_%08d-0000-4000-8000-%012d", i, i)), muted, false);
+    }
+
+    private static CallEvent.ParticipantsUpdated rosterOfCall(String serverCallId, int sequence,
+                                                              List<ParticipantView> views) {
+        EventTarget target = new EventTarget("conn-" + serverCallId, serverCallId,
+                "068b6e61-21c3-45ff-a2fd-2aa161224762", "https://app.contoso.example/api/callbacks", "2025-06-30");
+        return new CallEvent.ParticipantsUpdated(new EventHeader("d5546be8-227a-4db8-b2c3-4f06fd675fd6", target,
+                null, ResultInformation.OK), sequence, List.copyOf(views));
+    }
+
+    /**
+     * A big call's rosters as {@code Call} makes them: each version lists the unchanged people by the same view
+     * objects, so the writer copies the front the versions share. Every version, with another big call's rosters in
+     * between, is byte for byte the rebuilt one: people answering one by one, one muted in the middle (a new view),
+     * one leaving from the middle, the last ones leaving, and a roster shrunk to below what is kept.
+     */
+    @Test
+    void aGrowingRosterWhoseFrontIsCopiedFromThePreviousVersionIsByteForByteTheRebuiltOne() {
+        List<ParticipantView> big = new ArrayList<>();
+        List<ParticipantView> other = new ArrayList<>();
+        int sequence = 0;
+        for (int i = 0; i < 60; i++) {
+            big.add(person(i, false));
+            other.add(person(1000 + i, i % 2 == 0));
+            assertSameBytes(rosterOfCall("big-call", ++sequence, big), "the big call with " + big.size());
+            assertSameBytes(rosterOfCall("other-call", sequence, other), "another call with " + other.size());
+        }
+        big.set(30, person(30, true));
+        assertSameBytes(rosterOfCall("big-call", ++sequence, big), "one muted in the middle");
+        big.remove(10);
+        assertSameBytes(rosterOfCall("big-call", ++sequence, big), "one left from the middle");
+        big.subList(40, big.size()).clear();
+        assertSameBytes(rosterOfCall("big-call", ++sequence, big), "the last ones left");
+        big.add(person(500, false));
+        assertSameBytes(rosterOfCall("big-call", ++sequence, big), "one more after they left");
+        big.subList(5, big.size()).clear();
+        assertSameBytes(rosterOfCall("big-call", ++sequence, big), "shrunk below what is kept");
+        big.clear();
+        assertSameBytes(rosterOfCall("big-call", ++sequence, big), "empty");
+    }
+
     @Test
     void moreParticipantsThanAreKeptStillGiveTheRebuiltBytes() {
         List<ParticipantView> crowd = new ArrayList<>();

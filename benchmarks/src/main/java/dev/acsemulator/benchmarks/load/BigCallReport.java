@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import java.util.List;
+import java.util.Map;
 
 import static dev.acsemulator.benchmarks.load.Report.fmt;
 
@@ -42,15 +43,21 @@ final class BigCallReport {
     }
 
     /** The emulator's CPU time for one big call alone, in total and per event. */
-    static String aloneLine(double cpuSeconds, BigCall.BigCallResult alone) {
+    static String aloneLine(double cpuSeconds, BigCall.BigCallResult alone, int warmups,
+                            Map<String, Double> byThread) {
         if (alone == null) {
             return "";
         }
-        return "\nOne big call alone (nothing else running, after one to warm up): " + alone.events() + " events ("
+        StringBuilder threads = new StringBuilder();
+        byThread.forEach((kind, seconds) -> threads.append(threads.isEmpty() ? " By thread: " : ", ").append(kind)
+                .append(' ').append(fmt(seconds, 2)).append(" s"));
+        return "\nOne big call alone (nothing else running, after " + warmups + " to warm up): " + alone.events()
+                + " events ("
                 + alone.rosterEvents() + " rosters, " + fmt(alone.bytes() / 1048576.0, 1) + " MiB), ended "
                 + fmt(alone.endedAfterSeconds(), 2) + " s after its CreateCall; the emulator used "
                 + fmt(cpuSeconds, 2) + " s of CPU for it (" + fmt(cpuSeconds * 1e6 / Math.max(1, alone.events()), 0)
-                + " µs per event, JIT and collections included).\n";
+                + " µs per event, JIT and collections included)." + threads + (threads.isEmpty() ? "" : ".")
+                + "\n";
     }
 
     static String markdown(List<BigCall.BigCallResult> rounds) {

@@ -463,8 +463,10 @@ public final class LoadBenchmark {
      * {@code --bigcall-rate}, default 1,000/s; {@code lifecycle}: whole calls at that rate) runs in windows of
      * {@code --bigcall-window-seconds}; each round is a window without the big call, then a window in which one call
      * grows to {@code --bigcall-participants} (each added person answers at once, adds at {@code --bigcall-add-rate}
-     * per second) and is terminated. {@code --bigcall-rounds} rounds (default 4), after one warm-up round. Before the
-     * rounds, two big calls run alone (the first to warm up): the second's emulator CPU time is the big call's cost.
+     * per second) and is terminated. {@code --bigcall-rounds} rounds (default 4), after one warm-up round; 0 runs no
+     * round. Before the rounds, {@code --bigcall-alone} big calls (default 2) run alone, the ones before the last to
+     * warm up: the last one's emulator CPU time, in all and per kind of thread ({@link ThreadCpu}), is the big call's
+     * cost.
      */
     private void bigCall() throws Exception {
         String load = options.getOrDefault("bigcall-load", "get");
@@ -491,9 +493,11 @@ public final class LoadBenchmark {
                     ? () -> getWorkload(client, signer, ids)
                     : () -> lifecycleWorkload(client, signer, true, id -> { });
             String unit = load.equals("get") ? "requests/s" : "calls/s";
-            for (int alone = 0; alone < 2; alone++) {
+            int aloneCalls = Math.max(1, Integer.parseInt(options.getOrDefault("bigcall-alone", "2")));
+            for (int alone = 0; alone < aloneCalls; alone++) {
                 BigCall big = newBigCall(bigClient, signer, participants, addRate, (index, type, bearer, now) -> { });
                 long cpuBefore = emulator.cpuNanos();
+                ThreadCpu threadsBefore = ThreadCpu.of(emulator);
                 runner.onLoop(() -> {
                     receiver.listener(big);
                     big.start();
@@ -501,15 +505,18 @@ public final class LoadBenchmark {
                 });
                 awaitEnd(big);
                 double cpuSeconds = (emulator.cpuNanos() - cpuBefore) / 1e9;
+                Map<String, Double> byThread = ThreadCpu.of(emulator).secondsSince(threadsBefore);
                 BigCall.BigCallResult result = runner.onLoop(() -> big.result(null, null));
-                System.out.printf("big call alone: %d events, ended after %.2f s, emulator CPU %.2f s%n",
-                        result.events(), result.endedAfterSeconds(), cpuSeconds);
-                if (alone == 1) { // the first warms the emulator up
+                System.out.printf("big call alone: %d events, ended after %.2f s, emulator CPU %.2f s %s%n",
+                        result.events(), result.endedAfterSeconds(), cpuSeconds, byThread);
+                if (alone == aloneCalls - 1) { // the ones before warm the emulator up
                     results.bigCallAloneCpuSeconds = cpuSeconds;
+                    results.bigCallAloneCpuByThread = byThread;
+                    results.bigCallAloneWarmups = aloneCalls - 1;
                     results.bigCallAlone = result;
                 }
             }
-            for (int round = 0; round <= rounds; round++) {
+            for (int round = 0; round <= rounds && rounds > 0; round++) {
                 String suffix = round == 0 ? "-warmup" : "";
                 StepResult quiet = runner.run("bigcall-" + load + "-without" + suffix, unit, emulator, others.get(),
                         rate, window);
@@ -764,6 +771,9 @@ public final class LoadBenchmark {
         /** The emulator's CPU time for one big call with nothing else running, and what was seen of that call. */
         double bigCallAloneCpuSeconds = -1;
         BigCall.BigCallResult bigCallAlone;
+        /** That CPU time per kind of thread ({@link ThreadCpu}), and how many big calls ran alone before it. */
+        Map<String, Double> bigCallAloneCpuByThread = Map.of();
+        int bigCallAloneWarmups;
         final Map<Integer, String> heapHistograms = new LinkedHashMap<>();
         final List<Double> startupEmulatorMillis = new ArrayList<>();
         final List<Double> startupNettyMillis = new ArrayList<>();

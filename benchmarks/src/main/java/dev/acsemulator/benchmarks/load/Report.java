@@ -172,7 +172,8 @@ final class Report {
                     .append("\n```\n"));
         }
         md.append(BigCallReport.markdown(r.bigCalls));
-        md.append(BigCallReport.aloneLine(r.bigCallAloneCpuSeconds, r.bigCallAlone));
+        md.append(BigCallReport.aloneLine(r.bigCallAloneCpuSeconds, r.bigCallAlone, r.bigCallAloneWarmups,
+                r.bigCallAloneCpuByThread));
         if (!r.startupEmulatorMillis.isEmpty()) {
             md.append("\n## Startup\n\nProcess start to first `GET /health` answered 200 over HTTPS, ms, each run: "
                     + "emulator (`").append(r.emulatorJar).append("`, data dir already initialised) ")
@@ -208,6 +209,7 @@ final class Report {
         root.set("bigCalls", BigCallReport.json(mapper, r.bigCalls));
         root.put("bigCallAloneCpuSeconds", r.bigCallAloneCpuSeconds);
         root.set("bigCallAlone", mapper.valueToTree(r.bigCallAlone));
+        root.set("bigCallAloneCpuSecondsByThread", mapper.valueToTree(r.bigCallAloneCpuByThread));
         ObjectNode startup = root.putObject("startup");
         startup.set("emulatorMillis", mapper.valueToTree(r.startupEmulatorMillis));
         startup.set("bareNettyMillis", mapper.valueToTree(r.startupNettyMillis));

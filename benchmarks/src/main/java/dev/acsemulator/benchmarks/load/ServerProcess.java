@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerProcess implements AutoCloseable {
 
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
+    static final long CLOCK_TICKS_PER_SECOND = 100;
 
     final String name;
     final Process process;

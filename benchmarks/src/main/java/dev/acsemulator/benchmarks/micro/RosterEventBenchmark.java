@@ -21,11 +21,13 @@ import java.util.List;
  * it goes on the wire (CloudEvents array shaped for the api-version), at 2 participants (a 1:1 call) and at the
  * service's limit of 350; the load benchmark's {@code bigcall} part sends about 200 of these per big call.
  *
- * <p>Three ways side by side, all giving the same bytes: {@link #rebuilt} builds and shapes the roster as a tree for
- * every event (the path before issue #14's fix); {@link #nextRosterVersion} writes a new roster version of the same
- * people (a new list each time: each person's element reused, the array joined anew), as a big call does on every
- * answer; {@link #sameRosterAnotherConnection} writes the same roster list again, as a call with several application
- * connections does for each of them.
+ * <p>Four ways side by side, all giving the same bytes: {@link #rebuilt} builds and shapes the roster as a tree for
+ * every event (the path before issue #14's first fix); {@link #nextRosterVersionNewViews} writes a new roster version
+ * of the same people listed by new view objects (each person's element found in the kept elements, the array joined
+ * anew: what a big call did on every answer before participants kept their views); {@link #nextRosterVersion} writes
+ * a new version listing the same view objects, as {@code Call} does now (the front it shares with the call's previous
+ * roster copied in one piece); {@link #sameRosterAnotherConnection} writes the same roster list again, as a call with
+ * several application connections does for each of them.
  */
 public class RosterEventBenchmark extends AbstractMicrobenchmark {
 
@@ -64,6 +66,17 @@ public class RosterEventBenchmark extends AbstractMicrobenchmark {
     public byte[] nextRosterVersion() {
         CallEvent.ParticipantsUpdated next = new CallEvent.ParticipantsUpdated(roster.header(),
                 roster.sequenceNumber(), Collections.unmodifiableList(new ArrayList<>(roster.participants())));
+        return writer.write(next, "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", Fixtures.NOW);
+    }
+
+    @Benchmark
+    public byte[] nextRosterVersionNewViews() {
+        List<ParticipantView> views = new ArrayList<>(participants);
+        for (ParticipantView view : roster.participants()) {
+            views.add(new ParticipantView(view.identifier(), view.muted(), view.onHold()));
+        }
+        CallEvent.ParticipantsUpdated next = new CallEvent.ParticipantsUpdated(roster.header(),
+                roster.sequenceNumber(), Collections.unmodifiableList(views));
         return writer.write(next, "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", Fixtures.NOW);
     }
 
