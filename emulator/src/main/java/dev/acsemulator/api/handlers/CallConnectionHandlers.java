@@ -13,8 +13,10 @@ import dev.acsemulator.call.Commands;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.RejectReason;
 import dev.acsemulator.call.TransferService;
+import dev.acsemulator.call.transcription.Transcription;
 import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.call.transcription.TranscriptionSettings;
+import dev.acsemulator.call.streaming.MediaStream;
 import dev.acsemulator.call.streaming.MediaStreamingOptions;
 import dev.acsemulator.call.streaming.MediaStreamingService;
 
@@ -105,7 +107,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.customHeaders(body), RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
         return withStreaming(calls.createCall(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
-                streaming).thenApply(CallConnectionHandlers::properties);
+                streaming).thenApply(this::properties);
     }
 
     public CompletionStage<Operation.Result> answer(Operation.Request request) {
@@ -117,7 +119,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.communicationUser(body, "answeredBy"), RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
         return withStreaming(calls.answer(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
-                streaming).thenApply(CallConnectionHandlers::properties);
+                streaming).thenApply(this::properties);
     }
 
     public CompletionStage<Operation.Result> reject(Operation.Request request) {
@@ -149,11 +151,11 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
         return withStreaming(calls.connect(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
-                streaming).thenApply(CallConnectionHandlers::properties);
+                streaming).thenApply(this::properties);
     }
 
     public CompletionStage<Operation.Result> get(Operation.Request request) {
-        return calls.get(request.path("callConnectionId")).thenApply(CallConnectionHandlers::properties);
+        return calls.get(request.path("callConnectionId")).thenApply(this::properties);
     }
 
     public CompletionStage<Operation.Result> hangUp(Operation.Request request) {
@@ -226,8 +228,16 @@ public final class CallConnectionHandlers implements RouteGroup {
         return context;
     }
 
-    static Operation.Result properties(CallConnectionSnapshot snapshot) {
-        return new Operation.Result(() -> ResponseBodies.callConnectionProperties(snapshot), PROPERTIES,
-                snapshot.correlationId());
+    /**
+     * The connection's properties with its media streaming and transcription subscriptions, when it has them (it was
+     * given their options, or transcription was started), as they are when the body is written.
+     */
+    private Operation.Result properties(CallConnectionSnapshot snapshot) {
+        String id = snapshot.callConnectionId();
+        return new Operation.Result(() -> ResponseBodies.withSubscriptions(
+                ResponseBodies.callConnectionProperties(snapshot),
+                streams.stream(id).map(MediaStream::subscription).orElse(null),
+                transcriptions.of(id).map(Transcription::subscription).orElse(null)),
+                PROPERTIES, snapshot.correlationId());
     }
 }
