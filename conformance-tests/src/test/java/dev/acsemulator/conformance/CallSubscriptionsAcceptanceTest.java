@@ -1,11 +1,7 @@
 package dev.acsemulator.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.acsemulator.conformance.support.AppStreamServer;
 import dev.acsemulator.conformance.support.SchemaCheck;
-import dev.acsemulator.conformance.support.TranscriptServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -18,25 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * subscription's life: inactive from the options on, active once started, inactive again after stop; each response
  * validated against its api-version's schema.
  */
-class CallSubscriptionsAcceptanceTest extends ConformanceTest {
+class CallSubscriptionsAcceptanceTest extends StreamingAppServersTest {
 
     private static final String VERSION = "2026-03-12";
-    private static final String AI = "\"callIntelligenceOptions\":{\"cognitiveServicesEndpoint\":"
-            + "\"https://ai.example.cognitiveservices.azure.com/\"}";
-
-    private AppStreamServer streamApp;
-    private final TranscriptServer transcriptApp = new TranscriptServer();
-
-    @BeforeEach
-    void startStreamServer() throws InterruptedException {
-        streamApp = new AppStreamServer();
-    }
-
-    @AfterEach
-    void closeServers() {
-        streamApp.close();
-        transcriptApp.close();
-    }
 
     @Test
     void theMediaStreamingSubscriptionIsInactiveUntilStartedActiveWhileItStreamsAndInactiveAgainOnceStopped()

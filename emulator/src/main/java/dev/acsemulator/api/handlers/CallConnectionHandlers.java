@@ -31,17 +31,14 @@ public final class CallConnectionHandlers implements RouteGroup {
     private static final String CALL = CALLS + "/{callConnectionId}";
     private static final String PROPERTIES = "CallConnectionProperties";
     /**
-     * Options of CreateCall, AnswerCall and Connect whose effect is not built: the names of media streaming and
-     * transcription in the 2023-10-03 and 2024-01-22 previews, which the .NET SDK's betas sent, and loopback audio,
-     * which only feeds a media stream. {@code callIntelligenceOptions} is not among them: the .NET SDK sends it, empty,
-     * on every request, and its Cognitive Services endpoint matters only to media operations, which answer 501
-     * themselves (openapi/DEVIATIONS.md 26).
+     * Options of CreateCall, AnswerCall and Connect whose effect is not built: loopback audio, which only feeds a
+     * media stream the application's own audio. The previews' names of the streaming and transcription options are
+     * read as the current ones ({@link PreviewOptionNames}). {@code callIntelligenceOptions} is not among them: the
+     * .NET SDK sends it, empty, on every request (openapi/DEVIATIONS.md 26).
      */
-    private static final String[] CALL_MEDIA_OPTIONS = {
-            "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio"};
+    private static final String[] CALL_MEDIA_OPTIONS = {"enableLoopbackAudio"};
     /** CreateCall's: the same, and a Teams app as the call's source, which the emulator has no identity for. */
-    private static final String[] CREATE_CALL_OPTIONS = {
-            "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio", "teamsAppSource"};
+    private static final String[] CREATE_CALL_OPTIONS = {"enableLoopbackAudio", "teamsAppSource"};
 
     private final CallService calls;
     private final TransferService transfers;
@@ -66,19 +63,20 @@ public final class CallConnectionHandlers implements RouteGroup {
         return List.of(
                 Route.post(CALLS, "CreateCall", 201, this::createCall).withRepeatability()
                         .withBodies("CreateCallRequest", PROPERTIES).withTarget("targets")
-                        .withDeviations(1, 7, 25, 26, 27, 30)
+                        .withDeviations(1, 7, 25, 26, 27, 30, 51)
                         .withUnbuiltOptions(CREATE_CALL_OPTIONS),
                 Route.post(CALLS + ":answer", "AnswerCall", 200, this::answer).withRepeatability()
-                        .withBodies("AnswerCallRequest", PROPERTIES).withDeviations(1, 6, 26, 30)
+                        .withBodies("AnswerCallRequest", PROPERTIES).withDeviations(1, 6, 26, 30, 51)
                         .withUnbuiltOptions(CALL_MEDIA_OPTIONS),
                 Route.post(CALLS + ":redirect", "RedirectCall", 204, this::redirect).withRepeatability()
                         .withBodies("RedirectCallRequest", null).withTarget("target").withDeviations(6),
                 Route.post(CALLS + ":reject", "RejectCall", 204, this::reject).withRepeatability()
                         .withBodies("RejectCallRequest", null).withDeviations(6, 7),
                 Route.post(CALLS + ":connect", "Connect", 200, this::connect).withRepeatability()
-                        .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7, 22, 26, 30)
+                        .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7, 22, 26, 30, 51)
                         .withUnbuiltOptions(CALL_MEDIA_OPTIONS),
-                Route.get(CALL, "CallConnection_GetCall", 200, this::get).withBodies(null, PROPERTIES),
+                Route.get(CALL, "CallConnection_GetCall", 200, this::get).withBodies(null, PROPERTIES)
+                        .withDeviations(51),
                 Route.delete(CALL, "CallConnection_HangupCall", 204, this::hangUp),
                 Route.post(CALL + ":terminate", "CallConnection_TerminateCall", 204, this::terminate)
                         .withRepeatability(),
