@@ -76,6 +76,7 @@ import dev.acsemulator.faults.DeliveryFaults;
 import dev.acsemulator.faults.CallFaultJournal;
 import dev.acsemulator.faults.EventFaults;
 import dev.acsemulator.faults.FaultRules;
+import dev.acsemulator.faults.StreamFaults;
 import dev.acsemulator.faults.OperationFaults;
 import dev.acsemulator.faults.MediaOutcomeFaults;
 import dev.acsemulator.faults.OutcomeFaults;
@@ -245,8 +246,9 @@ public final class Emulator implements AutoCloseable {
         CallbackUris callbackUris = new CallbackUris(config.strictCallbackUris());
         WebSocketClient appSockets = new WebSocketClient(loops, STREAM_CONNECT_TIMEOUT);
         StreamSocketHeaders appSocketHeaders = new StreamSocketHeaders(signer, config.resourceId());
-        MediaStreamingService streams = new MediaStreamingService(registry, new WebSocketStreamTransport(
-                appSockets, appSocketHeaders), domainClock);
+        StreamFaults streamFaults = new StreamFaults(faults, deliveryScheduler);
+        MediaStreamingService streams = new MediaStreamingService(registry, streamFaults.mediaStreams(
+                new WebSocketStreamTransport(appSockets, appSocketHeaders)), domainClock);
         streamStarts.startFrom(streams);
         CallerIds callerIds = new CallerIds(directory.ownedPhoneNumbers());
         this.audioFetcher = acquired.hold(new HttpAudioFetcher(PLAY_FILE_TIMEOUT, PLAY_FILE_MAX_BYTES),
@@ -266,7 +268,7 @@ public final class Emulator implements AutoCloseable {
         recordingStore.whenStored(new RecordingFilePublisher(systemTopic, eventGridWriter, eventGrid, ids,
                 this::recordingObjectsBaseUrl));
         TranscriptionService transcriptions = new TranscriptionService(calls, registry,
-                new TranscriptWebSockets(appSockets, appSocketHeaders), domainClock);
+                streamFaults.transcripts(new TranscriptWebSockets(appSockets, appSocketHeaders)), domainClock);
         this.routes = new RouteTable(schemas,
                 new CallConnectionHandlers(calls, new TransferService(calls), callbackUris, callerIds,
                         transcriptions, streams),

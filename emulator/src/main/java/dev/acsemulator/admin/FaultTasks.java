@@ -40,6 +40,7 @@ final class FaultTasks {
             putIfSet(node, "callConnectionId", fault.context().callConnectionId());
             putIfSet(node, "serverCallId", fault.context().serverCallId());
             putIfSet(node, "target", fault.context().target());
+            putIfSet(node, "transportUrl", fault.context().transportUrl());
         }
         return CompletableFuture.completedFuture(CallTasks.ok(body));
     }

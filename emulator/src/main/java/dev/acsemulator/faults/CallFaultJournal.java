@@ -24,7 +24,8 @@ public final class CallFaultJournal implements Consumer<FaultRules.Applied> {
     public void accept(FaultRules.Applied applied) {
         FaultContext context = applied.context();
         call(context).ifPresent(call -> call.journal().record("fault", applied.ruleId(), applied.fault(), " on ",
-                context.eventType() != null ? context.eventType() : context.operation(),
+                context.eventType() != null ? context.eventType()
+                        : context.transportUrl() != null ? "stream " + context.transportUrl() : context.operation(),
                 context.callConnectionId() != null ? " for connection " + context.callConnectionId() : "",
                 context.target() != null ? " about " + context.target() : ""));
     }

@@ -14,7 +14,7 @@ public sealed interface Fault {
     Site site();
 
     /** The places faults are injected. */
-    enum Site { OPERATION, OUTCOME, EVENT, DELIVERY }
+    enum Site { OPERATION, OUTCOME, EVENT, DELIVERY, STREAM }
 
     /** Faults that change a REST operation's answer ({@code OperationFaults}). */
     sealed interface OperationFault extends Fault {
@@ -45,6 +45,14 @@ public sealed interface Fault {
         @Override
         default Site site() {
             return Site.DELIVERY;
+        }
+    }
+
+    /** Faults that change the WebSocket of a media stream or a transcription ({@code StreamFaults}). */
+    sealed interface StreamFault extends Fault {
+        @Override
+        default Site site() {
+            return Site.STREAM;
         }
     }
 
@@ -87,4 +95,22 @@ public sealed interface Fault {
 
     /** The callback POST is held back by this delay. */
     record SlowDelivery(DelayDistribution delay) implements DeliveryFault { }
+
+    /** The stream's socket cannot be opened, as when the application's server refuses the WebSocket handshake. */
+    record RefuseStream() implements StreamFault { }
+
+    /**
+     * The stream's socket is dropped, without a close frame, once this many frames went out on it (0: as soon as it
+     * is open), as a broken network drops it.
+     */
+    record DropStream(int afterFrames) implements StreamFault {
+        public DropStream {
+            if (afterFrames < 0) {
+                throw new IllegalArgumentException("'afterFrames' must be 0 or more");
+            }
+        }
+    }
+
+    /** Every frame of the stream's socket goes out this much later, in order (scheduled, never slept). */
+    record DelayStreamFrames(DelayDistribution delay) implements StreamFault { }
 }

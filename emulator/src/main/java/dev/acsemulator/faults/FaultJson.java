@@ -11,13 +11,13 @@ import java.util.function.Supplier;
  * <pre>
  * {"id": "optional", "count": 1, "probability": 1.0,
  *  "match": {"operation": "CallConnection_AddParticipant", "eventType": null, "callConnectionId": null,
- *            "serverCallId": null, "target": "4:+14255550123"},
+ *            "serverCallId": null, "target": "4:+14255550123", "transportUrl": null},
  *  "fault": {"type": "httpError", "status": 503, "code": "ServiceUnavailable", "message": "...",
  *            "retryAfterSeconds": 2}}
  * </pre>
  * Fault types: httpError, latency {delay}, dropConnection {reset}, failOutcome {code, subCode, message: each
  * optional}, dropEvent, delayEvent {delay}, duplicateEvent, reorderEvents {windowMillis}, failDelivery {status},
- * slowDelivery {delay}.
+ * slowDelivery {delay}, refuseStream, dropStream {afterFrames}, delayStreamFrames {delay}.
  * A delay is {@code {"fixed": 200}}, {@code {"uniform": [100, 300]}} or
  * {@code {"lognormal": {"median": 100, "sigma": 0.5}}}, in milliseconds.
  */
@@ -32,7 +32,8 @@ public final class FaultJson {
         }
         JsonNode match = node.path("match");
         FaultMatch faultMatch = new FaultMatch(text(match, "operation"), text(match, "eventType"),
-                text(match, "callConnectionId"), text(match, "serverCallId"), text(match, "target"));
+                text(match, "callConnectionId"), text(match, "serverCallId"), text(match, "target"),
+                text(match, "transportUrl"));
         Integer count = node.hasNonNull("count") ? node.get("count").asInt() : null;
         double probability = node.hasNonNull("probability") ? node.get("probability").asDouble() : 1.0;
         String id = node.hasNonNull("id") ? node.get("id").asText() : newId.get();
@@ -54,6 +55,7 @@ public final class FaultJson {
         putIfSet(match, "callConnectionId", rule.match().callConnectionId());
         putIfSet(match, "serverCallId", rule.match().serverCallId());
         putIfSet(match, "target", rule.match().target());
+        putIfSet(match, "transportUrl", rule.match().transportUrl());
         if (rule.count() != null) {
             node.put("count", rule.count());
         }

@@ -78,6 +78,15 @@ final class FaultKinds {
                     (fault, node) -> node.put("status", fault.status())),
             kind("slowDelivery", Fault.SlowDelivery.class,
                     node -> new Fault.SlowDelivery(delay(node.get("delay"))),
+                    (fault, node) -> node.set("delay", writeDelay(fault.delay()))),
+            kind("refuseStream", Fault.RefuseStream.class,
+                    node -> new Fault.RefuseStream(),
+                    (fault, node) -> { }),
+            kind("dropStream", Fault.DropStream.class,
+                    node -> new Fault.DropStream(node.path("afterFrames").asInt(0)),
+                    (fault, node) -> node.put("afterFrames", fault.afterFrames())),
+            kind("delayStreamFrames", Fault.DelayStreamFrames.class,
+                    node -> new Fault.DelayStreamFrames(delay(node.get("delay"))),
                     (fault, node) -> node.set("delay", writeDelay(fault.delay()))));
 
     private static final Map<String, Kind<?>> BY_NAME = new HashMap<>();

@@ -49,6 +49,11 @@ final class SocketsThatKeepFrames implements TranscriptSockets {
             public void close() {
                 closed.incrementAndGet();
             }
+
+            @Override
+            public void abort() {
+                onDropped.run();
+            }
         });
     }
 

@@ -29,7 +29,10 @@ class FaultKindsTest {
             "{\"type\":\"duplicateEvent\"}",
             "{\"type\":\"reorderEvents\",\"windowMillis\":500}",
             "{\"type\":\"failDelivery\",\"status\":0}",
-            "{\"type\":\"slowDelivery\",\"delay\":{\"fixed\":1500}}");
+            "{\"type\":\"slowDelivery\",\"delay\":{\"fixed\":1500}}",
+            "{\"type\":\"refuseStream\"}",
+            "{\"type\":\"dropStream\",\"afterFrames\":50}",
+            "{\"type\":\"delayStreamFrames\",\"delay\":{\"fixed\":300}}");
 
     @Test
     void everyFaultTypeHasOneJsonLineAndTheSamplesCoverThemAll() throws Exception {
@@ -45,15 +48,18 @@ class FaultKindsTest {
         Map<String, Fault.Site> sites = ONE_OF_EACH.stream().map(this::read)
                 .collect(Collectors.toMap(f -> f.getClass().getSimpleName(), Fault::site));
 
-        assertThat(sites).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "HttpError", Fault.Site.OPERATION, "Latency", Fault.Site.OPERATION,
-                "DropConnection", Fault.Site.OPERATION, "FailOutcome", Fault.Site.OUTCOME,
-                "DropEvent", Fault.Site.EVENT, "DelayEvent", Fault.Site.EVENT, "DuplicateEvent", Fault.Site.EVENT,
-                "ReorderEvents", Fault.Site.EVENT, "FailDelivery", Fault.Site.DELIVERY,
-                "SlowDelivery", Fault.Site.DELIVERY));
+        assertThat(sites).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("HttpError", Fault.Site.OPERATION), Map.entry("Latency", Fault.Site.OPERATION),
+                Map.entry("DropConnection", Fault.Site.OPERATION), Map.entry("FailOutcome", Fault.Site.OUTCOME),
+                Map.entry("DropEvent", Fault.Site.EVENT), Map.entry("DelayEvent", Fault.Site.EVENT),
+                Map.entry("DuplicateEvent", Fault.Site.EVENT), Map.entry("ReorderEvents", Fault.Site.EVENT),
+                Map.entry("FailDelivery", Fault.Site.DELIVERY), Map.entry("SlowDelivery", Fault.Site.DELIVERY),
+                Map.entry("RefuseStream", Fault.Site.STREAM), Map.entry("DropStream", Fault.Site.STREAM),
+                Map.entry("DelayStreamFrames", Fault.Site.STREAM)));
         assertThat(Arrays.stream(Fault.class.getPermittedSubclasses()).map(Class::getSimpleName))
                 .as("Fault permits only its site groups, so every fault is in one")
-                .containsExactlyInAnyOrder("OperationFault", "OutcomeFault", "EventFault", "DeliveryFault");
+                .containsExactlyInAnyOrder("OperationFault", "OutcomeFault", "EventFault", "DeliveryFault",
+                        "StreamFault");
     }
 
     @Test

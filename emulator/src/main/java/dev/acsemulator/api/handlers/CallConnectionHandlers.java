@@ -13,8 +13,10 @@ import dev.acsemulator.call.Commands;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.RejectReason;
 import dev.acsemulator.call.TransferService;
+import dev.acsemulator.call.transcription.Transcription;
 import dev.acsemulator.call.transcription.TranscriptionService;
 import dev.acsemulator.call.transcription.TranscriptionSettings;
+import dev.acsemulator.call.streaming.MediaStream;
 import dev.acsemulator.call.streaming.MediaStreamingOptions;
 import dev.acsemulator.call.streaming.MediaStreamingService;
 
@@ -29,17 +31,14 @@ public final class CallConnectionHandlers implements RouteGroup {
     private static final String CALL = CALLS + "/{callConnectionId}";
     private static final String PROPERTIES = "CallConnectionProperties";
     /**
-     * Options of CreateCall, AnswerCall and Connect whose effect is not built: the names of media streaming and
-     * transcription in the 2023-10-03 and 2024-01-22 previews, which the .NET SDK's betas sent, and loopback audio,
-     * which only feeds a media stream. {@code callIntelligenceOptions} is not among them: the .NET SDK sends it, empty,
-     * on every request, and its Cognitive Services endpoint matters only to media operations, which answer 501
-     * themselves (openapi/DEVIATIONS.md 26).
+     * Options of CreateCall, AnswerCall and Connect whose effect is not built: loopback audio, which only feeds a
+     * media stream the application's own audio. The previews' names of the streaming and transcription options are
+     * read as the current ones ({@link PreviewOptionNames}). {@code callIntelligenceOptions} is not among them: the
+     * .NET SDK sends it, empty, on every request (openapi/DEVIATIONS.md 26).
      */
-    private static final String[] CALL_MEDIA_OPTIONS = {
-            "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio"};
+    private static final String[] CALL_MEDIA_OPTIONS = {"enableLoopbackAudio"};
     /** CreateCall's: the same, and a Teams app as the call's source, which the emulator has no identity for. */
-    private static final String[] CREATE_CALL_OPTIONS = {
-            "mediaStreamingConfiguration", "transcriptionConfiguration", "enableLoopbackAudio", "teamsAppSource"};
+    private static final String[] CREATE_CALL_OPTIONS = {"enableLoopbackAudio", "teamsAppSource"};
 
     private final CallService calls;
     private final TransferService transfers;
@@ -64,19 +63,20 @@ public final class CallConnectionHandlers implements RouteGroup {
         return List.of(
                 Route.post(CALLS, "CreateCall", 201, this::createCall).withRepeatability()
                         .withBodies("CreateCallRequest", PROPERTIES).withTarget("targets")
-                        .withDeviations(1, 7, 25, 26, 27, 30)
+                        .withDeviations(1, 7, 25, 26, 27, 30, 51)
                         .withUnbuiltOptions(CREATE_CALL_OPTIONS),
                 Route.post(CALLS + ":answer", "AnswerCall", 200, this::answer).withRepeatability()
-                        .withBodies("AnswerCallRequest", PROPERTIES).withDeviations(1, 6, 26, 30)
+                        .withBodies("AnswerCallRequest", PROPERTIES).withDeviations(1, 6, 26, 30, 51)
                         .withUnbuiltOptions(CALL_MEDIA_OPTIONS),
                 Route.post(CALLS + ":redirect", "RedirectCall", 204, this::redirect).withRepeatability()
                         .withBodies("RedirectCallRequest", null).withTarget("target").withDeviations(6),
                 Route.post(CALLS + ":reject", "RejectCall", 204, this::reject).withRepeatability()
                         .withBodies("RejectCallRequest", null).withDeviations(6, 7),
                 Route.post(CALLS + ":connect", "Connect", 200, this::connect).withRepeatability()
-                        .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7, 22, 26, 30)
+                        .withBodies("ConnectRequest", PROPERTIES).withDeviations(1, 7, 22, 26, 30, 51)
                         .withUnbuiltOptions(CALL_MEDIA_OPTIONS),
-                Route.get(CALL, "CallConnection_GetCall", 200, this::get).withBodies(null, PROPERTIES),
+                Route.get(CALL, "CallConnection_GetCall", 200, this::get).withBodies(null, PROPERTIES)
+                        .withDeviations(51),
                 Route.delete(CALL, "CallConnection_HangupCall", 204, this::hangUp),
                 Route.post(CALL + ":terminate", "CallConnection_TerminateCall", 204, this::terminate)
                         .withRepeatability(),
@@ -105,7 +105,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.customHeaders(body), RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
         return withStreaming(calls.createCall(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
-                streaming).thenApply(CallConnectionHandlers::properties);
+                streaming).thenApply(this::properties);
     }
 
     public CompletionStage<Operation.Result> answer(Operation.Request request) {
@@ -117,7 +117,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.communicationUser(body, "answeredBy"), RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
         return withStreaming(calls.answer(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
-                streaming).thenApply(CallConnectionHandlers::properties);
+                streaming).thenApply(this::properties);
     }
 
     public CompletionStage<Operation.Result> reject(Operation.Request request) {
@@ -149,11 +149,11 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
         return withStreaming(calls.connect(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
-                streaming).thenApply(CallConnectionHandlers::properties);
+                streaming).thenApply(this::properties);
     }
 
     public CompletionStage<Operation.Result> get(Operation.Request request) {
-        return calls.get(request.path("callConnectionId")).thenApply(CallConnectionHandlers::properties);
+        return calls.get(request.path("callConnectionId")).thenApply(this::properties);
     }
 
     public CompletionStage<Operation.Result> hangUp(Operation.Request request) {
@@ -226,8 +226,16 @@ public final class CallConnectionHandlers implements RouteGroup {
         return context;
     }
 
-    static Operation.Result properties(CallConnectionSnapshot snapshot) {
-        return new Operation.Result(() -> ResponseBodies.callConnectionProperties(snapshot), PROPERTIES,
-                snapshot.correlationId());
+    /**
+     * The connection's properties with its media streaming and transcription subscriptions, when it has them (it was
+     * given their options, or transcription was started), as they are when the body is written.
+     */
+    private Operation.Result properties(CallConnectionSnapshot snapshot) {
+        String id = snapshot.callConnectionId();
+        return new Operation.Result(() -> ResponseBodies.withSubscriptions(
+                ResponseBodies.callConnectionProperties(snapshot),
+                streams.stream(id).map(MediaStream::subscription).orElse(null),
+                transcriptions.of(id).map(Transcription::subscription).orElse(null)),
+                PROPERTIES, snapshot.correlationId());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * Reads the {@code mediaStreamingOptions} of CreateCall, AnswerCall and Connect (the spec's
- * WebSocketMediaStreamingOptions) before the call is touched, so a bad option refuses the request and changes
+ * WebSocketMediaStreamingOptions), or the previews' {@code mediaStreamingConfiguration} ({@link PreviewOptionNames}), before the call is touched, so a bad option refuses the request and changes
  * nothing: a transport other than {@code websocket} is 400/8523, a missing or non-{@code ws(s)://} transportUrl
  * 400/8581. Enum values are read ignoring case (the Java SDK sends {@code Pcm16KMono}, the spec says
  * {@code pcm16KMono}).
@@ -26,34 +26,38 @@ final class MediaStreamingOptionsReader {
 
     /** The options, or null when the request has none. */
     static MediaStreamingOptions read(JsonNode body) {
-        JsonNode options = body == null ? null : body.get("mediaStreamingOptions");
-        if (options == null || options.isNull()) {
+        PreviewOptionNames.NamedOptions named = PreviewOptionNames.pick(body, "mediaStreamingOptions",
+                PreviewOptionNames.MEDIA_STREAMING, "transportUrl", "transportType", "contentType", "audioChannelType");
+        if (named == null) {
             return null;
         }
+        JsonNode options = named.options();
         String transportType = options.path("transportType").asText("");
         if (!transportType.equalsIgnoreCase("websocket")) {
-            throw ApiErrors.invalidRequest("mediaStreamingOptions.transportType must be websocket.");
+            throw ApiErrors.invalidRequest(named.field("transportType") + " must be websocket.");
         }
         String contentType = options.path("contentType").asText("audio");
         if (!contentType.equalsIgnoreCase("audio")) {
-            throw ApiErrors.invalidRequest("mediaStreamingOptions.contentType must be audio.");
+            throw ApiErrors.invalidRequest(named.field("contentType") + " must be audio.");
         }
         AudioChannelType channels = switch (options.path("audioChannelType").asText("").toLowerCase(Locale.ROOT)) {
             case "mixed" -> AudioChannelType.MIXED;
             case "unmixed" -> AudioChannelType.UNMIXED;
-            default -> throw ApiErrors.invalidRequest("mediaStreamingOptions.audioChannelType must be mixed or "
-                    + "unmixed.");
+            default -> throw ApiErrors.invalidRequest(named.field("audioChannelType")
+                    + " must be mixed or unmixed.");
         };
         String formatName = options.path("audioFormat").asText(StreamAudioFormat.PCM_16K_MONO.wireName());
         StreamAudioFormat format = StreamAudioFormat.fromWireName(formatName).orElseThrow(() ->
-                ApiErrors.invalidRequest("mediaStreamingOptions.audioFormat must be pcm16KMono or pcm24KMono."));
-        return new MediaStreamingOptions(transportUrl(options.path("transportUrl").asText("")), channels, format,
+                ApiErrors.invalidRequest(named.field("audioFormat")
+                        + " must be pcm16KMono or pcm24KMono."));
+        return new MediaStreamingOptions(transportUrl(named.field("transportUrl"), options.path("transportUrl").asText("")),
+                channels, format,
                 options.path("startMediaStreaming").asBoolean(false),
                 options.path("enableBidirectional").asBoolean(false),
                 options.path("enableDtmfTones").asBoolean(false));
     }
 
-    private static URI transportUrl(String text) {
+    private static URI transportUrl(String field, String text) {
         try {
             URI url = new URI(text);
             String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
@@ -63,7 +67,7 @@ final class MediaStreamingOptionsReader {
         } catch (URISyntaxException invalid) {
             // refused below
         }
-        throw new CallActionException(CallError.STREAM_URL_INVALID, "mediaStreamingOptions.transportUrl must be a "
-                + "ws:// or wss:// URL with a host, not '" + text + "'.");
+        throw new CallActionException(CallError.STREAM_URL_INVALID, field + " must be a ws:// or wss:// URL with a "
+                + "host, not '" + text + "'.");
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.call.CallConnectionSnapshot;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.call.streaming.MediaStreamingSubscription;
+import dev.acsemulator.call.transcription.TranscriptionSubscription;
 import dev.acsemulator.json.IdentifierModels;
 
 /**
@@ -42,6 +44,25 @@ final class ResponseBodies {
             body.set("answeredBy", IdentifierModels.writeCommunicationUser(snapshot.answeredBy()));
         }
         return body;
+    }
+
+    /** Adds the spec's mediaStreamingSubscription and transcriptionSubscription, each where there is one. */
+    static ObjectNode withSubscriptions(ObjectNode properties, MediaStreamingSubscription streaming,
+                                        TranscriptionSubscription transcription) {
+        if (streaming != null) {
+            ObjectNode node = properties.putObject("mediaStreamingSubscription");
+            node.put("id", streaming.id());
+            node.put("state", streaming.state().wireName());
+            MediaStreamingSubscription.SUBSCRIBED_CONTENT_TYPES.forEach(node.putArray("subscribedContentTypes")::add);
+        }
+        if (transcription != null) {
+            ObjectNode node = properties.putObject("transcriptionSubscription");
+            node.put("id", transcription.id());
+            node.put("state", transcription.state().wireName());
+            transcription.subscribedResultTypes().forEach(node.putArray("subscribedResultTypes")::add);
+            node.put("locale", transcription.locale());
+        }
+        return properties;
     }
 
     static ObjectNode participant(ParticipantView view) {

@@ -83,13 +83,19 @@ public final class TranscriptionHandlers implements RouteGroup {
      * Microsoft Learn: "StreamUrl isn't valid"); a locale, one transcription supports (400/8523).
      */
     public static TranscriptionSettings settings(JsonNode body) {
-        JsonNode options = body == null ? null : body.get("transcriptionOptions");
-        if (options == null || options.isNull()) {
+        PreviewOptionNames.NamedOptions named = PreviewOptionNames.pick(body, "transcriptionOptions",
+                PreviewOptionNames.TRANSCRIPTION, "transportUrl", "transportType", "locale", "startTranscription");
+        if (named == null) {
             return null;
+        }
+        JsonNode options = named.options();
+        if (named.name().equals(PreviewOptionNames.TRANSCRIPTION)
+                && !options.path("transportType").asText("").equalsIgnoreCase("websocket")) {
+            throw ApiErrors.invalidRequest(named.field("transportType") + " must be websocket.");
         }
         String transportUrl = RequestFields.text(options, "transportUrl");
         if (transportUrl != null) {
-            checkTransportUrl(transportUrl);
+            checkTransportUrl(named.field("transportUrl"), transportUrl);
         }
         String locale = RequestFields.text(options, "locale");
         return new TranscriptionSettings(transportUrl, locale == null ? null : supportedLocale(locale),
@@ -98,7 +104,7 @@ public final class TranscriptionHandlers implements RouteGroup {
                 RequestFields.text(options, "speechModelEndpointId"));
     }
 
-    private static void checkTransportUrl(String transportUrl) {
+    private static void checkTransportUrl(String field, String transportUrl) {
         try {
             URI uri = new URI(transportUrl);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -108,7 +114,7 @@ public final class TranscriptionHandlers implements RouteGroup {
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw ApiErrors.invalidTransportUrl("transcriptionOptions.transportUrl", transportUrl);
+        throw ApiErrors.invalidTransportUrl(field, transportUrl);
     }
 
     private static String supportedLocale(String locale) {

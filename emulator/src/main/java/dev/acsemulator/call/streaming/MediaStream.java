@@ -65,6 +65,9 @@ public final class MediaStream {
     private Instant appAudioPlaysUntil = Instant.MIN;
     private MediaStreamState state = MediaStreamState.IDLE;
     private String subscriptionId;
+    private boolean startedBefore;
+    /** What GetCall shows, read off the lane: replaced whole on every change of state or id. */
+    private volatile MediaStreamingSubscription subscription;
     private String startContext;
     private String startCallbackUri;
     private StreamTransport.Socket socket;
@@ -84,6 +87,8 @@ public final class MediaStream {
         this.transport = transport;
         this.clock = clock;
         this.rate = AudioRate.of(options.audioFormat().sampleRate()).orElseThrow();
+        this.subscriptionId = call.ids().guid();
+        publishSubscription();
     }
 
     /** StartMediaStreaming (or the automatic start): refused while a stream is started. */
@@ -96,7 +101,10 @@ public final class MediaStream {
         }
         startContext = operationContext;
         startCallbackUri = operationCallbackUri;
-        subscriptionId = call.ids().guid();
+        if (startedBefore) {
+            subscriptionId = call.ids().guid();
+        }
+        startedBefore = true;
         transitionTo(MediaStreamState.CONNECTING, "started");
         open(false);
     }
@@ -352,6 +360,16 @@ public final class MediaStream {
         }
         call.journal().record("stream", connection.callConnectionId(), state + " -> " + target + " (" + cause + ")");
         state = target;
+        publishSubscription();
+    }
+
+    private void publishSubscription() {
+        subscription = new MediaStreamingSubscription(subscriptionId, MediaStreamingSubscription.of(state));
+    }
+
+    /** The subscription as GetCall shows it; safe to read from any thread. */
+    public MediaStreamingSubscription subscription() {
+        return subscription;
     }
 
     public MediaStreamState state() {

@@ -22,6 +22,12 @@ public interface StreamTransport {
 
         /** Closes normally (1000). */
         void close();
+
+        /**
+         * Drops the connection without a close frame, as a broken network does (fault rules' dropStream): the
+         * application sees an abnormal closure and {@link Events#lost} is told.
+         */
+        void abort();
     }
 
     /** What happens on an open socket, reported on the transport's threads. */

@@ -25,5 +25,11 @@ public interface TranscriptSockets {
 
         /** Closes the socket normally (stop, or the end of the call). */
         void close();
+
+        /**
+         * Drops the connection without a close frame, as a broken network does (fault rules' dropStream): the
+         * application sees an abnormal closure and the socket is reported dropped.
+         */
+        void abort();
     }
 }

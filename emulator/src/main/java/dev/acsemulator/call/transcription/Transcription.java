@@ -47,6 +47,9 @@ public final class Transcription {
     private String startContext;
     private String startCallbackUri;
     private String subscriptionId;
+    private boolean connectedBefore;
+    /** What GetCall shows, read off the lane: replaced whole on every change of state, id or locale. */
+    private volatile TranscriptionSubscription subscription;
     private Instant startedAt;
     private TranscriptSockets.TranscriptSocket socket;
     private Lane.Cancellable listening = Lane.Cancellable.NONE;
@@ -62,6 +65,8 @@ public final class Transcription {
         this.locale = settings == null || settings.locale() == null ? TranscriptionLocales.DEFAULT
                 : TranscriptionLocales.supported(settings.locale()).orElse(TranscriptionLocales.DEFAULT);
         this.speechModelEndpointId = settings == null ? null : settings.speechModelEndpointId();
+        this.subscriptionId = call.ids().guid();
+        publishSubscription();
         call.whenEnded(this::callEnded);
     }
 
@@ -104,6 +109,7 @@ public final class Transcription {
         if (request.speechModelEndpointId() != null) {
             speechModelEndpointId = request.speechModelEndpointId();
         }
+        publishSubscription();
         call.journal().record("transcription", connection.callConnectionId(), "updated to " + locale);
         socket.send(metadata());
         call.emit(new CallEvent.TranscriptionUpdated(header(startContext, request.operationCallbackUri(),
@@ -135,7 +141,10 @@ public final class Transcription {
             return;
         }
         socket = opened;
-        subscriptionId = call.ids().guid();
+        if (connectedBefore) {
+            subscriptionId = call.ids().guid();
+        }
+        connectedBefore = true;
         startedAt = clock.instant();
         transitionTo(TranscriptionState.ACTIVE, "socket open");
         call.emit(new CallEvent.TranscriptionStarted(header(startContext, startCallbackUri,
@@ -244,6 +253,19 @@ public final class Transcription {
         call.journal().record("transcription", connection.callConnectionId(),
                 state + " -> " + target + " (" + cause + ")");
         state = target;
+        publishSubscription();
+    }
+
+    private void publishSubscription() {
+        subscription = new TranscriptionSubscription(subscriptionId, TranscriptionSubscription.of(state),
+                settings != null && settings.enableIntermediateResults()
+                        ? TranscriptionSubscription.FINAL_AND_INTERMEDIATE : TranscriptionSubscription.FINAL_ONLY,
+                locale);
+    }
+
+    /** The subscription as GetCall shows it; safe to read from any thread. */
+    public TranscriptionSubscription subscription() {
+        return subscription;
     }
 
     private boolean isRunning() {

@@ -124,6 +124,15 @@ final class StreamSocketHandler extends SimpleChannelInboundHandler<WebSocketFra
     }
 
     @Override
+    public void abort() {
+        Channel current = channel;
+        open = false;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    @Override
     public CompletableFuture<Void> close(int code, String reason) {
         Channel current = channel;
         if (current == null) {

@@ -45,6 +45,11 @@ public final class TranscriptWebSockets implements TranscriptSockets {
                         closedByEmulator.set(true);
                         session.close(WebSocketSession.NORMAL_CLOSURE, "transcription stopped");
                     }
+
+                    @Override
+                    public void abort() {
+                        session.abort();
+                    }
                 });
     }
 }

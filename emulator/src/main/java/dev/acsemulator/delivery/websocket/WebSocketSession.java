@@ -20,6 +20,9 @@ public interface WebSocketSession {
     /** Sends a close frame and closes the connection (after the peer's close, or at most a second later). */
     CompletableFuture<Void> close(int code, String reason);
 
+    /** Closes the connection without a close frame, as a broken network does: both sides see 1006. */
+    void abort();
+
     boolean isOpen();
 
     /** Frames {@link #sendText} refused because the socket's outbound buffer was full. */

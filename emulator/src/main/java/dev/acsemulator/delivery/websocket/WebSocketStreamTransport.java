@@ -54,5 +54,10 @@ public final class WebSocketStreamTransport implements StreamTransport {
         public void close() {
             session.close(WebSocketSession.NORMAL_CLOSURE, "");
         }
+
+        @Override
+        public void abort() {
+            session.abort();
+        }
     }
 }
