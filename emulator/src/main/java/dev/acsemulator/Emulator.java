@@ -5,6 +5,7 @@ import dev.acsemulator.admin.AdminApi;
 import dev.acsemulator.admin.AdminRoutes;
 import dev.acsemulator.admin.client.ControlClient;
 import dev.acsemulator.admin.client.ControlTransport;
+import dev.acsemulator.dashboard.Dashboard;
 import dev.acsemulator.api.RequestTarget;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.api.ApiService;
@@ -284,7 +285,7 @@ public final class Emulator implements AutoCloseable {
                 audioFetcher);
         this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator),
                 config.callbackTokenIssuer(),
-                OpenIdDocuments.jwksJson(signingKey), this::health, activity);
+                OpenIdDocuments.jwksJson(signingKey), this::health, activity, Dashboard.fromClassPath());
         RequestHandler logged = logging.access().around(frontDoor);
         HttpLimits limits = new HttpLimits(config.maxBodyBytes(), config.headerTimeout(), config.bodyTimeout(),
                 config.idleTimeout());
@@ -472,6 +473,11 @@ public final class Emulator implements AutoCloseable {
             HttpResponseMessage response = inProcess.handle(request).toCompletableFuture().join();
             return new ControlTransport.Reply(response.status(), response.body());
         });
+    }
+
+    /** The dashboard's page, e.g. {@code https://127.0.0.1:8443/dashboard}. */
+    public String dashboardUrl() {
+        return (httpsPort > 0 ? httpsEndpoint() : httpEndpoint()) + Dashboard.PATH.substring(1);
     }
 
     /** The base URL of the control API, e.g. {@code https://127.0.0.1:8443/admin}. */

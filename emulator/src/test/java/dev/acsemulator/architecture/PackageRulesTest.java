@@ -41,7 +41,9 @@ class PackageRulesTest {
             entry("faults", Set.of("api", "call", "delivery", "events", "runtime")),
             entry("config", Set.of("call", "delivery", "faults", "logging", "runtime", "world")),
             entry("admin", Set.of("api", "call", "config", "delivery", "events", "faults", "http", "json", "runtime",
-                    "world")));
+                    "world")),
+            // The dashboard's static files: HTTP answers, and 404/405 from the control API's error catalogue.
+            entry("dashboard", Set.of("api", "http")));
 
     /** The domain knows neither HTTP nor JSON; the runtime knows nothing but the JDK. */
     static final Map<String, List<String>> MAY_NOT_USE_LIBRARIES = Map.of(
