@@ -1,6 +1,14 @@
 package dev.acsemulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.acsemulator.activity.ActivityBook;
+import dev.acsemulator.activity.ActivityFeed;
+import dev.acsemulator.activity.ActivityJson;
+import dev.acsemulator.activity.DeliveryActivity;
+import dev.acsemulator.activity.EventActivity;
+import dev.acsemulator.activity.FaultActivity;
+import dev.acsemulator.activity.JournalActivity;
+import dev.acsemulator.activity.RestActivity;
 import dev.acsemulator.admin.AdminApi;
 import dev.acsemulator.admin.AdminRoutes;
 import dev.acsemulator.admin.client.ControlClient;
@@ -135,6 +143,11 @@ public final class Emulator implements AutoCloseable {
     private final int httpPort;
     private final IoLoops loops;
     private final EmulatorLogging logging;
+    /** Each call's activity for the dashboard, and its live feed. */
+    private final ActivityBook activityBook;
+    private final RestActivity restActivity;
+    /** How many activity items a call keeps (the oldest go first). */
+    private static final int ACTIVITY_ITEMS_PER_CALL = 2000;
     /** Play files: fetched with this timeout, at most this size (an hour of 16 kHz 16-bit mono), this many cached. */
     private static final Duration PLAY_FILE_TIMEOUT = Duration.ofSeconds(10);
     private static final long PLAY_FILE_MAX_BYTES = 3600L * 32_000;
@@ -208,6 +221,10 @@ public final class Emulator implements AutoCloseable {
         this.registry = new CallRegistry();
         registry.whenForgotten(deliveryJournal::forget);
         faults.whenApplied(new CallFaultJournal(registry));
+        this.activityBook = new ActivityBook(registry, domainClock, ACTIVITY_ITEMS_PER_CALL, new ActivityFeed());
+        registry.observeJournals(new JournalActivity(activityBook));
+        deliveryJournal.whenRecorded(new DeliveryActivity(activityBook));
+        faults.whenApplied(new FaultActivity(activityBook, registry));
         EventGridEventWriter eventGridWriter = new EventGridEventWriter(mapper, topic(config));
         EventGridPublisher eventGrid = new EventGridPublisher(eventGridWriter, webhooks,
                 new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal, deliveryScheduler, ids,
@@ -220,7 +237,8 @@ public final class Emulator implements AutoCloseable {
                 eventGridWriter, eventGrid, new EventGridLatency(config.eventGridLatency()));
         WorldRouter world = new WorldRouter(directory, incomingCalls, new SimulatedPeople(behaviours));
         OutcomeFaults router = new OutcomeFaults(world, faults);
-        StartStreamsOnConnect streamStarts = new StartStreamsOnConnect(eventFaults, registry);
+        StartStreamsOnConnect streamStarts = new StartStreamsOnConnect(new EventActivity(activityBook)
+                .around(eventFaults), registry);
         CallService calls = new CallService(registry, time.lanes(), ids, domainClock, streamStarts, router,
                 new CallSettings(config.resourceId(), config.ringTimeout(), Duration.ofSeconds(180),
                         config.endedCallRetention(), config.endedCallsRemembered()));
@@ -282,11 +300,13 @@ public final class Emulator implements AutoCloseable {
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken(), recordingStore,
-                audioFetcher);
+                audioFetcher, activityBook, new ActivityJson(CloudEventWriter.rebuildingEveryRoster(mapper, shaper)));
         this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator),
                 config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity, Dashboard.fromClassPath());
-        RequestHandler logged = logging.access().around(frontDoor);
+        this.restActivity = new RestActivity(activityBook, routes, registry, domainClock,
+                System::nanoTime);
+        RequestHandler logged = logging.access().around(restActivity.around(frontDoor));
         HttpLimits limits = new HttpLimits(config.maxBodyBytes(), config.headerTimeout(), config.bodyTimeout(),
                 config.idleTimeout());
         this.httpsPort = config.httpsPort() < 0 ? -1 : server.listen(config.host(), config.httpsPort(),
@@ -464,8 +484,8 @@ public final class Emulator implements AutoCloseable {
 
     /** A control API client that calls this emulator in-process, with no HTTP in between (logged like HTTP calls). */
     public ControlClient control() {
-        RequestHandler inProcess = logging.access().around(request -> admin.handle(request,
-                RequestTarget.parse(request.rawTarget())));
+        RequestHandler inProcess = logging.access().around(restActivity.around(request -> admin.handle(request,
+                RequestTarget.parse(request.rawTarget()))));
         return new ControlClient((method, path, body) -> {
             HttpRequestMessage request = new HttpRequestMessage(method, path,
                     config.adminToken() == null ? Map.of() : Map.of("authorization", "Bearer " + config.adminToken()),

@@ -1,5 +1,7 @@
 package dev.acsemulator.admin;
 
+import dev.acsemulator.activity.ActivityBook;
+import dev.acsemulator.activity.ActivityJson;
 import dev.acsemulator.api.OperationLog;
 import dev.acsemulator.call.CallInspector;
 import dev.acsemulator.call.CallService;
@@ -74,17 +76,30 @@ public final class AdminRoutes {
                 }));
     }
 
+    /** The dashboard's part of the table: the live feed and each call's activity, export and diagram. */
+    static List<AdminRoute> activityTable(ActivityTasks activity) {
+        return List.of(
+                AdminRoute.of("GET", "/admin/feed", "feed", activity::feed),
+                AdminRoute.of("GET", CALL + "/activity", "listActivity", activity::activity),
+                AdminRoute.of("GET", CALL + "/activity/{seq}", "getActivityItem", activity::item),
+                AdminRoute.of("GET", CALL + "/export", "exportCall", activity::export),
+                AdminRoute.of("GET", CALL + "/diagram.mmd", "getCallDiagram", activity::diagram));
+    }
+
     /** Builds the control API. */
     public static AdminApi api(CallInspector inspector, CallService calls, PersonActions people,
                                DeliveryJournal deliveries, BehaviourBook behaviours, Map<Identifier, Behaviour> configured,
                                IdentityDirectory directory, List<EventGridSubscription> configuredSubscriptions,
                                EventGridPublisher eventGrid, OperationLog operations, FaultRules faults,
                                List<FaultRule> configuredFaults, IdSource ids, TimeKeeping time, String token,
-                               RecordingStore recordings, AudioFetcher voiceFetcher) {
-        return new AdminApi(table(new CallTasks(inspector, calls, people, deliveries),
+                               RecordingStore recordings, AudioFetcher voiceFetcher, ActivityBook activity,
+                               ActivityJson activityJson) {
+        List<AdminRoute> routes = new java.util.ArrayList<>(table(new CallTasks(inspector, calls, people, deliveries),
                 new WorldTasks(behaviours, configured, directory, configuredSubscriptions, eventGrid, operations),
                 new FaultTasks(faults, configuredFaults, ids), new ClockTasks(time),
                 new TransferTasks(new ClientTransferService(calls)), new RecordingTasks(recordings),
-                new VoiceTasks(people, voiceFetcher)), token);
+                new VoiceTasks(people, voiceFetcher)));
+        routes.addAll(activityTable(new ActivityTasks(inspector, activity, activityJson, deliveries)));
+        return new AdminApi(routes, token);
     }
 }

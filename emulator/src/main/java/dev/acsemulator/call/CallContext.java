@@ -44,7 +44,7 @@ final class CallContext {
     Call newCall(boolean group) {
         IdSource callIds = ids.derive(callOrdinal.incrementAndGet());
         String serverCallId = callIds.serverCallId();
-        Call call = new Call(callIds, serverCallId, callIds.guid(), lanes.forKey(serverCallId), new CallJournal(clock),
+        Call call = new Call(callIds, serverCallId, callIds.guid(), lanes.forKey(serverCallId), registry.newJournal(clock, serverCallId),
                 sink, group, whenEnded);
         registry.register(call);
         return call;
@@ -56,7 +56,7 @@ final class CallContext {
      */
     Call newEndedCall(String serverCallId) {
         IdSource callIds = ids.derive(callOrdinal.incrementAndGet());
-        Call call = new Call(callIds, serverCallId, callIds.guid(), lanes.forKey(serverCallId), new CallJournal(clock),
+        Call call = new Call(callIds, serverCallId, callIds.guid(), lanes.forKey(serverCallId), registry.newJournal(clock, serverCallId),
                 sink, false, whenEnded);
         registry.register(call);
         call.lane().execute(() -> call.end(connection -> ResultInformation.CALL_DOES_NOT_EXIST, null));

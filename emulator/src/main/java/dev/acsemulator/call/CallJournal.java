@@ -44,11 +44,30 @@ public final class CallJournal {
         }
     }
 
+    /**
+     * Told of every line as it is written, on the thread that writes it (the call's lane, mostly): the dashboard's
+     * activity reads the journal through it. {@code detail} is the line's detail as text.
+     */
+    @FunctionalInterface
+    public interface Observer {
+        Observer NONE = (serverCallId, kind, subject, detail) -> { };
+
+        void recorded(String serverCallId, String kind, String subject, String detail);
+    }
+
     private final Clock clock;
     private final List<Line> lines = new ArrayList<>(8);
+    private final String serverCallId;
+    private final Observer observer;
 
     CallJournal(Clock clock) {
+        this(clock, null, Observer.NONE);
+    }
+
+    CallJournal(Clock clock, String serverCallId, Observer observer) {
         this.clock = clock;
+        this.serverCallId = serverCallId;
+        this.observer = observer;
     }
 
     /** The clock the call's entries, and everything else the call times, are read from. */
@@ -82,8 +101,15 @@ public final class CallJournal {
         return entries;
     }
 
-    private synchronized void add(String kind, String subject, Object detail) {
-        Instant now = clock.instant();
-        lines.add(new Line(now.getEpochSecond() * 1_000_000_000L + now.getNano(), kind, subject, detail));
+    private void add(String kind, String subject, Object detail) {
+        Line line;
+        synchronized (this) {
+            Instant now = clock.instant();
+            line = new Line(now.getEpochSecond() * 1_000_000_000L + now.getNano(), kind, subject, detail);
+            lines.add(line);
+        }
+        if (observer != Observer.NONE) {
+            observer.recorded(serverCallId, kind, subject, line.entry().detail());
+        }
     }
 }

@@ -16,6 +16,7 @@ public final class CallRegistry {
     private final Map<String, Call> callsByLocator = new ConcurrentHashMap<>();
     private final Map<String, IncomingCallTicket> incomingByContext = new ConcurrentHashMap<>();
     private final List<Consumer<String>> forgetListeners = new CopyOnWriteArrayList<>();
+    private volatile CallJournal.Observer journalObserver = CallJournal.Observer.NONE;
 
     void register(Call call) {
         callsByServerCallId.put(call.serverCallId(), call);
@@ -49,6 +50,16 @@ public final class CallRegistry {
     /** Tells {@code listener} the server call id of every call forgotten, so what is kept about it elsewhere goes too. */
     public void whenForgotten(Consumer<String> listener) {
         forgetListeners.add(listener);
+    }
+
+    /** Tells {@code observer} of every journal line of every call created from now on. */
+    public void observeJournals(CallJournal.Observer observer) {
+        this.journalObserver = observer;
+    }
+
+    /** A new call's journal, told to the journals' observer. */
+    CallJournal newJournal(java.time.Clock clock, String serverCallId) {
+        return new CallJournal(clock, serverCallId, journalObserver);
     }
 
     public Optional<CallConnection> connection(String callConnectionId) {

@@ -62,6 +62,8 @@ public final class DeliveryJournal {
 
     private final int maxPerCall;
     private final Map<String, Deque<Kept>> byCall = new ConcurrentHashMap<>();
+    /** Told of every attempt as it is recorded (the dashboard's activity); none by default. */
+    private volatile java.util.function.BiConsumer<String, AttemptRecord> observer = (serverCallId, attempt) -> { };
 
     public DeliveryJournal(int maxPerCall) {
         this.maxPerCall = maxPerCall;
@@ -76,6 +78,12 @@ public final class DeliveryJournal {
             }
             records.addLast(kept);
         }
+        observer.accept(serverCallId, attempt);
+    }
+
+    /** Tells {@code observer} of every attempt recorded from now on, on the thread that records it. */
+    public void whenRecorded(java.util.function.BiConsumer<String, AttemptRecord> observer) {
+        this.observer = observer;
     }
 
     public List<AttemptRecord> forCall(String serverCallId) {

@@ -5,7 +5,11 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpUtil;
 import org.slf4j.Logger;
@@ -83,7 +87,8 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
      */
     private void write(ChannelHandlerContext ctx, long sequence, HttpResponseMessage message, boolean keepAlive,
                        CompletableFuture<Void> written) {
-        Runnable write = message.disposition() == HttpResponseMessage.Disposition.RESPOND
+        Runnable write = message.stream() != null ? () -> writeStream(ctx, message, written)
+                : message.disposition() == HttpResponseMessage.Disposition.RESPOND
                 ? () -> writeNow(ctx, response(message, keepAlive), keepAlive, written) : () -> {
                     if (message.disposition() == HttpResponseMessage.Disposition.RESET) {
                         ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
@@ -112,6 +117,24 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         if (!keepAlive) {
             future.addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    /**
+     * Writes a streaming answer's headers (chunked) and hands its body to the stream. The connection then belongs to
+     * the stream: requests pipelined after it are not served, and it closes when the stream ends.
+     */
+    private void writeStream(ChannelHandlerContext ctx, HttpResponseMessage message, CompletableFuture<Void> written) {
+        closing = true;
+        HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(message.status()));
+        message.headers().forEach((name, value) -> head.headers().set(name, value));
+        HttpUtil.setTransferEncodingChunked(head, true);
+        head.headers().set(HttpHeaderNames.CONNECTION, "close");
+        ctx.writeAndFlush(head).addListener(done -> {
+            written.complete(null);
+            if (done.isSuccess()) {
+                message.stream().opened(new ChannelStreamSink(ctx.channel()));
+            }
+        });
     }
 
     @Override

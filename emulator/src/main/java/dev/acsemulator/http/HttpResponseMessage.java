@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * A response to write: status, headers and body; or, by a fault rule's {@link Disposition}, no response at all and a
- * dropped or reset connection.
+ * dropped or reset connection; or, with a {@link EventStream}, headers followed by a body written as it comes.
  */
-public record HttpResponseMessage(int status, Map<String, String> headers, byte[] body, Disposition disposition) {
+public record HttpResponseMessage(int status, Map<String, String> headers, byte[] body, Disposition disposition,
+                                  EventStream stream) {
 
     public static final String JSON = "application/json; charset=utf-8";
 
@@ -24,6 +25,18 @@ public record HttpResponseMessage(int status, Map<String, String> headers, byte[
 
     public HttpResponseMessage(int status, Map<String, String> headers, byte[] body) {
         this(status, headers, body, Disposition.RESPOND);
+    }
+
+    public HttpResponseMessage(int status, Map<String, String> headers, byte[] body, Disposition disposition) {
+        this(status, headers, body, disposition, null);
+    }
+
+    /** A 200 whose body {@code stream} writes after the headers, chunk by chunk, until either side closes. */
+    public static HttpResponseMessage streaming(String contentType, EventStream stream) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        headers.put("Cache-Control", "no-cache");
+        return new HttpResponseMessage(200, headers, new byte[0], Disposition.RESPOND, stream);
     }
 
     /** No response: the connection is closed, or reset. */
@@ -48,6 +61,6 @@ public record HttpResponseMessage(int status, Map<String, String> headers, byte[
     public HttpResponseMessage withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new HttpResponseMessage(status, copy, body, disposition);
+        return new HttpResponseMessage(status, copy, body, disposition, stream);
     }
 }

@@ -6,6 +6,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -36,6 +37,8 @@ final class RequestTimeouts {
     private ChannelHandlerContext context;
     /** The context after the codec: a 408 written there is encoded as HTTP. */
     private ChannelHandlerContext afterCodec;
+    /** An answer whose body is a stream (Server-Sent Events) is being written: the connection is not idle. */
+    private boolean streaming;
 
     RequestTimeouts(HttpLimits limits, RequestHandler.EdgeErrors edgeErrors) {
         this.limits = limits;
@@ -91,9 +94,14 @@ final class RequestTimeouts {
 
             @Override
             public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+                if (msg instanceof HttpResponse response && !(msg instanceof FullHttpResponse)
+                        && response.status().code() >= 200) {
+                    streaming = true;
+                    cancel();
+                }
                 if (msg instanceof HttpResponse response && response.status().code() >= 200 && answersOwed > 0) {
                     answersOwed--;
-                    if (answersOwed == 0 && phase == Phase.BETWEEN_REQUESTS) {
+                    if (answersOwed == 0 && phase == Phase.BETWEEN_REQUESTS && !streaming) {
                         armIdle();
                     }
                 }
@@ -127,7 +135,7 @@ final class RequestTimeouts {
     }
 
     private void idle() {
-        if (phase == Phase.BETWEEN_REQUESTS && answersOwed == 0) {
+        if (phase == Phase.BETWEEN_REQUESTS && answersOwed == 0 && !streaming) {
             context.close();
         }
     }

@@ -13,7 +13,7 @@ import java.io.IOException;
  * AnswerCall, Connect, an inbound call), the top-level fields of its JSON answer. Renders as
  * {@code " callConnectionId=... serverCallId=..."}, with the ids that are known, or as nothing.
  */
-record CallReference(String method, String rawTarget, int status, byte[] responseBody) {
+public record CallReference(String method, String rawTarget, int status, byte[] responseBody) {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final String CONNECTIONS = "/calling/callConnections/";
@@ -22,6 +22,21 @@ record CallReference(String method, String rawTarget, int status, byte[] respons
 
     @Override
     public String toString() {
+        String[] ids = ids();
+        String callConnectionId = ids[0];
+        String serverCallId = ids[1];
+        StringBuilder text = new StringBuilder();
+        if (callConnectionId != null) {
+            text.append(" callConnectionId=").append(callConnectionId);
+        }
+        if (serverCallId != null) {
+            text.append(" serverCallId=").append(serverCallId);
+        }
+        return text.toString();
+    }
+
+    /** {callConnectionId, serverCallId} the request names, each null when it names none. */
+    public String[] ids() {
         String path = pathOf(rawTarget);
         String callConnectionId = segmentAfter(path, CONNECTIONS);
         if (callConnectionId == null) {
@@ -34,14 +49,7 @@ record CallReference(String method, String rawTarget, int status, byte[] respons
             callConnectionId = fromBody[0];
             serverCallId = fromBody[1];
         }
-        StringBuilder text = new StringBuilder();
-        if (callConnectionId != null) {
-            text.append(" callConnectionId=").append(callConnectionId);
-        }
-        if (serverCallId != null) {
-            text.append(" serverCallId=").append(serverCallId);
-        }
-        return text.toString();
+        return new String[] {callConnectionId, serverCallId};
     }
 
     private static String pathOf(String rawTarget) {

@@ -43,10 +43,12 @@ class ControlApiDocumentTest {
 
     /** "METHOD /path/template name", one per route, as the live table has them. */
     private static List<String> routeTable() {
-        return new AdminApi(AdminRoutes.table(new CallTasks(null, null, null, null),
+        List<AdminRoute> routes = new ArrayList<>(AdminRoutes.table(new CallTasks(null, null, null, null),
                 new WorldTasks(null, null, null, null, null, null), new FaultTasks(null, null, null),
                 new ClockTasks(null), new TransferTasks(null), new RecordingTasks(null),
-                new VoiceTasks(null, null)), null).operations();
+                new VoiceTasks(null, null)));
+        routes.addAll(AdminRoutes.activityTable(new ActivityTasks(null, null, null, null)));
+        return new AdminApi(routes, null).operations();
     }
 
     /** Every documented path and method under /admin, as "METHOD /path/template". */
@@ -187,6 +189,12 @@ class ControlApiDocumentTest {
                 body.path("content").properties().forEach(media -> {
                     if (media.getKey().startsWith("audio/")) { // heard audio, recordings: a binary body
                         assertThat(media.getValue().path("schema").path("format").asText()).isEqualTo("binary");
+                        return;
+                    }
+                    if (media.getKey().equals("text/event-stream") || media.getKey().equals("text/plain")) {
+                        // the live feed and the Mermaid diagram: text, with an example of what it reads like
+                        assertThat(media.getValue().path("schema").path("type").asText()).isEqualTo("string");
+                        assertThat(media.getValue().path("example").asText()).as("%s example", id).isNotBlank();
                         return;
                     }
                     assertThat(media.getKey()).as("%s media type", id).isEqualTo("application/json");

@@ -40,8 +40,10 @@ class PackageRulesTest {
             entry("api", Set.of("call", "events", "http", "json", "runtime")),
             entry("faults", Set.of("api", "call", "delivery", "events", "runtime")),
             entry("config", Set.of("call", "delivery", "faults", "logging", "runtime", "world")),
-            entry("admin", Set.of("api", "call", "config", "delivery", "events", "faults", "http", "json", "runtime",
-                    "world")),
+            // The dashboard's activity taps the REST edge, the journals, deliveries and faults, and renders events.
+            entry("activity", Set.of("api", "call", "delivery", "events", "faults", "http", "logging", "runtime")),
+            entry("admin", Set.of("activity", "api", "call", "config", "delivery", "events", "faults", "http", "json",
+                    "runtime", "world")),
             // The dashboard's static files: HTTP answers, and 404/405 from the control API's error catalogue.
             entry("dashboard", Set.of("api", "http")));
 
