@@ -55,6 +55,7 @@ import dev.acsemulator.call.Call;
 import dev.acsemulator.call.CallRegistry;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.CallSettings;
+import dev.acsemulator.call.HandAnswers;
 import dev.acsemulator.call.ParticipantService;
 import dev.acsemulator.call.PersonActions;
 import dev.acsemulator.call.TransferService;
@@ -300,7 +301,8 @@ public final class Emulator implements AutoCloseable {
         this.admin = AdminRoutes.api(new CallInspector(registry), calls, new PersonActions(registry),
                 deliveryJournal, behaviours, config.behaviours(), directory, config.eventGridSubscriptions(), eventGrid,
                 api.operationLog(), faults, config.faults(), ids, time, config.adminToken(), recordingStore,
-                audioFetcher, activityBook, new ActivityJson(CloudEventWriter.rebuildingEveryRoster(mapper, shaper)));
+                audioFetcher, new HandAnswers(registry), activityBook,
+                new ActivityJson(CloudEventWriter.rebuildingEveryRoster(mapper, shaper)));
         this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator),
                 config.callbackTokenIssuer(),
                 OpenIdDocuments.jwksJson(signingKey), this::health, activity, Dashboard.fromClassPath());

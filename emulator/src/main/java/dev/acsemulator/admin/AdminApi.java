@@ -104,7 +104,9 @@ public final class AdminApi {
         }
         if (cause instanceof CallActionException domain) {
             return ApiErrors.render(switch (domain.error()) {
-                case CALL_CONNECTION_NOT_FOUND, PARTICIPANT_NOT_FOUND -> ApiErrors.adminNotFound(domain.getMessage());
+                case CALL_CONNECTION_NOT_FOUND, PARTICIPANT_NOT_FOUND, INVITATION_NOT_FOUND ->
+                        ApiErrors.adminNotFound(domain.getMessage());
+                case INVITATION_NOT_AWAITING_PERSON -> ApiErrors.adminConflict(domain.getMessage());
                 // What the service itself would answer: 405 8520 unsupported, 409 8607 not now.
                 case NOT_SUPPORTED, ACTION_NOT_VALID_IN_STATE -> ApiErrors.fromDomain(domain);
                 default -> ApiErrors.adminBadRequest(domain.getMessage());

@@ -43,9 +43,7 @@ final class AdminJson {
         }
         ArrayNode invitations = node.putArray("invitations");
         for (CallView.InvitationView invitation : view.invitations()) {
-            invitations.addObject().put("invitationId", invitation.invitationId())
-                    .put("target", invitation.target().rawId()).put("from", invitation.from().rawId())
-                    .put("state", invitation.state());
+            invitations.add(invitation(invitation));
         }
         ArrayNode media = node.putArray("mediaOperations");
         for (CallView.MediaOperationView operation : view.media()) {
@@ -69,6 +67,13 @@ final class AdminJson {
             node.set("heard", heard(view.heard()));
         }
         return node;
+    }
+
+    /** One invitation of a call; {@code manual}: its target answers or declines it by hand. */
+    static ObjectNode invitation(CallView.InvitationView invitation) {
+        return NODES.objectNode().put("invitationId", invitation.invitationId())
+                .put("target", invitation.target().rawId()).put("from", invitation.from().rawId())
+                .put("state", invitation.state()).put("manual", invitation.manual());
     }
 
     /** What participants heard, oldest first: each source of each play, each DTMF send, to each listener. */

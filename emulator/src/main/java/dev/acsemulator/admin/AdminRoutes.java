@@ -6,6 +6,7 @@ import dev.acsemulator.api.OperationLog;
 import dev.acsemulator.call.CallInspector;
 import dev.acsemulator.call.CallService;
 import dev.acsemulator.call.ClientTransferService;
+import dev.acsemulator.call.HandAnswers;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.PersonActions;
 import dev.acsemulator.call.media.AudioFetcher;
@@ -34,8 +35,14 @@ public final class AdminRoutes {
     }
 
     static List<AdminRoute> table(CallTasks calls, WorldTasks world, FaultTasks faults, ClockTasks clock,
-                                  TransferTasks transfers, RecordingTasks recordings, VoiceTasks voices) {
+                                  TransferTasks transfers, RecordingTasks recordings, VoiceTasks voices,
+                                  InvitationTasks invitations) {
         return List.of(
+                AdminRoute.of("GET", "/admin/invitations", "listInvitations", invitations::list),
+                AdminRoute.of("POST", CALL + "/invitations/{invitationId}:answer", "answerInvitation",
+                        invitations::answer),
+                AdminRoute.of("POST", CALL + "/invitations/{invitationId}:decline", "declineInvitation",
+                        invitations::decline),
                 AdminRoute.of("POST", PERSON + ":transfer", "transfer", transfers::start),
                 AdminRoute.of("GET", "/admin/transfers/{id}", "getTransfer", transfers::get),
                 AdminRoute.of("GET", "/admin/clock", "getClock", clock::get),
@@ -92,13 +99,13 @@ public final class AdminRoutes {
                                IdentityDirectory directory, List<EventGridSubscription> configuredSubscriptions,
                                EventGridPublisher eventGrid, OperationLog operations, FaultRules faults,
                                List<FaultRule> configuredFaults, IdSource ids, TimeKeeping time, String token,
-                               RecordingStore recordings, AudioFetcher voiceFetcher, ActivityBook activity,
-                               ActivityJson activityJson) {
+                               RecordingStore recordings, AudioFetcher voiceFetcher, HandAnswers hands,
+                               ActivityBook activity, ActivityJson activityJson) {
         List<AdminRoute> routes = new java.util.ArrayList<>(table(new CallTasks(inspector, calls, people, deliveries),
                 new WorldTasks(behaviours, configured, directory, configuredSubscriptions, eventGrid, operations),
                 new FaultTasks(faults, configuredFaults, ids), new ClockTasks(time),
                 new TransferTasks(new ClientTransferService(calls)), new RecordingTasks(recordings),
-                new VoiceTasks(people, voiceFetcher)));
+                new VoiceTasks(people, voiceFetcher), new InvitationTasks(inspector, hands)));
         routes.addAll(activityTable(new ActivityTasks(inspector, activity, activityJson, deliveries)));
         return new AdminApi(routes, token);
     }

@@ -155,6 +155,11 @@ public final class ApiErrors {
         return new ApiException(400, "BadRequest", message);
     }
 
+    /** Control API: what is named exists but is not in a state that allows the action. */
+    public static ApiException adminConflict(String message) {
+        return new ApiException(409, "Conflict", message);
+    }
+
     /** Control API: the configured admin token is missing or wrong. */
     public static ApiException adminUnauthorized() {
         return new ApiException(401, "Unauthorized",
@@ -189,6 +194,9 @@ public final class ApiErrors {
             case TRANSCRIPTION_ALREADY_RUNNING, TRANSCRIPTION_NOT_RUNNING -> new ApiException(400, "8585",
                     "Action is not valid in the current state. " + e.getMessage());
             case STREAM_URL_INVALID -> new ApiException(400, "8581", "StreamUrl isn't valid. " + e.getMessage());
+            // Only the control API acts on invitations by id; it answers these in its own format (AdminApi).
+            case INVITATION_NOT_FOUND -> new ApiException(404, "8522", "Invitation not found. " + e.getMessage());
+            case INVITATION_NOT_AWAITING_PERSON -> new ApiException(409, "8607", e.getMessage());
         };
     }
 

@@ -51,5 +51,12 @@ public enum CallError {
      * StartMediaStreaming on a connection whose create, answer or connect gave no media streaming transport URL
      * (§4: 8581 invalid stream URL).
      */
-    STREAM_URL_INVALID
+    STREAM_URL_INVALID,
+    /** No invitation with that id in the call (control API: a person acting on an invitation by hand). */
+    INVITATION_NOT_FOUND,
+    /**
+     * The invitation is not waiting for a person to act by hand: it is no longer ringing, or its target's behaviour
+     * is not {@code manual}.
+     */
+    INVITATION_NOT_AWAITING_PERSON
 }

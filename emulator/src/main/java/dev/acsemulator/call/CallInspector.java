@@ -59,7 +59,7 @@ public final class CallInspector {
         List<CallView.InvitationView> invitations = new ArrayList<>();
         for (Invitation invitation : call.invitations()) {
             invitations.add(new CallView.InvitationView(invitation.invitationId(), invitation.target(),
-                    invitation.from(), invitation.state().name().toLowerCase()));
+                    invitation.from(), invitation.state().name().toLowerCase(), invitation.isManual()));
         }
         List<CallView.MediaOperationView> media = new ArrayList<>();
         List<HeardPrompt> heard = List.of();

@@ -22,6 +22,10 @@ public record CallView(String serverCallId, String correlationId, boolean group,
     public record ConnectionView(String callConnectionId, String state, Identifier identity, String callbackUri,
                                  String apiVersion) { }
 
-    /** One invitation the call rang, with where it stands. */
-    public record InvitationView(String invitationId, Identifier target, Identifier from, String state) { }
+    /**
+     * One invitation the call rang, with where it stands; {@code manual}: its target is a person who answers or
+     * declines it by hand.
+     */
+    public record InvitationView(String invitationId, Identifier target, Identifier from, String state,
+                                 boolean manual) { }
 }

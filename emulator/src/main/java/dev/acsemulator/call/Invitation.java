@@ -3,6 +3,7 @@ package dev.acsemulator.call;
 import dev.acsemulator.runtime.Lane;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * An identity being rung on behalf of an action (CreateCall target, AddParticipant, TransferToParticipant, or the
@@ -31,6 +32,10 @@ public final class Invitation {
     private State state = State.RINGING;
     private Lane.Cancellable pending = Lane.Cancellable.NONE;
     private boolean timedOut;
+    /** The target is a person who answers or declines by hand (the {@code manual} behaviour): {@link #waitForHand}. */
+    private boolean manual;
+    /** What the person's behaviour does after a hand answer (a scheduled hang-up); none once it ran or was dropped. */
+    private Runnable afterHandAnswer;
 
     Invitation(String invitationId, Call call, Identifier target, Identifier from, String callerDisplayName,
                Duration timeout, CustomHeaders customContext, InvitationOutcome outcome, boolean forwardingAllowed) {
@@ -58,6 +63,48 @@ public final class Invitation {
     /** A simulated person picked up. */
     public void answerAsPerson() {
         answer(null);
+    }
+
+    /**
+     * The target rings until a person answers or declines it by hand ({@link #answerByHand}, {@link #declineByHand}),
+     * or until the ring timeout, as an unanswered invitation; {@code afterAnswer} runs after a hand answer.
+     */
+    public void waitForHand(Runnable afterAnswer) {
+        requireRinging();
+        manual = true;
+        afterHandAnswer = afterAnswer;
+        call.journal().record("invitation", invitationId, target, " waits for a person to answer by hand");
+    }
+
+    /** Whether the current target is a person who answers by hand (it stays so after they acted, until a retarget). */
+    public boolean isManual() {
+        return manual;
+    }
+
+    /** The person answered by hand: exactly what an automatic answer does. */
+    void answerByHand() {
+        requireAwaitingHand();
+        Runnable after = afterHandAnswer;
+        afterHandAnswer = null;
+        call.journal().record("person", target.rawId(), "answered by hand");
+        answer(null);
+        after.run();
+    }
+
+    /** The person declined by hand: exactly what the {@code decline} behaviour does (603). */
+    void declineByHand() {
+        requireAwaitingHand();
+        afterHandAnswer = null;
+        call.journal().record("person", target.rawId(), "declined by hand");
+        fail(ResultInformation.DECLINED);
+    }
+
+    private void requireAwaitingHand() {
+        if (!manual || state != State.RINGING) {
+            throw new CallActionException(CallError.INVITATION_NOT_AWAITING_PERSON, "Invitation " + invitationId
+                    + " is " + state.name().toLowerCase(Locale.ROOT)
+                    + (manual ? "" : " and its target " + target.rawId() + " does not answer by hand") + ".");
+        }
     }
 
     /** The target declined, was busy or unreachable: the action fails with this result. */
@@ -94,6 +141,8 @@ public final class Invitation {
         requireRinging();
         call.journal().record("invitation", invitationId, target, " redirected to ", newTarget);
         target = newTarget;
+        manual = false;
+        afterHandAnswer = null;
     }
 
     /** Calls off the ring timeout and lets go of its task, which the call would otherwise hold while remembered. */

@@ -32,7 +32,12 @@ public record Behaviour(Response response, Duration answerAfter, Duration hangUp
         /** Declines at once (603). */
         DECLINE,
         /** Cannot be reached: offline, not registered (480). */
-        UNREACHABLE
+        UNREACHABLE,
+        /**
+         * Rings until a person answers or declines it by hand through the control API; left alone, it times out (or
+         * is forwarded) as {@link #NO_ANSWER} does.
+         */
+        MANUAL
     }
 
     public Behaviour {

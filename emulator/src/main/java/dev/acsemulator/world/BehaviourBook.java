@@ -18,9 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code +15550100001} busy, {@code +15550100002} declines, {@code +15550100003} never answers,
  * {@code +15550100004} unreachable, {@code +15550100005} forwards to voicemail after 5 s, {@code +15550100006}
  * answers and hangs up after 5 s, {@code +15550100007} answers and presses 1 one second into every recognize,
- * {@code +15550100008} answers and stays silent at every recognize; and any ACS user whose id ends in {@code _busy},
- * {@code _declines}, {@code _noanswer}, {@code _unreachable}, {@code _voicemail}, {@code _hangsup},
- * {@code _presses1} or {@code _silent}, with the same behaviours.
+ * {@code +15550100008} answers and stays silent at every recognize, {@code +15550100009} rings until a person answers
+ * or declines it by hand; and any ACS user whose id ends in {@code _busy}, {@code _declines}, {@code _noanswer},
+ * {@code _unreachable}, {@code _voicemail}, {@code _hangsup}, {@code _presses1}, {@code _silent} or {@code _manual},
+ * with the same behaviours.
  */
 public final class BehaviourBook {
 
@@ -69,6 +70,7 @@ public final class BehaviourBook {
             case "busy" -> Behaviour.of(Behaviour.Response.BUSY);
             case "declines" -> Behaviour.of(Behaviour.Response.DECLINE);
             case "noanswer" -> Behaviour.of(Behaviour.Response.NO_ANSWER);
+            case "manual" -> Behaviour.of(Behaviour.Response.MANUAL);
             case "unreachable" -> Behaviour.of(Behaviour.Response.UNREACHABLE);
             case "voicemail" -> new Behaviour(Behaviour.Response.NO_ANSWER, Duration.ZERO, null, RESERVED_DELAY,
                     null);
@@ -90,6 +92,7 @@ public final class BehaviourBook {
             case "+15550100006" -> "hangsup";
             case "+15550100007" -> "presses1";
             case "+15550100008" -> "silent";
+            case "+15550100009" -> "manual";
             default -> null;
         };
     }
@@ -102,7 +105,8 @@ public final class BehaviourBook {
         }
         String suffix = rawId.substring(underscore + 1);
         return switch (suffix) {
-            case "busy", "declines", "noanswer", "unreachable", "voicemail", "hangsup", "presses1", "silent" -> suffix;
+            case "busy", "declines", "noanswer", "unreachable", "voicemail", "hangsup", "presses1", "silent",
+                 "manual" -> suffix;
             default -> null;
         };
     }

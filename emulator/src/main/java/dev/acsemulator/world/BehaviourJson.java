@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Behaviours as JSON, the same in the config file and the control API:
- * {@code {"response":"answer|noAnswer|busy|decline|unreachable","answerAfter":"PT2S","hangUpAfter":"PT30S",
+ * {@code {"response":"answer|noAnswer|busy|decline|unreachable|manual","answerAfter":"PT2S","hangUpAfter":"PT30S",
  * "forwardAfter":"PT10S","forwardTo":"<rawId>"|null,"answers":[...],"repeatAnswers":false}}; durations are ISO-8601
  * or milliseconds. Each answer (what the person does at one recognize, in order) is one of
  * {@code {"press":"1#","after":"PT2S"}}, {@code {"say":"billing","after":"PT1S"}}, {@code {"silent":true}} and
@@ -33,8 +33,9 @@ public final class BehaviourJson {
             case "busy" -> Behaviour.Response.BUSY;
             case "decline", "declines" -> Behaviour.Response.DECLINE;
             case "unreachable", "offline" -> Behaviour.Response.UNREACHABLE;
-            default -> throw new IllegalArgumentException("response must be answer, noAnswer, busy, decline or "
-                    + "unreachable, not '" + response + "'");
+            case "manual" -> Behaviour.Response.MANUAL;
+            default -> throw new IllegalArgumentException("response must be answer, noAnswer, busy, decline, "
+                    + "unreachable or manual, not '" + response + "'");
         };
         String forwardTo = text(node, "forwardTo");
         Duration forwardAfter = duration(node, "forwardAfter");
@@ -54,6 +55,7 @@ public final class BehaviourJson {
             case BUSY -> "busy";
             case DECLINE -> "decline";
             case UNREACHABLE -> "unreachable";
+            case MANUAL -> "manual";
         };
         node.put("response", response);
         node.put("answerAfter", behaviour.answerAfter().toString());

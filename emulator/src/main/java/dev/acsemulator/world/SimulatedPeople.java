@@ -13,7 +13,8 @@ import java.time.Duration;
 /**
  * Every identity no application owns is a simulated person, who responds to a ringing invitation as their
  * {@link Behaviour} says: answers after a delay (and may hang up later), lets it ring, is busy, declines, is
- * unreachable, or forwards an unanswered call to another identity or to voicemail.
+ * unreachable, waits for a person to answer or decline by hand, or forwards an unanswered call to another identity
+ * or to voicemail.
  */
 public final class SimulatedPeople {
 
@@ -47,6 +48,7 @@ public final class SimulatedPeople {
             case UNREACHABLE -> declineSoon(invitation, rung, rung.isPhoneNumber()
                     ? ResultInformation.PSTN_UNAVAILABLE : ResultInformation.UNREACHABLE);
             case NO_ANSWER -> { }
+            case MANUAL -> invitation.waitForHand(() -> scheduleHangUp(call, rung, behaviour.hangUpAfter()));
         }
     }
 

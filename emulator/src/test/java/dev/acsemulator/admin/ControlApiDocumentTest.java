@@ -46,7 +46,7 @@ class ControlApiDocumentTest {
         List<AdminRoute> routes = new ArrayList<>(AdminRoutes.table(new CallTasks(null, null, null, null),
                 new WorldTasks(null, null, null, null, null, null), new FaultTasks(null, null, null),
                 new ClockTasks(null), new TransferTasks(null), new RecordingTasks(null),
-                new VoiceTasks(null, null)));
+                new VoiceTasks(null, null), new InvitationTasks(null, null)));
         routes.addAll(AdminRoutes.activityTable(new ActivityTasks(null, null, null, null)));
         return new AdminApi(routes, null).operations();
     }

@@ -100,6 +100,37 @@ public final class ControlClient {
         person(serverCallId, rawId, "say", MAPPER.createObjectNode().put("phrase", phrase).put("audioUrl", audioUrl));
     }
 
+    /**
+     * Invitations of every known call, each with its {@code serverCallId}: {@code state} (ringing, answered, failed,
+     * cancelled) and {@code manual} narrow the list when not null; {@code invitations(true, "ringing")} lists what a
+     * person can answer or decline by hand now.
+     */
+    public JsonNode invitations(Boolean manual, String state) {
+        StringBuilder query = new StringBuilder();
+        if (state != null) {
+            query.append("state=").append(encode(state));
+        }
+        if (manual != null) {
+            query.append(query.length() == 0 ? "" : "&").append("manual=").append(manual);
+        }
+        return get("/admin/invitations" + (query.length() == 0 ? "" : "?" + query));
+    }
+
+    /** The person rung by a {@code manual} invitation answers it by hand: the events of an automatic answer. */
+    public void answerInvitation(String serverCallId, String invitationId) {
+        invitation(serverCallId, invitationId, "answer");
+    }
+
+    /** The person rung by a {@code manual} invitation declines it by hand: the decline behaviour's events (603). */
+    public void declineInvitation(String serverCallId, String invitationId) {
+        invitation(serverCallId, invitationId, "decline");
+    }
+
+    private void invitation(String serverCallId, String invitationId, String action) {
+        send("POST", "/admin/calls/" + encode(serverCallId) + "/invitations/" + encode(invitationId) + ":" + action,
+                null);
+    }
+
     public void join(String serverCallId, String rawId) {
         send("POST", "/admin/calls/" + encode(serverCallId) + "/participants:join",
                 MAPPER.createObjectNode().put("rawId", rawId));
@@ -122,7 +153,8 @@ public final class ControlClient {
 
     /**
      * Sets how an identity behaves, e.g. {@code {"response":"busy"}} or
-     * {@code {"response":"noAnswer","forwardAfter":"PT10S","forwardTo":"voicemail"}}.
+     * {@code {"response":"noAnswer","forwardAfter":"PT10S","forwardTo":"voicemail"}}, or {@code {"response":"manual"}}
+     * (rings until {@link #answerInvitation} or {@link #declineInvitation}).
      */
     public JsonNode setBehaviour(String rawId, String behaviourJson) {
         return send("PUT", "/admin/identities/" + encode(rawId), parse(behaviourJson));
