@@ -14,7 +14,6 @@ import { exportJson, exportMermaid, exportSvg } from './export.js';
 const feedStatus = byId('feed-status');
 const callStatus = byId('call-status');
 let selected = null;
-let reloading = null;
 
 const diagram = new SequenceDiagram(byId('diagram'), async (item) => {
   byId('arrow-json').textContent = 'loading…';
@@ -29,8 +28,12 @@ const calls = new CallList({
   stateFilter: byId('filter-state'), count: byId('call-count'), onSelect: (id) => showCall(id),
 });
 
+/** Items of the selected call the feed brought while its history was loading: drawn once it is. */
+let arrivedWhileLoading = [];
+
 async function showCall(serverCallId) {
   selected = serverCallId;
+  arrivedWhileLoading = [];
   byId('call-detail').hidden = false;
   byId('call-title').textContent = `Call ${serverCallId}`;
   byId('arrow-json').textContent = 'Choose an arrow (click, or Tab to it and press Enter) to see its JSON.';
@@ -42,14 +45,30 @@ async function showCall(serverCallId) {
     return;
   }
   calls.upsert(view);
-  say(callStatus, history.complete ? '' : 'This emulator has no activity API: the diagram shows the journal and deliveries, without REST requests.');
-  diagram.reset(serverCallId, history.items, peopleOf(view));
+  say(callStatus, history.dropped ? `The emulator kept the latest items only: ${history.dropped} earlier ones dropped.` : '');
+  diagram.reset(serverCallId, history.items, peopleOf(view), appsOf(view));
+  arrivedWhileLoading.forEach((item) => diagram.add(item));
+  arrivedWhileLoading = null;
   phone.show(view);
 }
 
 function peopleOf(view) {
   const apps = new Set((view.connections || []).map((connection) => connection.identity));
   return (view.participants || []).map((participant) => participant.rawId).filter((rawId) => !apps.has(rawId));
+}
+
+/** Each application's own identity → its application's lifeline, named as the activity names it. */
+function appsOf(view) {
+  return new Map((view.connections || []).map((connection) => [connection.identity, appLifeline(connection.callbackUri)]));
+}
+
+function appLifeline(callbackUri) {
+  try {
+    const url = new URL(callbackUri);
+    return `app:${url.host}${url.pathname}`;
+  } catch (unreadable) {
+    return `app:${callbackUri}`;
+  }
 }
 
 /** A view of the selected call changed: its phone and lifelines follow. */
@@ -60,29 +79,20 @@ async function refreshSelected() {
   const view = await api.get(api.callPath(selected)).catch(() => null);
   if (view && view.serverCallId === selected) {
     calls.upsert(view);
-    diagram.setPeople(peopleOf(view));
+    diagram.setPeople(peopleOf(view), appsOf(view));
     phone.show(view);
   }
 }
 
-/** Without a feed (an emulator that has none), everything reloads every second. */
-function reloadEverySecond() {
-  if (reloading) {
-    return;
+let refreshTimer = null;
+
+function refreshSoon() {
+  if (!refreshTimer) {
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      refreshSelected();
+    }, 150);
   }
-  reloading = setInterval(async () => {
-    await calls.load().catch(() => {});
-    if (selected) {
-      const history = await activity.history(selected).catch(() => null);
-      if (history) {
-        history.items.forEach((item) => diagram.add(item));
-      }
-      await refreshSelected();
-    }
-    if (!byId('world-view').hidden) {
-      await world.loadAll();
-    }
-  }, 1000);
 }
 
 const feed = new Feed({
@@ -99,8 +109,16 @@ const feed = new Feed({
     }
   },
   activity: (item) => {
-    if (item.serverCallId === selected) {
+    if (item.serverCallId !== selected) {
+      return;
+    }
+    if (arrivedWhileLoading) {
+      arrivedWhileLoading.push(item);
+    } else {
       diagram.add(item);
+    }
+    if (item.kind === 'state' || item.kind === 'person') {
+      refreshSoon(); // who is in the call, on hold, or ringing may have changed: the phone follows
     }
   },
   fault: () => {
@@ -109,16 +127,15 @@ const feed = new Feed({
     }
   },
   clock: (clock) => world.showClock(clock),
-  world: () => {
+  world: (change) => {
     if (!byId('world-view').hidden) {
-      world.loadAll();
+      world.reload(change.changed);
     }
   },
   status: (state, detail) => {
     feedStatus.dataset.state = state;
     feedStatus.textContent = detail;
   },
-  unavailable: reloadEverySecond,
 });
 
 function showView(name) {

@@ -8,6 +8,7 @@ const TIME_COLUMN = 96;
 const COLUMN = 200;
 const HEADER = 46;
 const ROW = 30;
+const NOTE_ROOM = 240; // a note on the last lifeline runs on to its right
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 const COLOURS = {
@@ -30,32 +31,48 @@ export class SequenceDiagram {
     this.onSelect = onSelect;
     this.items = [];
     this.people = [];
+    this.aliases = new Map();
     this.selectedSeq = null;
     this.pending = false;
     this.title = '';
   }
 
-  /** A new call: its first items and the participants it has (so people with no arrow yet have a lifeline). */
-  reset(title, items, people) {
+  /**
+   * A new call: its first items, the participants it has (so people with no arrow yet have a lifeline) and the
+   * applications' own identities, drawn on their application's lifeline (rawId → "app:...").
+   */
+  reset(title, items, people, aliases) {
     this.title = title;
     this.items = [...items];
-    this.people = people || [];
     this.selectedSeq = null;
+    this.setPeople(people, aliases);
     this.draw();
   }
 
-  setPeople(people) {
+  setPeople(people, aliases) {
     this.people = people || [];
+    this.aliases = aliases || new Map();
     this.schedule();
   }
 
-  /** One more item, as it happens; an item already drawn (same seq) is replaced by its newer state. */
+  lifelineOf(id) {
+    return this.aliases.get(id) || id || 'emulator';
+  }
+
+  /**
+   * One more item, as it happens, in its place by seq (a request's item can arrive after what it caused); an item
+   * already drawn (same seq) is replaced.
+   */
   add(item) {
     const index = this.items.findIndex((existing) => existing.seq === item.seq);
     if (index >= 0) {
       this.items[index] = item;
     } else {
-      this.items.push(item);
+      let at = this.items.length;
+      while (at > 0 && this.items[at - 1].seq > item.seq) {
+        at -= 1;
+      }
+      this.items.splice(at, 0, item);
     }
     this.schedule();
   }
@@ -97,8 +114,8 @@ export class SequenceDiagram {
       (id.startsWith('app') ? apps : people).push(id);
     };
     for (const item of this.items) {
-      add(item.from);
-      add(item.to);
+      add(this.lifelineOf(item.from));
+      add(this.lifelineOf(item.to));
     }
     this.people.forEach(add);
     return [...apps, 'emulator', ...people];
@@ -109,7 +126,7 @@ export class SequenceDiagram {
       ? document.activeElement.getAttribute('data-seq') : null;
     const lifelines = this.lifelines();
     const x = new Map(lifelines.map((id, index) => [id, TIME_COLUMN + COLUMN * index + COLUMN / 2]));
-    const width = TIME_COLUMN + COLUMN * lifelines.length + 10;
+    const width = TIME_COLUMN + COLUMN * lifelines.length + NOTE_ROOM;
     const height = HEADER + ROW * (this.items.length + 1) + 10;
     const root = svg('svg', {
       width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'font-family': FONT, 'font-size': 12,
@@ -134,8 +151,8 @@ export class SequenceDiagram {
 
   arrow(item, index, x) {
     const y = HEADER + ROW * (index + 1);
-    const from = x.get(item.from) ?? x.get('emulator');
-    const to = x.get(item.to) ?? x.get('emulator');
+    const from = x.get(this.lifelineOf(item.from));
+    const to = x.get(this.lifelineOf(item.to));
     const colour = colourOf(item);
     const dashed = item.kind === 'delivery' && item.outcome && item.outcome !== 'delivered'
       || item.kind === 'eventgrid' && item.outcome && item.outcome !== 'delivered';
@@ -217,7 +234,7 @@ export function nameOf(id) {
     return 'Emulator (ACS)';
   }
   const raw = id.startsWith('app:') ? `App ${id.slice(4).replace(/^[^/]*/, '')}` : id;
-  return raw.length > 28 ? `${raw.slice(0, 14)}…${raw.slice(-12)}` : raw;
+  return raw.length > 24 ? `${raw.slice(0, 9)}…${raw.slice(-12)}` : raw;
 }
 
 function colourOf(item) {
@@ -244,7 +261,7 @@ export function labelOf(item) {
   if (item.latencyMs !== undefined && item.latencyMs !== null) {
     parts.push(`${Math.round(item.latencyMs * 10) / 10} ms`);
   }
-  if ((item.kind === 'delivery' || item.kind === 'eventgrid' || item.kind === 'event') && item.outcome) {
+  if ((item.kind === 'delivery' || item.kind === 'eventgrid') && item.outcome && !parts[0].includes(item.outcome)) {
     parts.push(item.status ? `${item.outcome} ${item.status}` : item.outcome);
   }
   if (item.durationMs !== undefined && item.durationMs !== null) {

@@ -69,6 +69,8 @@ export async function report(statusNode, action, successMessage) {
     const result = await action();
     if (successMessage) {
       say(statusNode, typeof successMessage === 'function' ? successMessage(result) : successMessage);
+    } else if (statusNode.classList.contains('error')) {
+      say(statusNode, ''); // an earlier failure no longer holds
     }
     return result;
   } catch (error) {

@@ -4,22 +4,27 @@
 import * as api from './api.js';
 import { download, report } from './dom.js';
 
+/** A file name from a server call id: its first characters, safe in any file system. */
+export function fileName(serverCallId, extension) {
+  return `call-${serverCallId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 48)}.${extension}`;
+}
+
 export function exportJson(status, serverCallId) {
   return report(status, async () => {
     const body = await api.get(`${api.callPath(serverCallId)}/export`);
-    download(`call-${serverCallId}.json`, JSON.stringify(body, null, 2), 'application/json');
+    download(fileName(serverCallId, 'json'), JSON.stringify(body, null, 2), 'application/json');
   }, 'call exported as JSON');
 }
 
 export function exportSvg(status, serverCallId, diagram) {
   return report(status, async () => {
-    download(`call-${serverCallId}.svg`, diagram.serialize(), 'image/svg+xml');
+    download(fileName(serverCallId, 'svg'), diagram.serialize(), 'image/svg+xml');
   }, 'diagram exported as SVG');
 }
 
 export function exportMermaid(status, serverCallId) {
   return report(status, async () => {
     const text = await api.get(`${api.callPath(serverCallId)}/diagram.mmd`);
-    download(`call-${serverCallId}.mmd`, typeof text === 'string' ? text : JSON.stringify(text), 'text/plain');
+    download(fileName(serverCallId, 'mmd'), typeof text === 'string' ? text : JSON.stringify(text), 'text/plain');
   }, 'diagram exported as Mermaid');
 }

@@ -8,8 +8,7 @@ const FEED_PATH = '/admin/feed';
 
 export class Feed {
   /**
-   * @param handlers {open, call, activity, fault, clock, world, status(state, detail), unavailable()}
-   *   unavailable: the emulator has no feed (an older one): the page falls back to reloading on its own.
+   * @param handlers {open, call, activity, fault, clock, world, status(state, detail)}
    */
   constructor(handlers) {
     this.handlers = handlers;
@@ -61,11 +60,6 @@ export class Feed {
         await this.read(response.body);
         this.status('reconnecting', 'the feed ended; reconnecting');
       } catch (error) {
-        if (error.status === 404 && !this.stopped) {
-          this.status('unavailable', 'this emulator has no live feed; reloading every second');
-          this.handle('unavailable', {});
-          return;
-        }
         if (error.status === 401) {
           this.status('locked', 'the control API needs the admin token');
         } else if (error.name !== 'AbortError') {

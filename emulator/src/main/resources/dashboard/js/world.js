@@ -85,6 +85,13 @@ export class World {
       this.loadRecordings()]);
   }
 
+  /** What the feed says changed: identities, subscriptions, faults, or everything (reset). */
+  reload(changed) {
+    const loaders = { identities: () => this.loadIdentities(), subscriptions: () => this.loadSubscriptions(),
+      faults: () => this.loadFaults() };
+    return (loaders[changed] || (() => this.loadAll()))();
+  }
+
   async loadClock() {
     const clock = await report(this.clockStatus, () => api.get('/admin/clock'));
     if (clock) {

@@ -33,7 +33,11 @@ final class DashboardAssets {
 
     /** The assets under {@link #RESOURCE_ROOT} of the class loader that loaded the emulator. */
     static DashboardAssets fromClassPath() {
-        ClassLoader loader = DashboardAssets.class.getClassLoader();
+        return from(DashboardAssets.class.getClassLoader());
+    }
+
+    /** The assets under {@link #RESOURCE_ROOT} of a class loader, whether they are files or entries of a jar. */
+    static DashboardAssets from(ClassLoader loader) {
         URL root = loader.getResource(RESOURCE_ROOT + "index.html");
         if (root == null) {
             throw new IllegalStateException("The dashboard's files are missing from the class path ("
