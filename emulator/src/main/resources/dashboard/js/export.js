@@ -4,9 +4,9 @@
 import * as api from './api.js';
 import { download, report } from './dom.js';
 
-/** A file name from a server call id: its first characters, safe in any file system. */
+/** A file name from a server call id: its last characters (its first are the same for every call), made safe. */
 export function fileName(serverCallId, extension) {
-  return `call-${serverCallId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 48)}.${extension}`;
+  return `call-${serverCallId.replace(/[^A-Za-z0-9_-]/g, '_').slice(-48)}.${extension}`;
 }
 
 export function exportJson(status, serverCallId) {

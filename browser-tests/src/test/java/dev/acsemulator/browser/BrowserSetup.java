@@ -6,12 +6,12 @@ import dev.acsemulator.junit5.EmulatorConfigurer;
 
 import java.time.Duration;
 
-/** The browser suite's emulator: people answer quickly, callbacks are retried soon. */
+/** The browser suite's emulator: people answer quickly, a manual invitation rings long enough to be clicked. */
 public final class BrowserSetup implements EmulatorConfigurer {
 
     @Override
     public void configure(EmulatorConfig.Builder builder, CallbackReceiver receiver) {
-        builder.answerDelay(Duration.ofMillis(100)).ringTimeout(Duration.ofSeconds(5))
+        builder.answerDelay(Duration.ofMillis(100)).ringTimeout(Duration.ofSeconds(60))
                 .deliveryInitialBackoff(Duration.ofMillis(100));
     }
 }

@@ -25,7 +25,11 @@ class ExportBrowserTest extends BrowserTest {
         String target = call.person();
         selectCall(serverCallId);
         waitUntil(page -> arrowLabels().stream().anyMatch(label -> label.contains("ParticipantsUpdated")));
-        String stem = "call-" + serverCallId.replaceAll("[^A-Za-z0-9_-]", "_").substring(0, 48);
+        String safe = serverCallId.replaceAll("[^A-Za-z0-9_-]", "_");
+        String stem = "call-" + safe.substring(Math.max(0, safe.length() - 48));
+        for (String extension : new String[] {".svg", ".mmd", ".json"}) {
+            Files.deleteIfExists(DOWNLOADS.resolve(stem + extension));
+        }
 
         browser.findElement(By.id("export-svg")).click();
         Path svg = downloaded(stem + ".svg");

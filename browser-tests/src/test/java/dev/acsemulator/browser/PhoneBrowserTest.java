@@ -2,6 +2,7 @@ package dev.acsemulator.browser;
 
 import com.azure.communication.callautomation.CallAutomationClient;
 import com.azure.communication.callautomation.CallConnection;
+import com.azure.communication.callautomation.models.CallInvite;
 import com.azure.communication.callautomation.models.CallMediaRecognizeDtmfOptions;
 import com.azure.communication.callautomation.models.DtmfResult;
 import com.azure.communication.callautomation.models.DtmfTone;
@@ -10,6 +11,7 @@ import com.azure.communication.common.CommunicationUserIdentifier;
 import com.azure.core.util.Context;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -48,5 +50,24 @@ class PhoneBrowserTest extends BrowserTest {
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("phone-status"), "pressed 2"));
         waitUntil(page -> arrowLabels().stream().anyMatch(label -> label.contains("RecognizeCompleted")));
         BrowserTest.screenshot("phone");
+    }
+
+    @Test
+    void aRingingInvitationOfAManualIdentityIsAnsweredByHandFromThePhone(CallAutomationClient client) {
+        String path = newCallbackPath();
+        String manual = person() + "_manual";
+        String connectionId = client.createCall(new CallInvite(new CommunicationUserIdentifier(manual)),
+                receiver.url(path)).getCallConnectionProperties().getCallConnectionId();
+        String serverCallId = control.callOfConnection(connectionId).path("serverCallId").asText();
+
+        openDashboard();
+        selectCall(serverCallId);
+        WebElement answer = waitFor(By.cssSelector("#phone-invitations button.answer"));
+        assertThat(browser.findElement(By.id("phone-invitations")).getText()).contains(manual);
+        assertThat(receiver.eventTypes(path)).as("nothing happens before the person answers").isEmpty();
+        answer.click();
+
+        receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated");
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("phone-status"), "answered " + manual));
     }
 }
