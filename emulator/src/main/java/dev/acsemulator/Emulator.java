@@ -13,6 +13,7 @@ import dev.acsemulator.admin.AdminApi;
 import dev.acsemulator.admin.AdminRoutes;
 import dev.acsemulator.admin.client.ControlClient;
 import dev.acsemulator.admin.client.ControlTransport;
+import dev.acsemulator.dashboard.Dashboard;
 import dev.acsemulator.api.RequestTarget;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.api.ApiService;
@@ -306,7 +307,7 @@ public final class Emulator implements AutoCloseable {
                 new ActivityJson(CloudEventWriter.rebuildingEveryRoster(mapper, shaper)));
         this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator),
                 config.callbackTokenIssuer(),
-                OpenIdDocuments.jwksJson(signingKey), this::health, activity);
+                OpenIdDocuments.jwksJson(signingKey), this::health, activity, Dashboard.fromClassPath());
         this.restActivity = new RestActivity(activityBook, routes, registry, domainClock,
                 System::nanoTime);
         RequestHandler logged = logging.access().around(restActivity.around(frontDoor));
@@ -496,6 +497,11 @@ public final class Emulator implements AutoCloseable {
             HttpResponseMessage response = inProcess.handle(request).toCompletableFuture().join();
             return new ControlTransport.Reply(response.status(), response.body());
         });
+    }
+
+    /** The dashboard's page, e.g. {@code https://127.0.0.1:8443/dashboard}. */
+    public String dashboardUrl() {
+        return (httpsPort > 0 ? httpsEndpoint() : httpEndpoint()) + Dashboard.PATH.substring(1);
     }
 
     /** The base URL of the control API, e.g. {@code https://127.0.0.1:8443/admin}. */

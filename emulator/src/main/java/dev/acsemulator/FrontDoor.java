@@ -7,6 +7,7 @@ import dev.acsemulator.api.ApiService;
 import dev.acsemulator.api.RequestContext;
 import dev.acsemulator.api.RequestTarget;
 import dev.acsemulator.api.content.RecordingContentApi;
+import dev.acsemulator.dashboard.Dashboard;
 import dev.acsemulator.delivery.auth.OpenIdDocuments;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * The first stop of every request: the public documents (callback JWT keys, health), the Call Automation API under
- * {@code /calling/}, recording files under {@code /v1/objects/} and the control API under {@code /admin/}. Anything else is a 404 in the service's error format.
+ * {@code /calling/}, recording files under {@code /v1/objects/}, the control API under {@code /admin/} and the dashboard's page under {@code /dashboard}. Anything else is a 404 in the service's error format.
  */
 final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
 
@@ -30,10 +31,12 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
     private final String jwks;
     private final Supplier<HttpResponseMessage> health;
     private final Activity activity;
+    private final Dashboard dashboard;
 
     FrontDoor(ApiService api, AdminApi admin, RecordingContentApi recordingContent, String callbackTokenIssuer, String jwks, Supplier<HttpResponseMessage> health,
-              Activity activity) {
+              Activity activity, Dashboard dashboard) {
         this.activity = activity;
+        this.dashboard = dashboard;
         this.api = api;
         this.admin = admin;
         this.recordingContent = recordingContent;
@@ -79,6 +82,9 @@ final class FrontDoor implements RequestHandler, RequestHandler.EdgeErrors {
         }
         if (path.startsWith("/admin/") || path.equals("/admin")) {
             return admin.handle(request, target);
+        }
+        if (Dashboard.owns(path)) {
+            return done(dashboard.serve(request.method(), path, request.header("if-none-match")));
         }
         return done(ApiErrors.render(ApiErrors.noSuchResource(path)));
     }

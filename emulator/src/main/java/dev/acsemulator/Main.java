@@ -61,6 +61,8 @@ public final class Main {
         banner.append("  Control API       : ").append(emulator.controlApiUrl())
                 .append(emulator.config().adminToken() == null ? "" : "   (Authorization: Bearer <adminToken>)")
                 .append('\n');
+        banner.append("  Dashboard         : ").append(emulator.dashboardUrl())
+                .append(emulator.config().adminToken() == null ? "" : "   (asks for the admin token)").append('\n');
         banner.append("  Health            : ").append(base).append("health\n");
         banner.append("  Callback JWT keys : ").append(base).append("calling/.well-known/acsopenidconfiguration\n");
         System.out.print(banner);

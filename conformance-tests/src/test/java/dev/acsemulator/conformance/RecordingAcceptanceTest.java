@@ -190,8 +190,13 @@ class RecordingAcceptanceTest extends ConformanceTest {
                 .path("documentId").asText();
         JsonNode listed = json(http.send("GET", "/admin/recordings", null)).path("recordings");
         assertThat(listed.findValuesAsText("documentId")).contains(documentId);
+        HttpResponse<String> withTheAdminToken = http.send("GET", "/admin/recordings/" + documentId + "/content", null);
+        assertThat(withTheAdminToken.statusCode()).isEqualTo(200);
+        assertThat(withTheAdminToken.headers().firstValue("Content-Type")).contains("audio/wav");
+        assertThat(withTheAdminToken.body()).startsWith("RIFF").contains("WAVE");
         assertThat(http.send("DELETE", "/admin/recordings/" + documentId, null).statusCode()).isEqualTo(204);
         assertThat(http.send("GET", path, null).statusCode()).isEqualTo(404);
+        assertThat(http.send("GET", "/admin/recordings/" + documentId + "/content", null).statusCode()).isEqualTo(404);
         assertThat(http.send("DELETE", "/admin/recordings/" + documentId, null).statusCode()).isEqualTo(404);
     }
 

@@ -75,6 +75,8 @@ public final class AdminRoutes {
                 AdminRoute.of("GET", "/admin/operations", "operationStatistics", world::operations),
                 AdminRoute.of("GET", "/admin/recordings", "listRecordings", recordings::list),
                 AdminRoute.of("DELETE", "/admin/recordings/{documentId}", "deleteRecording", recordings::delete),
+                AdminRoute.of("GET", "/admin/recordings/{documentId}/content", "getRecordingContent",
+                        recordings::content),
                 AdminRoute.of("POST", "/admin/reset", "reset", request -> {
                     faults.reset();
                     return world.reset(request);

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.api.ApiErrors;
+import dev.acsemulator.call.recording.RecordingFile;
 import dev.acsemulator.call.recording.RecordingListing;
 import dev.acsemulator.call.recording.RecordingStore;
 import dev.acsemulator.http.HttpResponseMessage;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -41,6 +43,26 @@ final class RecordingTasks {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("recordings", recordings);
         return CompletableFuture.completedFuture(CallTasks.ok(body));
+    }
+
+    /**
+     * A recording file's audio with the control API's token, for a browser that holds no access key to sign the
+     * content API's request; read on the store's file executor. A file over 2 GiB is refused rather than truncated.
+     */
+    CompletionStage<HttpResponseMessage> content(AdminTask.Request request) {
+        String documentId = request.path("documentId");
+        return store.onFiles(() -> {
+            RecordingFile file = store.find(documentId).orElseThrow(() ->
+                    ApiErrors.adminNotFound("No recording file " + documentId + "."));
+            long size = file.content().size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw ApiErrors.adminBadRequest("The recording file " + documentId + " is too large to download "
+                        + "whole here; read it by range from the content API.");
+            }
+            return new HttpResponseMessage(200, Map.of("Content-Type", file.listing().contentType(),
+                    "Content-Disposition", "attachment; filename=\"" + documentId + "." + file.listing().format()
+                            + "\""), file.content().read(0, (int) size));
+        });
     }
 
     CompletionStage<HttpResponseMessage> delete(AdminTask.Request request) {

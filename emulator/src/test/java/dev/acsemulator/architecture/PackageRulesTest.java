@@ -43,7 +43,9 @@ class PackageRulesTest {
             // The dashboard's activity taps the REST edge, the journals, deliveries and faults, and renders events.
             entry("activity", Set.of("api", "call", "delivery", "events", "faults", "http", "logging", "runtime")),
             entry("admin", Set.of("activity", "api", "call", "config", "delivery", "events", "faults", "http", "json",
-                    "runtime", "world")));
+                    "runtime", "world")),
+            // The dashboard's static files: HTTP answers, and 404/405 from the control API's error catalogue.
+            entry("dashboard", Set.of("api", "http")));
 
     /** The domain knows neither HTTP nor JSON; the runtime knows nothing but the JDK. */
     static final Map<String, List<String>> MAY_NOT_USE_LIBRARIES = Map.of(
