@@ -12,8 +12,8 @@ import java.util.Set;
  * PlayCompleted; so did those at 2025-06-15 (ChoiceRecognizeWithMultipleFileSourcesTestAsync and
  * SpeechOrDtmfRecognizeWithMultipleFileSourcesTest, 17 June 2025) and at 2025-05-15
  * (SpeechRecognizeWithMultipleTextSourcesTest, 16 May 2025). Every one at 2024-09-01-preview (January to July 2025,
- * the same tests among them) got neither. The recordings at 2026-03-12 are all of prompts that could not play, which
- * send no PlayStarted at any version, so that version keeps the older behaviour until a recording shows otherwise.
+ * the same tests among them) got neither. At 2026-03-12, SpeechRecognizeWithCombinationOfTextAndFileSourcesTest (26
+ * February 2026) got one as each of its two prompts began ({@link PlayStartedPerSource}).
  */
 final class RecognizePromptEvents {
 
@@ -21,7 +21,7 @@ final class RecognizePromptEvents {
     static final ResultInformation PROMPT_STARTED = new ResultInformation(200, 0, "Success Result");
 
     private static final Set<String> VERSIONS_WITH_PLAY_STARTED =
-            Set.of("2025-05-15", "2025-06-15", "2025-08-15-preview");
+            Set.of("2025-05-15", "2025-06-15", "2025-08-15-preview", "2026-03-12");
 
     private RecognizePromptEvents() {
     }
