@@ -146,7 +146,7 @@ public final class GoldenComparator {
         for (int i = 0; i + 1 < ordered.size(); i++) {
             String first = type(ordered.get(i));
             String second = type(ordered.get(i + 1));
-            if (EMITTED_TOGETHER.contains(Set.of(first, second)) && first.compareTo(second) > 0) {
+            if (first.compareTo(second) > 0 && EMITTED_TOGETHER.contains(Set.of(first, second))) {
                 ordered.set(i, ordered.set(i + 1, ordered.get(i)));
                 i++;
             }
