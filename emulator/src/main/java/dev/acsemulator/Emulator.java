@@ -150,7 +150,10 @@ public final class Emulator implements AutoCloseable {
     private final RestActivity restActivity;
     /** How many activity items a call keeps (the oldest go first). */
     private static final int ACTIVITY_ITEMS_PER_CALL = 2000;
-    /** Play files: fetched with this timeout, at most this size (an hour of 16 kHz 16-bit mono), this many cached. */
+    /**
+     * Play files: fetched whole (connect, headers and body) within this deadline, at most this size (an hour of
+     * 16 kHz 16-bit mono), this many cached.
+     */
     private static final Duration PLAY_FILE_TIMEOUT = Duration.ofSeconds(10);
     private static final long PLAY_FILE_MAX_BYTES = 3600L * 32_000;
     private static final int PLAY_SOURCES_CACHED = 256;

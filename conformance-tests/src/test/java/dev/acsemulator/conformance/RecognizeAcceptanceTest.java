@@ -72,21 +72,23 @@ class RecognizeAcceptanceTest extends ConformanceTest {
                 .setInterruptPrompt(true).setInitialSilenceTimeout(Duration.ofSeconds(5))
                 .setOperationContext("main-menu"), Context.NONE);
         receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted",
-                "RecognizeCompleted");
+                "PlayStarted", "RecognizeCompleted");
         connection.getCallMedia().playToAllWithResponse(new PlayToAllOptions(new FileSource().setUrl(goodbye))
                 .setOperationContext("goodbye"), Context.NONE);
         receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted",
-                "RecognizeCompleted", "PlayStarted", "PlayCompleted");
+                "PlayStarted", "RecognizeCompleted", "PlayStarted", "PlayCompleted");
         connection.hangUp(true);
 
         receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayCompleted",
-                "RecognizeCompleted", "PlayStarted", "PlayCompleted", "CallDisconnected");
+                "PlayStarted", "RecognizeCompleted", "PlayStarted", "PlayCompleted", "CallDisconnected");
         assertThat(receiver.events(path)).filteredOn(RecognizeCompleted.class::isInstance).singleElement()
                 .satisfies(event -> assertThat(((RecognizeCompleted) event).getRecognizeResult())
                         .containsInstanceOf(DtmfResult.class).get()
                         .satisfies(result -> assertThat(((DtmfResult) result).getTones())
                                 .containsExactly(DtmfTone.TWO)));
-        JsonNode recognized = dataOf(path, 4);
+        assertThat(dataOf(path, 4).path("operationContext").asText()).as("the menu prompt's PlayStarted at 2026-03-12")
+                .isEqualTo("main-menu");
+        JsonNode recognized = dataOf(path, 5);
         assertThat(recognized.path("operationContext").asText()).isEqualTo("main-menu");
         assertThat(recognized.path("recognitionType").asText()).isEqualTo("dtmf");
         assertThat(recognized.path("dtmfResult").path("tones")).extracting(JsonNode::asText).containsExactly("two");
@@ -132,22 +134,25 @@ class RecognizeAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void aSilentPersonFailsTheRecognizeWith8510AfterThePromptWithoutPlayEvents() {
+    void aSilentPersonFailsTheRecognizeWith8510AfterThePromptWithItsPlayStartedButNoPlayCompleted() {
         Call call = callTo(RESOURCE_USER_PREFIX + "caller-" + System.nanoTime() + "_silent");
 
         recognize(call, "dtmf", "\"initialSilenceTimeoutInSeconds\":1", "{\"kind\":\"text\",\"text\":{\"text\":"
                 + "\"Please enter your account number.\"}}");
 
-        receiver.awaitEventSequence(call.path, "CallConnected", "ParticipantsUpdated", "RecognizeFailed");
-        assertThat(resultOf(call.path, 2).path("code").asInt()).isEqualTo(400);
-        assertThat(resultOf(call.path, 2).path("subCode").asInt()).isEqualTo(8510);
-        assertThat(resultOf(call.path, 2).path("message").asText())
+        receiver.awaitEventSequence(call.path, "CallConnected", "ParticipantsUpdated", "PlayStarted",
+                "RecognizeFailed");
+        assertThat(resultOf(call.path, 2).path("message").asText()).as("the prompt's PlayStarted at 2026-03-12")
+                .isEqualTo("Success Result");
+        assertThat(resultOf(call.path, 3).path("code").asInt()).isEqualTo(400);
+        assertThat(resultOf(call.path, 3).path("subCode").asInt()).isEqualTo(8510);
+        assertThat(resultOf(call.path, 3).path("message").asText())
                 .isEqualTo("Action failed, initial silence timeout reached.");
-        assertThat(dataOf(call.path, 2).has("failedPlaySourceIndex")).isFalse();
+        assertThat(dataOf(call.path, 3).has("failedPlaySourceIndex")).isFalse();
         JsonNode prompt = control.heard(serverCallId(call), call.person).path("heard").get(0);
         assertThat(prompt.path("ending").asText()).isEqualTo("completed");
         Duration sincePromptEnded = Duration.between(Instant.parse(prompt.path("end").asText()),
-                Instant.parse(receiver.received(call.path).get(2).json().get(0).path("time").asText()));
+                Instant.parse(receiver.received(call.path).get(3).json().get(0).path("time").asText()));
         assertThat(sincePromptEnded).as("the initial silence timer starts when the prompt ends")
                 .isGreaterThanOrEqualTo(Duration.ofMillis(990));
     }
@@ -160,8 +165,9 @@ class RecognizeAcceptanceTest extends ConformanceTest {
 
         recognize(call, "dtmf", "\"initialSilenceTimeoutInSeconds\":1", file(menu));
 
-        receiver.awaitEventSequence(call.path, "CallConnected", "ParticipantsUpdated", "RecognizeFailed");
-        assertThat(resultOf(call.path, 2).path("subCode").asInt()).isEqualTo(8510);
+        receiver.awaitEventSequence(call.path, "CallConnected", "ParticipantsUpdated", "PlayStarted",
+                "RecognizeFailed");
+        assertThat(resultOf(call.path, 3).path("subCode").asInt()).isEqualTo(8510);
         assertThat(control.heard(serverCallId(call), person).path("heard").get(0).path("ending").asText())
                 .isEqualTo("completed");
     }
@@ -344,25 +350,25 @@ class RecognizeAcceptanceTest extends ConformanceTest {
 
             virtualHttp.send("POST", "/calling/callConnections/" + id + ":recognize" + API,
                     body(person, "dtmf", null, file(longMenu)));
-            receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "RecognizeFailed");
+            receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "PlayStarted", "RecognizeFailed");
             virtualHttp.send("POST", "/calling/callConnections/" + id + ":recognize" + API,
                     body(person, "dtmf", "\"dtmfOptions\":{\"maxTonesToCollect\":2}", file(shortMenu)));
-            receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "RecognizeFailed",
-                    "RecognizeCompleted");
+            receiver.awaitEventSequence(path, "CallConnected", "ParticipantsUpdated", "PlayStarted", "RecognizeFailed",
+                    "PlayStarted", "RecognizeCompleted");
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
             JsonNode heard = virtual.control().heard(serverCallId, person).path("heard");
             assertThat(heard).extracting(prompt -> prompt.path("ending").asText())
                     .as("the key pressed one second into the first prompt was ignored")
                     .containsExactly("completed", "completed");
-            assertThat(Duration.between(Instant.parse(heard.get(0).path("end").asText()), eventTime(path, 2)))
+            assertThat(Duration.between(Instant.parse(heard.get(0).path("end").asText()), eventTime(path, 3)))
                     .as("the default initial silence timeout, from the prompt's end").isEqualTo(Duration.ofSeconds(5));
-            assertThat(resultOf(path, 2).path("subCode").asInt()).isEqualTo(8510);
-            assertThat(Duration.between(Instant.parse(heard.get(1).path("start").asText()), eventTime(path, 3)))
+            assertThat(resultOf(path, 3).path("subCode").asInt()).isEqualTo(8510);
+            assertThat(Duration.between(Instant.parse(heard.get(1).path("start").asText()), eventTime(path, 5)))
                     .as("the key at one second, then the default inter-tone timeout of two")
                     .isEqualTo(Duration.ofSeconds(3));
-            assertThat(resultOf(path, 3).path("subCode").asInt()).isEqualTo(8532);
-            assertThat(dataOf(path, 3).path("dtmfResult").path("tones")).extracting(JsonNode::asText)
+            assertThat(resultOf(path, 5).path("subCode").asInt()).isEqualTo(8532);
+            assertThat(dataOf(path, 5).path("dtmfResult").path("tones")).extracting(JsonNode::asText)
                     .containsExactly("one");
         }
     }

@@ -93,7 +93,7 @@ class AiServicesLinkTest {
 
         done(media.recognize(recognize(id, RecognizeInputType.SPEECH, List.of(HELLO))));
 
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "RecognizeFailed");
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "RecognizeFailed");
     }
 
     @Test

@@ -16,24 +16,39 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Audio files served by a real HTTP server on the loopback, and the media service of a {@link CallWorld} that
- * downloads them, on the system clock; counts the downloads of each path.
+ * downloads them, on the system clock; counts the downloads of each path. Also serves sources that never finish:
+ * headers then silence ({@link #stall}), or a byte now and then forever ({@link #trickle}), each held on its own
+ * server thread until {@link #close}.
  */
 final class AudioFiles implements AutoCloseable {
 
     private final HttpServer server;
-    private final HttpAudioFetcher fetcher = new HttpAudioFetcher(Duration.ofSeconds(2), 1 << 20);
+    private final ExecutorService serverThreads = Executors.newCachedThreadPool();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final HttpAudioFetcher fetcher;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
     AudioFiles() {
+        this(Duration.ofSeconds(2));
+    }
+
+    /** Files fetched within {@code fetchDeadline} each, or not at all. */
+    AudioFiles(Duration fetchDeadline) {
+        fetcher = new HttpAudioFetcher(fetchDeadline, 1 << 20);
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        server.setExecutor(serverThreads);
     }
 
     /** Serves {@code body} at {@code path}; call before {@link #start}. */
@@ -43,6 +58,34 @@ final class AudioFiles implements AutoCloseable {
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
+        });
+        return this;
+    }
+
+    /** At {@code path}: 200 announcing a whole file, the first bytes of its header, then nothing until closed. */
+    AudioFiles stall(String path) {
+        return neverEnding(path, Duration.ofDays(1));
+    }
+
+    /** At {@code path}: 200 announcing a whole file, then one byte every 50 ms until closed. */
+    AudioFiles trickle(String path) {
+        return neverEnding(path, Duration.ofMillis(50));
+    }
+
+    private AudioFiles neverEnding(String path, Duration betweenBytes) {
+        byte[] riff = "RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        server.createContext(path, exchange -> {
+            hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            exchange.sendResponseHeaders(200, 1 << 16);
+            try (var body = exchange.getResponseBody()) {
+                for (int sent = 0; closing.getCount() > 0; sent++) {
+                    body.write(riff[sent % riff.length]);
+                    body.flush();
+                    closing.await(betweenBytes.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (IOException | InterruptedException gone) {
+                // The fetcher hung up on it, or the server is closing: what the test is about.
+            }
         });
         return this;
     }
@@ -81,7 +124,9 @@ final class AudioFiles implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
+        serverThreads.shutdownNow();
         fetcher.close();
     }
 }

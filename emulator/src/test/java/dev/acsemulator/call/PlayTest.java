@@ -93,6 +93,28 @@ class PlayTest {
     }
 
     @Test
+    void atTheNewestVersionAPlayOfTwoFilesSendsAPlayStartedAsEachBegins() {
+        String id = world.connectedCallTo(ALICE);
+
+        done(media.play(play(id, "two", file("/short.wav"), file("/menu.wav"))));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayStarted", "PlayCompleted");
+        assertThat(heard(id)).extracting(HeardPrompt::ending)
+                .containsExactly(HeardPrompt.Ending.COMPLETED, HeardPrompt.Ending.COMPLETED);
+    }
+
+    @Test
+    void aLoopingPlaySendsItsPerSourcePlayStartedOnItsFirstPassOnly() {
+        String id = world.connectedCallTo(ALICE);
+
+        done(media.play(loop(id, "music", file("/short.wav"), file("/short.wav"))));
+
+        await().atMost(CallWorld.WAIT).until(() -> heard(id).size() >= 4);
+        assertThat(world.events.typesOf(id)).containsExactly("CallConnected", "ParticipantsUpdated", "PlayStarted",
+                "PlayStarted");
+    }
+
+    @Test
     void invalidSsmlFailsAsABadRequestToAzureAiServices() {
         String id = world.createCall(COGNITIVE, ALICE).callConnectionId();
         world.awaitTypes(id, "CallConnected", "ParticipantsUpdated");

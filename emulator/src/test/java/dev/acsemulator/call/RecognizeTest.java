@@ -57,7 +57,7 @@ class RecognizeTest {
 
         press(id, DtmfTone.ONE);
 
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "RecognizeCompleted");
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "RecognizeCompleted");
         CallEvent.RecognizeCompleted completed = world.events.single(id, CallEvent.RecognizeCompleted.class);
         assertThat(completed.recognition()).isEqualTo(new Recognition.Dtmf(List.of("one")));
         assertThat(completed.header().result()).isEqualTo(RecognizeResults.MAX_TONES);
@@ -72,12 +72,24 @@ class RecognizeTest {
 
         press(id, DtmfTone.ONE);
 
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "RecognizeFailed");
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "RecognizeFailed");
         CallEvent.RecognizeFailed failed = world.events.single(id, CallEvent.RecognizeFailed.class);
         assertThat(failed.header().result()).isEqualTo(RecognizeResults.INITIAL_SILENCE);
         assertThat(failed.failedPlaySourceIndex()).isNull();
         assertThat(heard(id)).extracting(HeardPrompt::ending).containsExactly(HeardPrompt.Ending.COMPLETED);
-        assertThat(world.eventsOf(id)).noneMatch(event -> event instanceof CallEvent.PlayStarted);
+        assertThat(world.events.single(id, CallEvent.PlayStarted.class).header().result().message())
+                .as("the prompt's PlayStarted at 2026-03-12").isEqualTo("Success Result");
+    }
+
+    @Test
+    void atTheNewestVersionAPlayStartedComesAsEachPromptBegins() {
+        String id = linkedCallTo(ALICE);
+
+        PlaySource.Text hello = new PlaySource.Text("Hello.", null, null, null);
+        done(media.recognize(dtmf(id, List.of(hello, hello), false)));
+
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "PlayStarted", "RecognizeFailed");
+        assertThat(heard(id)).hasSize(2);
     }
 
     @Test
@@ -104,7 +116,7 @@ class RecognizeTest {
         assertThat(refusal(media.recognize(dtmf(id, List.of(), false)))).isEqualTo(CallError.MEDIA_CONFLICT);
         done(people.hangUp(serverCallId(id), ALICE));
 
-        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "CallDisconnected");
+        world.awaitTypes(id, "CallConnected", "ParticipantsUpdated", "PlayStarted", "CallDisconnected");
         world.settle(id);
         assertThat(world.eventsOf(id)).noneMatch(event -> event.typeName().startsWith("Recognize"));
         assertThat(heard(id)).extracting(HeardPrompt::ending).containsExactly(HeardPrompt.Ending.CUT_OFF);

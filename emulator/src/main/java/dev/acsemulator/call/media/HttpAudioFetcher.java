@@ -1,40 +1,45 @@
 package dev.acsemulator.call.media;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Fetches play files over http or https with the JDK's HTTP client on its own small executor, so no event loop and no
- * call lane ever waits on a download. Bounded by a timeout and a size limit; anything but a 2xx is a failure. Counts
- * downloads in flight, so virtual time does not jump ahead while a file is still on its way.
+ * Fetches play files over http or https with the JDK's HTTP client, so no event loop and no call lane ever waits on a
+ * download. No thread waits on one either: the body is gathered as it arrives ({@link BoundedBody}), so a source that
+ * sends its headers and then stalls, or trickles bytes forever, holds nothing but its connection. The whole fetch
+ * (connect, headers, body) is bounded by one {@code deadline}, measured on the wall clock as the download itself is,
+ * and by a size limit; a fetch past either is cancelled and fails, as does anything but a 2xx. Counts downloads in
+ * flight, so virtual time does not jump ahead while a file is still on its way.
  */
 public final class HttpAudioFetcher implements AudioFetcher, AutoCloseable {
 
-    private final ExecutorService executor;
+    private final ExecutorService clientThreads;
+    private final ScheduledThreadPoolExecutor deadlines;
     private final HttpClient client;
-    private final Duration timeout;
+    private final Duration deadline;
     private final long maxBytes;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public HttpAudioFetcher(Duration timeout, long maxBytes) {
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "acs-media-fetch-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.client = HttpClient.newBuilder().executor(executor).connectTimeout(timeout)
+    public HttpAudioFetcher(Duration deadline, long maxBytes) {
+        this.clientThreads = Executors.newFixedThreadPool(2, daemon("acs-media-fetch-"));
+        this.deadlines = new ScheduledThreadPoolExecutor(1, daemon("acs-media-fetch-deadline-"));
+        deadlines.setRemoveOnCancelPolicy(true);
+        this.client = HttpClient.newBuilder().executor(clientThreads).connectTimeout(deadline)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        this.timeout = timeout;
+        this.deadline = deadline;
         this.maxBytes = maxBytes;
     }
 
@@ -44,11 +49,28 @@ public final class HttpAudioFetcher implements AudioFetcher, AutoCloseable {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return CompletableFuture.failedFuture(new IOException("Not an http or https URL: " + uri));
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(deadline).GET().build();
+        AtomicReference<BoundedBody> body = new AtomicReference<>();
         inFlight.incrementAndGet();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                .thenApplyAsync(this::body, executor)
-                .whenComplete((bytes, failure) -> inFlight.decrementAndGet());
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, response -> {
+            BoundedBody gathering = gather(uri, response);
+            body.set(gathering);
+            return gathering;
+        });
+        CompletableFuture<byte[]> fetched = exchange.thenApply(HttpResponse::body);
+        ScheduledFuture<?> timer = deadlines.schedule(() -> fetched.completeExceptionally(new HttpTimeoutException(
+                "GET " + uri + " did not complete within " + deadline)), deadline.toMillis(), TimeUnit.MILLISECONDS);
+        return fetched.whenComplete((bytes, failure) -> {
+            timer.cancel(false);
+            if (failure != null) {
+                BoundedBody gathering = body.get();
+                if (gathering != null) {
+                    gathering.abandon(new IOException("GET " + uri + " abandoned: " + failure));
+                }
+                exchange.cancel(true);
+            }
+            inFlight.decrementAndGet();
+        });
     }
 
     /** Downloads started and not yet finished. */
@@ -56,23 +78,30 @@ public final class HttpAudioFetcher implements AudioFetcher, AutoCloseable {
         return inFlight.get();
     }
 
-    private byte[] body(HttpResponse<InputStream> response) {
-        try (InputStream in = response.body()) {
-            if (response.statusCode() / 100 != 2) {
-                throw new IOException("GET " + response.uri() + " answered " + response.statusCode());
-            }
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new IOException("GET " + response.uri() + " is larger than " + maxBytes + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    private BoundedBody gather(URI uri, HttpResponse.ResponseInfo response) {
+        if (response.statusCode() / 100 != 2) {
+            return BoundedBody.refusing(new IOException("GET " + uri + " answered " + response.statusCode()));
         }
+        long announced = response.headers().firstValueAsLong("content-length").orElse(-1);
+        if (announced > maxBytes) {
+            return BoundedBody.refusing(new IOException("GET " + uri + " announces " + announced
+                    + " bytes, more than " + maxBytes));
+        }
+        return BoundedBody.upTo(maxBytes, "GET " + uri);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+        AtomicInteger threads = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        deadlines.shutdownNow();
+        clientThreads.shutdownNow();
     }
 }

@@ -19,8 +19,9 @@ import java.util.List;
  *   <li>its turn comes ({@link CallMedia} queues plays behind plays); a play to specific participants puts them on
  *       hold (ParticipantsUpdated isOnHold true on every leg);</li>
  *   <li>every source is prepared (files downloaded off the lane, texts measured);</li>
- *   <li>a first source that cannot be played fails the play with no PlayStarted (N-PLAYFAIL); otherwise PlayStarted,
- *       then each source is heard for exactly its duration on the injected clock, in order; a later source that
+ *   <li>a first source that cannot be played fails the play with no PlayStarted (N-PLAYFAIL); otherwise PlayStarted
+ *       (and, at the api-versions of {@link PlayStartedPerSource}, another as each later source begins), then each
+ *       source is heard for exactly its duration on the injected clock, in order; a later source that
  *       cannot be played fails the play with its index when its turn comes (J-REC: PlayStarted, then PlayFailed with
  *       failedPlaySourceIndex 1);</li>
  *   <li>after the last source: again from the first with {@code loop}, else PlayCompleted; the hold is cleared after
@@ -43,6 +44,8 @@ public final class PlayOperation implements MediaOperation {
     /** What the participants are hearing now: one entry per listener of the source playing. */
     private List<CallMedia.Hearing> hearing = List.of();
     private boolean holding;
+    /** The sources are being heard again from the first ({@code loop}). */
+    private boolean repeating;
 
     PlayOperation(CallConnection connection, PlayRequest request, SourcePreparer preparer, Clock clock,
                   CallMedia media, InjectedMediaFailures failures) {
@@ -127,6 +130,9 @@ public final class PlayOperation implements MediaOperation {
             fail(index);
             return;
         }
+        if (index > 0 && !repeating && PlayStartedPerSource.at(connection.apiVersion())) {
+            emit(new CallEvent.PlayStarted(header(MediaResults.COMPLETED)));
+        }
         PlaySource played = request.sources().get(index);
         hearing = media.startHearing(this, index, played, source.audio(), listeners(), clock.instant());
         sourceEnd = call().lane().schedule(source.duration(), () -> heardToTheEnd(index));
@@ -140,6 +146,7 @@ public final class PlayOperation implements MediaOperation {
         if (index + 1 < prepared.size()) {
             play(index + 1);
         } else if (request.loop() && !totalDuration().isZero()) {
+            repeating = true;
             play(0);
         } else {
             finish(PlayState.COMPLETED, new CallEvent.PlayCompleted(header(MediaResults.COMPLETED)), "played");

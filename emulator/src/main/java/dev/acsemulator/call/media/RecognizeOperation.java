@@ -146,6 +146,10 @@ public final class RecognizeOperation implements MediaOperation {
             promptFailed(index);
             return;
         }
+        if (index > 0 && RecognizePromptEvents.sendsPlayStarted(connection.apiVersion())
+                && PlayStartedPerSource.at(connection.apiVersion())) {
+            call().emit(new CallEvent.PlayStarted(header(RecognizePromptEvents.PROMPT_STARTED)));
+        }
         hearing = media.startHearing(this, index, request.prompts().get(index), prompt.audio(),
                 List.of(request.targetParticipant()), clock.instant());
         timer = call().lane().schedule(prompt.duration(), () -> promptHeard(index));

@@ -9,15 +9,19 @@ import java.util.Set;
  * 43). In the recordings of azure-sdk-for-net's CallMediaAutomatedLiveTests, every recognize at 2025-08-15-preview
  * (ChoiceRecognizeWithMultipleTextSourcesTest and SpeechRecognizeWithMultipleFileSourcesTest, 17 July 2025) got a
  * PlayStarted with the recognize's operationContext and 200/0 "Success Result" when its prompts began, and no
- * PlayCompleted; every one at 2024-09-01-preview or a stable version (January to July 2025, the same tests among
- * them) got neither.
+ * PlayCompleted; so did those at 2025-06-15 (ChoiceRecognizeWithMultipleFileSourcesTestAsync and
+ * SpeechOrDtmfRecognizeWithMultipleFileSourcesTest, 17 June 2025) and at 2025-05-15
+ * (SpeechRecognizeWithMultipleTextSourcesTest, 16 May 2025). Every one at 2024-09-01-preview (January to July 2025,
+ * the same tests among them) got neither. At 2026-03-12, SpeechRecognizeWithCombinationOfTextAndFileSourcesTest (26
+ * February 2026) got one as each of its two prompts began ({@link PlayStartedPerSource}).
  */
 final class RecognizePromptEvents {
 
     /** The result of that PlayStarted, as recorded (a play's own PlayStarted says "Action completed successfully."). */
     static final ResultInformation PROMPT_STARTED = new ResultInformation(200, 0, "Success Result");
 
-    private static final Set<String> VERSIONS_WITH_PLAY_STARTED = Set.of("2025-08-15-preview");
+    private static final Set<String> VERSIONS_WITH_PLAY_STARTED =
+            Set.of("2025-05-15", "2025-06-15", "2025-08-15-preview", "2026-03-12");
 
     private RecognizePromptEvents() {
     }
