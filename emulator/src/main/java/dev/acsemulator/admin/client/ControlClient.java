@@ -255,6 +255,11 @@ public final class ControlClient {
         return get("/admin/operations");
     }
 
+    /** The recording files the emulator holds, oldest first. */
+    public JsonNode recordings() {
+        return get("/admin/recordings");
+    }
+
     public void reset() {
         send("POST", "/admin/reset", null);
     }
