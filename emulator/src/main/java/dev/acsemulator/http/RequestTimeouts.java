@@ -22,18 +22,32 @@ import java.util.concurrent.TimeUnit;
  * answers written. A client too slow with its headers or body gets a JSON 408 (when no earlier answer is still owed)
  * and the connection closes; a connection owing nothing and receiving nothing for the idle timeout is closed.
  * Transport timeouts, so they run on the connection's event loop in real time, not on the emulator's clock.
+ *
+ * <p>A request moves a connection through three deadlines (headers, body, idle), and scheduling and cancelling a
+ * timer for each would cost three of each per request. Instead one check per connection is always scheduled at most
+ * the shortest of the three timeouts ahead: a new deadline is therefore never earlier than the pending check, so
+ * moving it costs two field writes, and the check, when it runs, acts on the deadline due or schedules itself again
+ * for what is left.
  */
 final class RequestTimeouts {
 
     /** Where the connection is in its current request. */
     private enum Phase { BETWEEN_REQUESTS, HEADERS, BODY }
 
+    /** Which deadline the connection is held to now. */
+    private enum Watch { NOTHING, HEADERS, BODY, IDLE }
+
     private final HttpLimits limits;
     private final RequestHandler.EdgeErrors edgeErrors;
     private Phase phase = Phase.BETWEEN_REQUESTS;
     /** Requests whose headers were read and whose answers have not been written yet. */
     private int answersOwed;
-    private ScheduledFuture<?> timer;
+    private Watch watching = Watch.NOTHING;
+    private long deadlineNanos;
+    /** The one pending check, never later than the deadline; null once the connection closed or streams. */
+    private ScheduledFuture<?> check;
+    /** The shortest of the three timeouts: how far ahead the check is ever scheduled. */
+    private final long stepNanos;
     private ChannelHandlerContext context;
     /** The context after the codec: a 408 written there is encoded as HTTP. */
     private ChannelHandlerContext afterCodec;
@@ -43,6 +57,8 @@ final class RequestTimeouts {
     RequestTimeouts(HttpLimits limits, RequestHandler.EdgeErrors edgeErrors) {
         this.limits = limits;
         this.edgeErrors = edgeErrors;
+        this.stepNanos = Math.min(limits.headerTimeout().toNanos(),
+                Math.min(limits.bodyTimeout().toNanos(), limits.idleTimeout().toNanos()));
     }
 
     /** The handler before the codec: a byte arriving between requests starts the header timeout. */
@@ -65,7 +81,7 @@ final class RequestTimeouts {
 
             @Override
             public void channelInactive(ChannelHandlerContext ctx) {
-                cancel();
+                stop();
                 ctx.fireChannelInactive();
             }
         };
@@ -87,7 +103,7 @@ final class RequestTimeouts {
                 }
                 if (msg instanceof LastHttpContent) {
                     phase = Phase.BETWEEN_REQUESTS;
-                    cancel();
+                    watching = Watch.NOTHING;
                 }
                 ctx.fireChannelRead(msg);
             }
@@ -97,7 +113,7 @@ final class RequestTimeouts {
                 if (msg instanceof HttpResponse response && !(msg instanceof FullHttpResponse)
                         && response.status().code() >= 200) {
                     streaming = true;
-                    cancel();
+                    stop();
                 }
                 if (msg instanceof HttpResponse response && response.status().code() >= 200 && answersOwed > 0) {
                     answersOwed--;
@@ -112,13 +128,45 @@ final class RequestTimeouts {
 
     private void enter(Phase next, Duration timeout) {
         phase = next;
-        cancel();
-        timer = context.executor().schedule(() -> tooSlow(next), timeout.toNanos(), TimeUnit.NANOSECONDS);
+        watch(next == Phase.HEADERS ? Watch.HEADERS : Watch.BODY, timeout);
     }
 
     private void armIdle() {
-        cancel();
-        timer = context.executor().schedule(this::idle, limits.idleTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        watch(Watch.IDLE, limits.idleTimeout());
+    }
+
+    /** Holds the connection to {@code kind}'s deadline, {@code timeout} from now. */
+    private void watch(Watch kind, Duration timeout) {
+        watching = kind;
+        deadlineNanos = System.nanoTime() + timeout.toNanos();
+        if (check == null && !streaming) {
+            scheduleCheck(stepNanos);
+        }
+    }
+
+    private void scheduleCheck(long inNanos) {
+        check = context.executor().schedule(this::checkDeadline, inNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Acts on the deadline when it is due, else looks again when it will be (at most one step ahead). */
+    private void checkDeadline() {
+        check = null;
+        if (streaming || !context.channel().isActive()) {
+            return;
+        }
+        long left = deadlineNanos - System.nanoTime();
+        if (watching != Watch.NOTHING && left <= 0) {
+            Watch due = watching;
+            watching = Watch.NOTHING;
+            if (due == Watch.IDLE) {
+                idle();
+            } else {
+                tooSlow(due == Watch.HEADERS ? Phase.HEADERS : Phase.BODY);
+            }
+        }
+        if (context.channel().isActive()) {
+            scheduleCheck(watching == Watch.NOTHING ? stepNanos : Math.min(Math.max(left, 1), stepNanos));
+        }
     }
 
     private void tooSlow(Phase phase) {
@@ -140,10 +188,12 @@ final class RequestTimeouts {
         }
     }
 
-    private void cancel() {
-        if (timer != null) {
-            timer.cancel(false);
-            timer = null;
+    /** No more deadlines: the connection closed, or its answer is a stream that may stay open. */
+    private void stop() {
+        watching = Watch.NOTHING;
+        if (check != null) {
+            check.cancel(false);
+            check = null;
         }
     }
 }

@@ -117,6 +117,48 @@ class RequestTimeoutsTest {
         }
     }
 
+    @Test
+    void aDeadlineCountsFromWhatStartedItNotFromWhenTheConnectionWasLastChecked() throws Exception {
+        listen(SHORT, Duration.ofSeconds(30), Duration.ofSeconds(30));
+        try (Socket socket = connect()) {
+            Thread.sleep(SHORT.toMillis() * 2 / 3); // the connection's pending check is due in a third of SHORT
+            long firstByte = System.nanoTime();
+            socket.getOutputStream().write("GET /health HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+
+            String answer = readUntilClosed(socket);
+
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("headers after 300 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - firstByte)).isGreaterThanOrEqualTo(SHORT)
+                    .isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aBusyKeptAliveConnectionIsNotClosedByTheChecksOfItsEarlierRequests() throws Exception {
+        listen(SHORT, SHORT, SHORT);
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            for (int request = 0; request < 8; request++) {
+                Thread.sleep(SHORT.toMillis() / 3);
+                out.write("GET /a HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                assertThat(readOneAnswer(in)).startsWith("HTTP/1.1 200");
+            }
+        }
+    }
+
+    /** Reads one answer of the test's handler, whose body ends the answer with a closing brace. */
+    private static String readOneAnswer(InputStream in) throws IOException {
+        StringBuilder read = new StringBuilder();
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            read.append((char) c);
+            if (c == '}') {
+                break;
+            }
+        }
+        return read.toString();
+    }
+
     private Socket connect() throws IOException {
         Socket socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
