@@ -561,12 +561,7 @@ public final class Emulator implements AutoCloseable {
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String prefix) {
-        java.util.concurrent.atomic.AtomicInteger serial = new java.util.concurrent.atomic.AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + serial.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        return dev.acsemulator.runtime.DaemonThreads.named(prefix);
     }
 
 }

@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
  * call's connection id, pauses, resumes and stops it, RecordingFileStatusUpdated comes through Event Grid, and the
  * SDK's own downloadToPath, downloadToStream and downloadStreaming fetch the WAV from
  * {@code acs-emulator.asm.skype.com} (the only kind of host the SDK downloads from), which the Node process maps to
- * the emulator as a hosts entry would; then the SDK deletes it. Needs node and npm; without them it is skipped.
+ * the emulator as a hosts entry would; then the SDK deletes it, and a file that is not there makes it throw with status
+ * 404. Needs node and npm; without them it is skipped.
  */
 class JsRecordingAcceptanceTest extends ConformanceTest {
 
@@ -48,11 +49,7 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
             String callConnectionId = recordableCallOn(http, filesPath, newCallbackPath());
             String statePath = newCallbackPath();
 
-            ProcessBuilder nodeProcess = new ProcessBuilder("node", "recording.js").directory(scripts.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT);
-            nodeProcess.environment().put("ACS_CONNECTION_STRING", emulator.connectionString());
-            nodeProcess.environment().put("NODE_EXTRA_CA_CERTS", dataDir.resolve("emulator-cert.pem").toString());
-            Process node = nodeProcess.start();
+            Process node = startNode(scripts, emulator, dataDir);
             try (Writer commands = new java.io.OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
                  BufferedReader answers = new BufferedReader(new InputStreamReader(node.getInputStream(),
                          StandardCharsets.UTF_8))) {
@@ -101,7 +98,8 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
                         .isCloseTo(unpaused.toMillis(), org.assertj.core.data.Offset.offset(50L));
 
                 sdk.run(command("delete").put("url", chunk.path("deleteLocation").asText()));
-                sdk.fails(command("downloadToStream").put("url", content));
+                assertThat(sdk.fails(command("downloadToStream").put("url", content)).path("statusCode").asInt())
+                        .as("the deleted file's download throws with its status").isEqualTo(404);
                 assertThat(http.send("GET", content.substring(content.indexOf("/v1/objects/")), null).statusCode())
                         .as("deleted").isEqualTo(404);
             } finally {
@@ -109,6 +107,51 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
                 node.waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * A file that is not there is a 404 with an empty body, as the recording storage answers (side-channels.md C2):
+     * the SDK's downloadToPath, downloadToStream, downloadStreaming and delete then throw with status 404. (It parses
+     * any body of a failed request as JSON {@code {status, message}}: the API's error JSON would leave it no status.)
+     */
+    @Test
+    void aMissingRecordingFileMakesEveryDownloadAndTheDeleteOfTheJsSdkThrowWithStatus404(@TempDir Path dataDir)
+            throws Exception {
+        Path scripts = Path.of("js-parser").toAbsolutePath();
+        JsEventParserAcceptanceTest.installParser(scripts);
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1).dataDir(dataDir)
+                .recordingHost(HOST).build())) {
+            String object = "https://" + HOST + ":" + emulator.httpsPort() + "/v1/objects/0-eus-d0-"
+                    + java.util.UUID.randomUUID().toString().replace("-", "");
+            String content = object + "/content/audio";
+            Process node = startNode(scripts, emulator, dataDir);
+            try (Writer commands = new java.io.OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
+                 BufferedReader answers = new BufferedReader(new InputStreamReader(node.getInputStream(),
+                         StandardCharsets.UTF_8))) {
+                Sdk sdk = new Sdk(commands, answers);
+                Path wav = dataDir.resolve("missing.wav");
+                for (ObjectNode missing : java.util.List.of(
+                        command("downloadToPath").put("url", content).put("path", wav.toString()),
+                        command("downloadToStream").put("url", content),
+                        command("downloadStreaming").put("url", object + "/content/acsmetadata"),
+                        command("delete").put("url", object))) {
+                    assertThat(sdk.fails(missing).path("statusCode").asInt()).as("%s", missing).isEqualTo(404);
+                }
+                assertThat(wav).as("nothing was written").doesNotExist();
+            } finally {
+                node.destroy();
+                node.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** recording.js with the emulator's connection string, trusting its certificate. */
+    private static Process startNode(Path scripts, Emulator emulator, Path dataDir) throws IOException {
+        ProcessBuilder nodeProcess = new ProcessBuilder("node", "recording.js").directory(scripts.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        nodeProcess.environment().put("ACS_CONNECTION_STRING", emulator.connectionString());
+        nodeProcess.environment().put("NODE_EXTRA_CA_CERTS", dataDir.resolve("emulator-cert.pem").toString());
+        return nodeProcess.start();
     }
 
     private Instant stateTime(String statePath, int index) {
@@ -127,10 +170,11 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
             return answer;
         }
 
-        /** Runs a command that must fail (the SDK throws). */
-        void fails(ObjectNode command) throws IOException {
+        /** Runs a command that must fail (the SDK throws); returns the error and its status. */
+        JsonNode fails(ObjectNode command) throws IOException {
             JsonNode answer = send(command);
             assertThat(answer.has("error")).as("%s should fail: %s", command.path("op").asText(), answer).isTrue();
+            return answer;
         }
 
         private JsonNode send(ObjectNode command) throws IOException {

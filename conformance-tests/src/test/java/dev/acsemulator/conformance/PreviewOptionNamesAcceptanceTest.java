@@ -1,7 +1,7 @@
 package dev.acsemulator.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.acsemulator.conformance.support.AppStreamServer;
+import dev.acsemulator.testsupport.AppStreamServer;
 import dev.acsemulator.conformance.support.EmulatorUnderTest;
 import dev.acsemulator.conformance.support.SchemaCheck;
 import org.junit.jupiter.api.Test;

@@ -126,6 +126,35 @@ class RecordingAcceptanceTest extends ConformanceTest {
                 .satisfies(e -> assertThat(((HttpResponseException) e).getResponse().getStatusCode()).isEqualTo(404));
     }
 
+    /**
+     * A file that is not there is answered as the recording storage answered the Java SDK's live test of a missing
+     * file (side-channels.md C2): 404 with an empty body, not the Call Automation API's error JSON; the SDK 1.0.4
+     * raises it as an HttpResponseException 404 whichever way it downloads.
+     */
+    @Test
+    void aMissingRecordingFileIsAnEmpty404ThatTheSdkRaisesAsHttpResponseException404(
+            @org.junit.jupiter.api.io.TempDir Path dir) {
+        String documentId = "0-eus-d0-" + UUID.randomUUID().toString().replace("-", "");
+        String content = "/v1/objects/" + documentId + "/content/audio";
+
+        for (HttpResponse<String> missing : List.of(http.send("GET", content, null),
+                http.send("GET", "/v1/objects/" + documentId + "/content/acsmetadata", null),
+                http.send("DELETE", "/v1/objects/" + documentId, null))) {
+            assertThat(missing.statusCode()).as("%s", missing.request()).isEqualTo(404);
+            assertThat(missing.body()).as("%s", missing.request()).isEmpty();
+            assertThat(missing.headers().firstValue("Content-Length")).as("%s", missing.request()).contains("0");
+        }
+        String url = dev.acsemulator.conformance.support.EmulatorUnderTest.emulator().httpsEndpoint()
+                + content.substring(1);
+        java.util.function.Consumer<org.assertj.core.api.ThrowableAssert.ThrowingCallable> raises404 = download ->
+                assertThatThrownBy(download).isInstanceOf(HttpResponseException.class).satisfies(e ->
+                        assertThat(((HttpResponseException) e).getResponse().getStatusCode()).isEqualTo(404));
+        raises404.accept(() -> recording.downloadContent(url));
+        raises404.accept(() -> recording.downloadTo(url, new java.io.ByteArrayOutputStream()));
+        raises404.accept(() -> recording.downloadTo(url, dir.resolve("missing.wav")));
+        assertThat(dir.resolve("missing.wav")).as("the SDK cleans up the file it could not fill").doesNotExist();
+    }
+
     @Test
     void aWavFilePlayedWithTheSdkIsFoundSampleForSampleInTheDownloadedMixedRecording(
             @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {

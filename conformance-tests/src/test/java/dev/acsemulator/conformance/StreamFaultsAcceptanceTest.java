@@ -1,7 +1,7 @@
 package dev.acsemulator.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.acsemulator.conformance.support.AppStreamServer;
+import dev.acsemulator.testsupport.AppStreamServer;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;

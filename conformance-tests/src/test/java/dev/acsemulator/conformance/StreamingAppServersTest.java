@@ -1,6 +1,6 @@
 package dev.acsemulator.conformance;
 
-import dev.acsemulator.conformance.support.AppStreamServer;
+import dev.acsemulator.testsupport.AppStreamServer;
 import dev.acsemulator.conformance.support.TranscriptServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

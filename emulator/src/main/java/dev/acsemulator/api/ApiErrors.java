@@ -49,7 +49,10 @@ public final class ApiErrors {
                 + uri + "'.");
     }
 
-    /** A recording file that was deleted, has expired or never existed (side-channels.md C2). */
+    /**
+     * A recording file that was deleted, has expired or never existed (side-channels.md C2). The storage answers it
+     * with an empty 404 (StorageRefusals), as the service's storage does: this message is not sent.
+     */
     public static ApiException recordingFileNotFound(String documentId) {
         return new ApiException(404, "NotFound", "No recording file " + documentId
                 + " (deleted, expired or never made).");

@@ -1,7 +1,6 @@
 package dev.acsemulator.events;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.event.CallEvent;
@@ -48,8 +47,8 @@ import dev.acsemulator.call.event.CallEvent.TranscriptionStarted;
 import dev.acsemulator.call.event.CallEvent.TranscriptionStopped;
 import dev.acsemulator.call.event.CallEvent.TranscriptionUpdated;
 import dev.acsemulator.call.event.TranscriptionUpdate;
-import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.json.IdentifierModels;
+import dev.acsemulator.json.ParticipantModels;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -91,7 +90,7 @@ final class EventFieldWriters {
             line(ParticipantsUpdated.class, (e, data) -> {
                 data.put("sequenceNumber", e.sequenceNumber());
                 ArrayNode participants = data.putArray("participants");
-                e.participants().forEach(view -> participants.add(participant(view)));
+                e.participants().forEach(view -> participants.add(ParticipantModels.write(view)));
             }),
             line(AddParticipantSucceeded.class, (e, data) -> participant(data, e.participant())),
             line(AddParticipantFailed.class, (e, data) -> participant(data, e.participant())),
@@ -200,15 +199,6 @@ final class EventFieldWriters {
         if (update.transcriptionMessage() != null) {
             node.put("transcriptionMessage", update.transcriptionMessage());
         }
-    }
-
-    /** A {@code CallParticipant}, as listed by ParticipantsUpdated. */
-    static ObjectNode participant(ParticipantView view) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.set("identifier", IdentifierModels.write(view.identifier()));
-        node.put("isMuted", view.muted());
-        node.put("isOnHold", view.onHold());
-        return node;
     }
 
     /** The {@code mediaStreamingUpdate} object of the MediaStreaming* events. */

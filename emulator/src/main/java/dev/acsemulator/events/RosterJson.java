@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.call.IdentifierKind;
 import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.json.ParticipantModels;
 
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -103,7 +104,7 @@ final class RosterJson {
         return json;
     }
 
-    /** Everything {@link EventFieldWriters#participant} and {@code IdentifierModels} read from a participant. */
+    /** Everything {@link ParticipantModels} and {@code IdentifierModels} read from a participant. */
     private record ParticipantKey(IdentifierKind kind, String rawId, String cloud, boolean anonymous, boolean muted,
                                   boolean onHold) {
         static ParticipantKey of(ParticipantView view) {
@@ -135,7 +136,7 @@ final class RosterJson {
         /** The element as the tree path writes it: shaped inside a ParticipantsUpdated body of this api-version. */
         private byte[] write(ParticipantView view) {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
-            body.putArray(PARTICIPANTS).add(EventFieldWriters.participant(view));
+            body.putArray(PARTICIPANTS).add(ParticipantModels.write(view));
             shaper.shapeEvent(apiVersion, EVENT_TYPE, body);
             JsonNode shaped = body.path(PARTICIPANTS).path(0);
             if (shaped.isMissingNode()) {

@@ -7,7 +7,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fixed set of single-threaded lanes; a key (a call's id) always maps to the same lane. Cancelled tasks leave their
@@ -34,10 +33,9 @@ public final class Lanes implements LaneSource {
         owned = true;
         executors = new ScheduledExecutorService[count];
         lanes = new Lane[count];
-        AtomicInteger serial = new AtomicInteger();
+        ThreadFactory threads = DaemonThreads.named("acs-call-lane-");
         for (int i = 0; i < count; i++) {
-            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
-                    daemonThreads("acs-call-lane-", serial));
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, threads);
             // An answered call's ring timeout is cancelled: drop it from the queue now, not when it would have fired.
             executor.setRemoveOnCancelPolicy(true);
             executors[i] = executor;
@@ -58,14 +56,6 @@ public final class Lanes implements LaneSource {
         for (ScheduledExecutorService executor : executors) {
             executor.shutdownNow();
         }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix, AtomicInteger serial) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + serial.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     private record ExecutorLane(ScheduledExecutorService executor) implements Lane {

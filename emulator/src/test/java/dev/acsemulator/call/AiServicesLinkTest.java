@@ -3,9 +3,14 @@ package dev.acsemulator.call;
 import static dev.acsemulator.call.CallWorld.ALICE;
 import static dev.acsemulator.call.CallWorld.done;
 import static dev.acsemulator.call.CallWorld.refusal;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import dev.acsemulator.call.media.AudioCache;
+import dev.acsemulator.call.media.CallMedia;
 import dev.acsemulator.call.media.HoldRequest;
 import dev.acsemulator.call.media.HttpAudioFetcher;
 import dev.acsemulator.call.media.MediaService;
@@ -54,6 +59,25 @@ class AiServicesLinkTest {
         world.settle(id);
         assertThat(world.eventsOf(id)).extracting(event -> event.typeName())
                 .containsExactly("CallConnected", "ParticipantsUpdated");
+    }
+
+    /**
+     * Why the source preparer never checks the link itself: every text or SSML source reaches it from a request the
+     * media service checked first. Only MediaService starts plays, recognizes and holds, after AiServicesLink refused
+     * what needs a link the connection lacks (the tests here), and only those operations hand their request's sources
+     * to the preparer; a connection's link is fixed when it is set up.
+     */
+    @Test
+    void onlyRequestsWhoseLinkWasCheckedReachTheSourcePreparer() {
+        JavaClasses product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.acsemulator");
+
+        methods().that().areDeclaredIn(CallMedia.class).and().haveNameMatching("play|recognize|hold")
+                .should().onlyBeCalled().byClassesThat().belongToAnyOf(MediaService.class).check(product);
+        methods().that().areDeclaredIn(SourcePreparer.class).and().haveNameMatching("prepare|prepareAll")
+                .should().onlyBeCalled().byClassesThat().haveNameMatching("dev\\.acsemulator\\.call\\.media\\."
+                        + "(SourcePreparer|PlayOperation|RecognizeOperation|ParticipantHold)(\\$.*)?")
+                .check(product);
     }
 
     @Test

@@ -136,8 +136,8 @@ public final class LoadBenchmark {
             RequestSigner emulatorSigner = signer(emulator.httpPort);
             LifecycleWorkload create = lifecycleWorkload(emulatorClient, emulatorSigner, false, ids::add);
             log(runner.run("setup", "calls/s", emulator, create, 500, 2));
-            byte[] body = fetchBody(emulatorClient, runner.onLoop(() -> emulatorSigner.bodiless("GET",
-                    getTarget(ids.get(0)))));
+            byte[] body = emulatorClient.send(runner.onLoop(() -> emulatorSigner.bodiless("GET",
+                    getTarget(ids.get(0))))).get(10, TimeUnit.SECONDS).body();
             results.getCallResponseBytes = body.length;
             Path fixed = work.resolve("getcall-response.json");
             Files.write(fixed, body);
@@ -160,30 +160,6 @@ public final class LoadBenchmark {
 
     private static String getTarget(String callConnectionId) {
         return "/calling/callConnections/" + callConnectionId + "?api-version=" + API_VERSION;
-    }
-
-    /** One GET through the load client, for the emulator's real GetCall body (the fixed-JSON baseline serves it). */
-    private byte[] fetchBody(LoadClient client, byte[] request) throws Exception {
-        java.util.concurrent.CompletableFuture<byte[]> body = new java.util.concurrent.CompletableFuture<>();
-        loop.execute(() -> client.submit(new LoadClient.Exchange() {
-            @Override
-            public byte[] encode() {
-                return request;
-            }
-
-            @Override
-            public void completed(int status, io.netty.buffer.ByteBuf content, long nowNanos) {
-                byte[] bytes = new byte[content.readableBytes()];
-                content.getBytes(content.readerIndex(), bytes);
-                body.complete(bytes);
-            }
-
-            @Override
-            public void failed(Throwable cause, long nowNanos) {
-                body.completeExceptionally(cause);
-            }
-        }));
-        return body.get(10, TimeUnit.SECONDS);
     }
 
     // ---- scenario 2: the call lifecycle ----------------------------------------------------------------------------
@@ -275,21 +251,14 @@ public final class LoadBenchmark {
                     byte[] body = StreamingPart.createCallBody(LifecycleWorkload.createCallBody(callback + index,
                             index), transportUrl);
                     byte[] request = signer.post("/calling/callConnections?api-version=2025-06-15", body);
-                    loop.execute(() -> client.submit(new LoadClient.Exchange() {
-                        @Override
-                        public byte[] encode() {
-                            return request;
+                    client.send(request).whenComplete((answer, failure) -> {
+                        if (failure != null) {
+                            System.out.println("streaming: a CreateCall failed: " + failure);
+                        } else if (answer.status() != 201) {
+                            System.out.println("streaming: a CreateCall answered HTTP " + answer.status() + ": "
+                                    + new String(answer.body(), StandardCharsets.UTF_8));
                         }
-
-                        @Override
-                        public void completed(int status, io.netty.buffer.ByteBuf content, long nowNanos) {
-                        }
-
-                        @Override
-                        public void failed(Throwable cause, long nowNanos) {
-                            System.out.println("streaming: a CreateCall failed: " + cause);
-                        }
-                    }));
+                    });
                 }
             }, stepSeconds, Integer.parseInt(options.getOrDefault("max-streams", "1600")));
             StreamingPart.write(outcomes, out, results.commandLine);

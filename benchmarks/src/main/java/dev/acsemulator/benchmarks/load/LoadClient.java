@@ -90,6 +90,37 @@ final class LoadClient implements AutoCloseable {
         });
     }
 
+    /** A request's answer, whole: its status and body. */
+    record Answer(int status, byte[] body) {
+    }
+
+    /**
+     * Sends one ready request from any thread (it is submitted on the loop), outside a workload's measured path: the
+     * future completes with the answer, or with the connection's failure.
+     */
+    java.util.concurrent.CompletableFuture<Answer> send(byte[] request) {
+        java.util.concurrent.CompletableFuture<Answer> answer = new java.util.concurrent.CompletableFuture<>();
+        loop.execute(() -> submit(new Exchange() {
+            @Override
+            public byte[] encode() {
+                return request;
+            }
+
+            @Override
+            public void completed(int status, ByteBuf body, long nowNanos) {
+                byte[] bytes = new byte[body.readableBytes()];
+                body.getBytes(body.readerIndex(), bytes);
+                answer.complete(new Answer(status, bytes));
+            }
+
+            @Override
+            public void failed(Throwable cause, long nowNanos) {
+                answer.completeExceptionally(cause);
+            }
+        }));
+        return answer;
+    }
+
     /** Sends now if a connection is free, else queues. Call on the loop. */
     void submit(Exchange exchange) {
         Connection connection = idle.poll();

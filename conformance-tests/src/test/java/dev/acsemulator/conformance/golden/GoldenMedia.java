@@ -1,7 +1,7 @@
 package dev.acsemulator.conformance.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.acsemulator.conformance.support.AppStreamServer;
+import dev.acsemulator.testsupport.AppStreamServer;
 import dev.acsemulator.conformance.support.AudioFiles;
 
 import java.nio.charset.StandardCharsets;

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * The recording storage the SDKs download from and delete in (side-channels.md C2): {@code GET
  * /v1/objects/<documentId>/content/audio} (the WAV or MP3), {@code GET .../content/acsmetadata} (the metadata JSON), both
  * whole or by {@code Range} (206 with {@code Content-Range}), and {@code DELETE /v1/objects/<documentId>} (200, then
- * 404). Signed as the Call Automation API is, with the resource's HMAC key or a bearer token.
+ * 404). Signed as the Call Automation API is, with the resource's HMAC key or a bearer token; refused as the storage
+ * refuses ({@link StorageRefusals}).
  */
 public final class RecordingContentApi {
 
@@ -42,7 +43,7 @@ public final class RecordingContentApi {
             authenticator.authenticate(signedFor(request));
             return answer(request, target.rawPath()).exceptionally(RecordingContentApi::refusal);
         } catch (ApiException e) {
-            return CompletableFuture.completedFuture(ApiErrors.render(e));
+            return CompletableFuture.completedFuture(StorageRefusals.render(e));
         }
     }
 
@@ -94,7 +95,7 @@ public final class RecordingContentApi {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof ApiException refused) {
-            return ApiErrors.render(refused);
+            return StorageRefusals.render(refused);
         }
         throw new java.util.concurrent.CompletionException(cause);
     }

@@ -15,6 +15,7 @@ import dev.acsemulator.call.Commands;
 import dev.acsemulator.call.Identifier;
 import dev.acsemulator.call.ParticipantService;
 import dev.acsemulator.call.event.ParticipantView;
+import dev.acsemulator.json.ParticipantModels;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -74,7 +75,7 @@ public final class ParticipantHandlers implements RouteGroup {
             ArrayNode value = body.putArray("value");
             int end = Math.min(all.size(), skip + pageSize);
             for (ParticipantView view : all.subList(Math.min(skip, all.size()), end)) {
-                value.add(ResponseBodies.participant(view));
+                value.add(ParticipantModels.write(view));
             }
             if (end < all.size()) {
                 body.put("nextLink", request.context().baseUrl() + "/calling/callConnections/" + callConnectionId
@@ -88,7 +89,7 @@ public final class ParticipantHandlers implements RouteGroup {
         Identifier identifier = IdentifierRules.require(Identifier.fromRawId(request.path("participantRawId")),
                 "participantRawId");
         return participants.get(request.path("callConnectionId"), identifier)
-                .thenApply(view -> new Operation.Result(() -> ResponseBodies.participant(view), "CallParticipant",
+                .thenApply(view -> new Operation.Result(() -> ParticipantModels.write(view), "CallParticipant",
                         null));
     }
 
@@ -109,7 +110,7 @@ public final class ParticipantHandlers implements RouteGroup {
                 RequestFields.customHeaders(body));
         return participants.add(command).thenApply(added -> new Operation.Result(() -> {
             ObjectNode response = JsonNodeFactory.instance.objectNode();
-            response.set("participant", ResponseBodies.participant(new ParticipantView(added.participant(), false,
+            response.set("participant", ParticipantModels.write(new ParticipantView(added.participant(), false,
                     false)));
             if (added.operationContext() != null) {
                 response.put("operationContext", added.operationContext());
@@ -181,7 +182,7 @@ public final class ParticipantHandlers implements RouteGroup {
             ObjectNode response = JsonNodeFactory.instance.objectNode();
             ArrayNode list = response.putArray("participants");
             for (Identifier identifier : moved) {
-                list.add(ResponseBodies.participant(new ParticipantView(identifier, false, false)));
+                list.add(ParticipantModels.write(new ParticipantView(identifier, false, false)));
             }
             if (command.operationContext() != null) {
                 response.put("operationContext", command.operationContext());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.acsemulator.call.CallConnectionSnapshot;
 import dev.acsemulator.call.Identifier;
-import dev.acsemulator.call.event.ParticipantView;
 import dev.acsemulator.call.streaming.MediaStreamingSubscription;
 import dev.acsemulator.call.transcription.TranscriptionSubscription;
 import dev.acsemulator.json.IdentifierModels;
@@ -63,14 +62,6 @@ final class ResponseBodies {
             node.put("locale", transcription.locale());
         }
         return properties;
-    }
-
-    static ObjectNode participant(ParticipantView view) {
-        ObjectNode node = NODES.objectNode();
-        node.set("identifier", IdentifierModels.write(view.identifier()));
-        node.put("isMuted", view.muted());
-        node.put("isOnHold", view.onHold());
-        return node;
     }
 
     static ObjectNode operationContext(String operationContext) {

@@ -1,5 +1,7 @@
 package dev.acsemulator.call.media;
 
+import dev.acsemulator.runtime.DaemonThreads;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,8 +36,8 @@ public final class HttpAudioFetcher implements AudioFetcher, AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public HttpAudioFetcher(Duration deadline, long maxBytes) {
-        this.clientThreads = Executors.newFixedThreadPool(2, daemon("acs-media-fetch-"));
-        this.deadlines = new ScheduledThreadPoolExecutor(1, daemon("acs-media-fetch-deadline-"));
+        this.clientThreads = Executors.newFixedThreadPool(2, DaemonThreads.named("acs-media-fetch-"));
+        this.deadlines = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("acs-media-fetch-deadline-"));
         deadlines.setRemoveOnCancelPolicy(true);
         this.client = HttpClient.newBuilder().executor(clientThreads).connectTimeout(deadline)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -88,15 +90,6 @@ public final class HttpAudioFetcher implements AudioFetcher, AutoCloseable {
                     + " bytes, more than " + maxBytes));
         }
         return BoundedBody.upTo(maxBytes, "GET " + uri);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
-        AtomicInteger threads = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     @Override

@@ -26,15 +26,6 @@ public final class MediaResults {
     /** Text or SSML the speech service refuses (invalid SSML): the 8565 family's bad request. */
     public static final ResultInformation SPEECH_BAD_REQUEST = new ResultInformation(400, 8565,
             "Action failed, bad request to Azure AI services. Please check your input parameters.");
-    /**
-     * Text or SSML on a call that has no Azure AI services resource linked ({@code cognitiveServicesEndpoint} at
-     * create, answer or connect): the 8565 family's authentication error, since there is no resource to authorize
-     * against. Requests that need the link are refused before they start (openapi/DEVIATIONS.md 44), so this is
-     * only the preparer's answer to a source that reached it unchecked.
-     */
-    public static final ResultInformation SPEECH_NOT_LINKED = new ResultInformation(401, 8565,
-            "Action failed, unauthorized to Azure AI services. Please check that the call has a "
-                    + "cognitiveServicesEndpoint and that its identity can use it.");
 
     /**
      * HoldAudioCompleted at unhold: recorded as 400/8508 with the British spelling "cancelled" (azure-sdk-for-java

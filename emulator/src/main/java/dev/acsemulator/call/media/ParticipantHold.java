@@ -70,8 +70,7 @@ final class ParticipantHold {
         if (state != HoldAudioState.PREPARING) {
             return;
         }
-        boolean speechLinked = holder.cognitiveServicesEndpoint() != null;
-        preparer.prepare(request.holdAudio(), speechLinked).whenComplete((source, failure) ->
+        preparer.prepare(request.holdAudio()).whenComplete((source, failure) ->
                 call().lane().execute(() -> prepared(failure == null ? source
                         : PreparedSource.failing(MediaResults.FILE_NOT_DOWNLOADED, String.valueOf(failure)))));
     }

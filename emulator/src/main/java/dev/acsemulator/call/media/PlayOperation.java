@@ -105,8 +105,7 @@ public final class PlayOperation implements MediaOperation {
             holding = true;
             call().holdForMedia(media.holds().notHeld(request.playTo()), true);
         }
-        preparer.prepareAll(request.sources(), connection.cognitiveServicesEndpoint() != null, call().lane(),
-                this::prepared);
+        preparer.prepareAll(request.sources(), call().lane(), this::prepared);
     }
 
     private void prepared(List<PreparedSource> sources) {

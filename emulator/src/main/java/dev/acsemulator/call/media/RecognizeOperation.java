@@ -120,8 +120,7 @@ public final class RecognizeOperation implements MediaOperation {
             startListening("no prompt");
             return;
         }
-        preparer.prepareAll(request.prompts(), connection.cognitiveServicesEndpoint() != null, call().lane(),
-                this::prepared);
+        preparer.prepareAll(request.prompts(), call().lane(), this::prepared);
     }
 
     private void prepared(List<PreparedSource> sources) {

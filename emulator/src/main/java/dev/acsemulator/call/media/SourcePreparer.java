@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 /**
  * Turns a play source into something that can be heard, as the play service does before it plays it: a file is
  * downloaded (or taken from the cache by its {@code playSourceCacheId}) and its RIFF header read; text and SSML are
- * measured at {@link SpokenDuration}'s rate, and need the call's Azure AI services link.
+ * measured at {@link SpokenDuration}'s rate. Text and SSML need the call's Azure AI services link, which is checked
+ * before a source gets here: {@link MediaService} refuses a play, recognize or hold that needs it on a connection
+ * without one ({@link AiServicesLink}, 405/8522), and the link cannot change during the call.
  */
 public final class SourcePreparer {
 
@@ -22,27 +24,22 @@ public final class SourcePreparer {
         this.cache = cache;
     }
 
-    /**
-     * Completes with the prepared source, never exceptionally; off the caller's thread when a file is downloaded.
-     * {@code speechLinked}: whether the call has a cognitiveServicesEndpoint.
-     */
-    public CompletableFuture<PreparedSource> prepare(PlaySource source, boolean speechLinked) {
+    /** Completes with the prepared source, never exceptionally; off the caller's thread when a file is downloaded. */
+    public CompletableFuture<PreparedSource> prepare(PlaySource source) {
         if (source instanceof PlaySource.File file) {
             return file(file);
         }
-        return CompletableFuture.completedFuture(
-                speech(speechLinked, source.content(), source instanceof PlaySource.Ssml));
+        return CompletableFuture.completedFuture(speech(source.content(), source instanceof PlaySource.Ssml));
     }
 
     /**
      * Prepares every source (a play's sources, a recognize's prompts) and hands them, in order, to {@code then} on
      * {@code lane} once all are ready.
      */
-    public void prepareAll(List<PlaySource> sources, boolean speechLinked, Lane lane,
-                           Consumer<List<PreparedSource>> then) {
+    public void prepareAll(List<PlaySource> sources, Lane lane, Consumer<List<PreparedSource>> then) {
         List<CompletableFuture<PreparedSource>> preparing = new ArrayList<>(sources.size());
         for (PlaySource source : sources) {
-            preparing.add(prepare(source, speechLinked));
+            preparing.add(prepare(source));
         }
         CompletableFuture.allOf(preparing.toArray(CompletableFuture[]::new)).whenComplete((ignored, failure) ->
                 lane.execute(() -> then.accept(preparing.stream().map(CompletableFuture::join).toList())));
@@ -77,13 +74,9 @@ public final class SourcePreparer {
         });
     }
 
-    private static PreparedSource speech(boolean speechLinked, String content, boolean ssml) {
+    private static PreparedSource speech(String content, boolean ssml) {
         if (content.isBlank()) {
             return PreparedSource.failing(MediaResults.TEXT_OR_SSML_EMPTY, "empty " + (ssml ? "SSML" : "text"));
-        }
-        if (!speechLinked) {
-            return PreparedSource.failing(MediaResults.SPEECH_NOT_LINKED,
-                    "the call has no cognitiveServicesEndpoint");
         }
         if (!ssml) {
             return PreparedSource.lasting(SpokenDuration.ofText(content));

@@ -1,7 +1,6 @@
 package dev.acsemulator.call.transcription;
 
 import dev.acsemulator.call.ResultInformation;
-import dev.acsemulator.call.media.MediaResults;
 
 /**
  * The {@code resultInformation} of transcription events (call-automation-behaviour.md §2.18, §4: 8578 to 8581,
@@ -21,8 +20,14 @@ public final class TranscriptionResults {
     /** Transcription without a transport URL (Microsoft Learn: 400/8581, "StreamUrl isn't valid"). */
     public static final ResultInformation NO_TRANSPORT_URL = new ResultInformation(400, 8581,
             "Action failed, the transcription transport URL is missing; set transcriptionOptions.transportUrl.");
-    /** No Azure AI services resource linked to the call: what Play's text answers then (401/8565). */
-    public static final ResultInformation SPEECH_NOT_LINKED = MediaResults.SPEECH_NOT_LINKED;
+    /**
+     * Transcription started (at setup, with {@code startTranscription}) on a call that has no Azure AI services
+     * resource linked ({@code cognitiveServicesEndpoint} at create, answer or connect): the 8565 family's
+     * authentication error, since there is no resource to authorize against (openapi/DEVIATIONS.md 47).
+     */
+    public static final ResultInformation SPEECH_NOT_LINKED = new ResultInformation(401, 8565,
+            "Action failed, unauthorized to Azure AI services. Please check that the call has a "
+                    + "cognitiveServicesEndpoint and that its identity can use it.");
 
     /**
      * TranscriptionCallSummaryUpdated with {@code callSummaryFailure}: nothing transcribed yet, or no Azure AI services

@@ -5,8 +5,8 @@ import dev.acsemulator.call.transcription.TranscriptSockets;
 import dev.acsemulator.delivery.auth.CallbackSigningKey;
 import dev.acsemulator.delivery.auth.CallbackTokenSigner;
 import dev.acsemulator.http.IoLoops;
+import dev.acsemulator.testsupport.AppStreamServer;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class TranscriptWebSocketsTest {
 
     private final IoLoops loops = new IoLoops(1);
     private final CountDownLatch dropped = new CountDownLatch(1);
-    private TestWebSocketServer server;
+    private AppStreamServer server;
 
     @AfterEach
     void stop() {
@@ -37,12 +37,12 @@ class TranscriptWebSocketsTest {
     }
 
     private TranscriptSockets.TranscriptSocket open(Path dataDir) throws Exception {
-        server = new TestWebSocketServer(null);
+        server = new AppStreamServer();
         CallbackTokenSigner signer = new CallbackTokenSigner(CallbackSigningKey.loadOrCreate(dataDir),
                 "https://acscallautomation.communication.azure.com", Clock.systemUTC());
         TranscriptWebSockets sockets = new TranscriptWebSockets(new WebSocketClient(loops, Duration.ofSeconds(2)),
                 new StreamSocketHeaders(signer, "resource-1"));
-        return sockets.open(URI.create("ws://127.0.0.1:" + server.port() + "/media/transcripts"), "conn-1", "corr-1",
+        return sockets.open(URI.create(server.url() + "/transcripts"), "conn-1", "corr-1",
                 dropped::countDown).get(5, TimeUnit.SECONDS);
     }
 
@@ -54,13 +54,14 @@ class TranscriptWebSocketsTest {
         socket.send(new TranscriptFrame.Data("Yes.", 0.95, 0, 4_000_000,
                 List.of(new TranscriptFrame.Word("yes", 0, 4_000_000)), "8:acs:a", TranscriptFrame.ResultStatus.FINAL));
 
-        HttpHeaders headers = server.handshakes.poll(5, TimeUnit.SECONDS);
-        assertThat(headers).isNotNull();
+        HttpHeaders headers = server.awaitSocket(1).handshake;
         assertThat(headers.get("authorization")).startsWith("Bearer ey");
         assertThat(headers.get("x-ms-call-connection-id")).isEqualTo("conn-1");
         assertThat(headers.get("x-ms-call-correlation-id")).isEqualTo("corr-1");
-        assertThat(server.texts.poll(5, TimeUnit.SECONDS)).startsWith("{\"kind\":\"TranscriptionMetadata\"");
-        assertThat(server.texts.poll(5, TimeUnit.SECONDS)).startsWith("{\"kind\":\"TranscriptionData\"")
+        List<String> texts = server.awaitSocket(1).awaitTexts(2);
+        assertThat(texts).hasSize(2);
+        assertThat(texts.get(0)).startsWith("{\"kind\":\"TranscriptionMetadata\"");
+        assertThat(texts.get(1)).startsWith("{\"kind\":\"TranscriptionData\"")
                 .contains("\"resultStatus\":\"Final\"");
     }
 
@@ -70,16 +71,15 @@ class TranscriptWebSocketsTest {
 
         socket.close();
 
-        assertThat(server.closeCodes.poll(5, TimeUnit.SECONDS)).isEqualTo(WebSocketSession.NORMAL_CLOSURE);
+        assertThat(server.awaitSocket(1).awaitCloseCode()).isEqualTo(WebSocketSession.NORMAL_CLOSURE);
         assertThat(dropped.await(300, TimeUnit.MILLISECONDS)).isFalse();
     }
 
     @Test
     void aSocketTheApplicationClosesIsReportedDropped(@TempDir Path dataDir) throws Exception {
         open(dataDir);
-        assertThat(server.handshakes.poll(5, TimeUnit.SECONDS)).isNotNull();
 
-        server.lastSocket().writeAndFlush(new CloseWebSocketFrame(1001, "going away"));
+        server.awaitSocket(1).close(1001, "going away");
 
         assertThat(dropped.await(5, TimeUnit.SECONDS)).isTrue();
     }

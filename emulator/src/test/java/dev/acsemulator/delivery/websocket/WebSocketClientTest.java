@@ -1,8 +1,7 @@
 package dev.acsemulator.delivery.websocket;
 
 import dev.acsemulator.http.IoLoops;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import dev.acsemulator.testsupport.AppStreamServer;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -46,7 +45,7 @@ class WebSocketClientTest {
             closes.add(code + (error == null ? "" : " error"));
         }
     };
-    private TestWebSocketServer server;
+    private AppStreamServer server;
 
     @AfterEach
     void stop() {
@@ -57,8 +56,8 @@ class WebSocketClientTest {
     }
 
     private WebSocketSession open(Map<String, String> headers) throws Exception {
-        server = new TestWebSocketServer(null);
-        return client.connect(URI.create("ws://127.0.0.1:" + server.port() + "/media"), headers, listener)
+        server = new AppStreamServer();
+        return client.connect(URI.create(server.url()), headers, listener)
                 .get(5, TimeUnit.SECONDS);
     }
 
@@ -67,8 +66,7 @@ class WebSocketClientTest {
         open(Map.of("Authorization", "Bearer token", "x-ms-call-connection-id", "conn-1",
                 "x-ms-call-correlation-id", "corr-1"));
 
-        HttpHeaders headers = server.handshakes.poll(5, TimeUnit.SECONDS);
-        assertThat(headers).isNotNull();
+        HttpHeaders headers = server.awaitSocket(1).handshake;
         assertThat(headers.get("authorization")).isEqualTo("Bearer token");
         assertThat(headers.get("x-ms-call-connection-id")).isEqualTo("conn-1");
         assertThat(headers.get("x-ms-call-correlation-id")).isEqualTo("corr-1");
@@ -81,11 +79,9 @@ class WebSocketClientTest {
 
         assertThat(session.sendText("{\"n\":1}")).isTrue();
         assertThat(session.sendText("{\"n\":2}")).isTrue();
-        assertThat(server.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("{\"n\":1}");
-        assertThat(server.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("{\"n\":2}");
+        assertThat(server.awaitSocket(1).awaitTexts(2)).containsExactly("{\"n\":1}", "{\"n\":2}");
 
-        server.handshakes.poll(5, TimeUnit.SECONDS);
-        server.lastSocket().writeAndFlush(new TextWebSocketFrame("{\"kind\":\"StopAudio\"}"));
+        server.awaitSocket(1).send("{\"kind\":\"StopAudio\"}");
         assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("{\"kind\":\"StopAudio\"}");
     }
 
@@ -95,7 +91,7 @@ class WebSocketClientTest {
 
         session.close(WebSocketSession.NORMAL_CLOSURE, "stopped").get(5, TimeUnit.SECONDS);
 
-        assertThat(server.closeCodes.poll(5, TimeUnit.SECONDS)).isEqualTo(1000);
+        assertThat(server.awaitSocket(1).awaitCloseCode()).isEqualTo(1000);
         assertThat(closes.poll(5, TimeUnit.SECONDS)).isEqualTo("1000");
         assertThat(session.isOpen()).isFalse();
         assertThat(session.sendText("late")).isFalse();
@@ -104,9 +100,8 @@ class WebSocketClientTest {
     @Test
     void theApplicationClosingIsReportedWithItsCode() throws Exception {
         open(Map.of());
-        server.handshakes.poll(5, TimeUnit.SECONDS);
 
-        server.lastSocket().writeAndFlush(new CloseWebSocketFrame(1001, "going away"));
+        server.awaitSocket(1).close(1001, "going away");
 
         assertThat(closes.poll(5, TimeUnit.SECONDS)).isEqualTo("1001");
     }
@@ -114,9 +109,8 @@ class WebSocketClientTest {
     @Test
     void aDroppedConnectionIsReportedAsAbnormal() throws Exception {
         open(Map.of());
-        server.handshakes.poll(5, TimeUnit.SECONDS);
 
-        server.lastSocket().close();
+        server.awaitSocket(1).drop();
 
         assertThat(closes.poll(5, TimeUnit.SECONDS)).isEqualTo("1006 error");
     }
@@ -136,7 +130,7 @@ class WebSocketClientTest {
 
     @Test
     void aServerThatDoesNotUpgradeFailsTheConnect() throws Exception {
-        server = new TestWebSocketServer(null);
+        server = new AppStreamServer();
         CompletableFuture<WebSocketSession> connecting = client.connect(
                 URI.create("ws://127.0.0.1:" + server.port() + "/not-a-socket"), Map.of(), listener);
 
@@ -167,7 +161,7 @@ class WebSocketClientTest {
             throws Exception {
         dev.acsemulator.tls.TlsMaterial tls = dev.acsemulator.tls.TlsMaterial.loadOrCreate(dir, java.util.List.of(),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.time.Clock.systemUTC());
-        server = new TestWebSocketServer(tls.nettyServerSslContext());
+        server = new AppStreamServer("/media", tls.nettyServerSslContext());
         SslContext trusting = SslContextBuilder.forClient().sslProvider(SslProvider.JDK)
                 .trustManager(tls.certificateChain().toArray(java.security.cert.X509Certificate[]::new))
                 .endpointIdentificationAlgorithm("HTTPS").build();
@@ -177,7 +171,7 @@ class WebSocketClientTest {
                 Map.of(), listener).get(10, TimeUnit.SECONDS);
         session.sendText("over tls");
 
-        assertThat(server.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("over tls");
+        assertThat(server.awaitSocket(1).awaitTexts(1)).containsExactly("over tls");
         CompletableFuture<WebSocketSession> untrusted = client.connect(
                 URI.create("wss://localhost:" + server.port() + "/media"), Map.of(), listener);
         assertThatThrownBy(() -> untrusted.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(

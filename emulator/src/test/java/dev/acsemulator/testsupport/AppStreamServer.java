@@ -1,4 +1,4 @@
-package dev.acsemulator.conformance.support;
+package dev.acsemulator.testsupport;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -18,6 +18,7 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.ssl.SslContext;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -28,11 +29,16 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The application's end of media streams: a real WebSocket server (Netty) at {@code ws://127.0.0.1:<port>/media}
- * that keeps, per socket the emulator opened, the upgrade request's headers, every text message with its arrival
- * time, and how the socket closed. It can send the application's messages back, and drop a socket.
+ * The application's end of the service's WebSockets (media streams, transcription), for the emulator's own tests and,
+ * through this module's test-jar, the conformance suite: a real WebSocket server (Netty) on the loopback that accepts
+ * upgrades at its path and below it, over TLS when given a context, and keeps, per socket the emulator opened, the
+ * upgrade request's headers, every text message with its arrival time and how the socket closed; also every text
+ * message and close code of all sockets in the order they came. It answers a close frame with the same code, and can
+ * send the application's messages, close a socket with a code or drop it.
  */
 public final class AppStreamServer implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     /** One socket the emulator opened. */
     public static final class Socket {
@@ -53,6 +59,11 @@ public final class AppStreamServer implements AutoCloseable {
             channel.writeAndFlush(new TextWebSocketFrame(text));
         }
 
+        /** Closes the socket from the application's side with a close frame of {@code code}. */
+        public void close(int code, String reason) {
+            channel.writeAndFlush(new CloseWebSocketFrame(code, reason));
+        }
+
         /** Drops the TCP connection without a close frame. */
         public void drop() {
             channel.close();
@@ -63,43 +74,79 @@ public final class AppStreamServer implements AutoCloseable {
             return closeCode;
         }
 
+        /** Waits until the emulator closed the socket; returns its close code. */
+        public int awaitCloseCode() {
+            await().atMost(WAIT).until(() -> closeCode != null);
+            return closeCode;
+        }
+
         public boolean isGone() {
             return gone;
         }
 
         /** Waits until at least {@code count} messages arrived; returns them. */
         public List<String> awaitTexts(int count) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> texts.size() >= count);
+            await().atMost(WAIT).until(() -> texts.size() >= count);
             return texts;
         }
     }
 
     public final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final List<String> texts = new CopyOnWriteArrayList<>();
+    private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
+    private final String path;
+    private final SslContext tls;
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final Channel server;
 
+    /** Plain {@code ws://} at {@code /media}, where the media streaming tests point their transport URL. */
     public AppStreamServer() throws InterruptedException {
+        this("/media", null);
+    }
+
+    /** Upgrades requests to {@code path} and the paths below it; over TLS ({@code wss://}) when {@code tls} is given. */
+    public AppStreamServer(String path, SslContext tls) throws InterruptedException {
+        this.path = path;
+        this.tls = tls;
         server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                        if (tls != null) {
+                            channel.pipeline().addLast(tls.newHandler(channel.alloc()));
+                        }
                         channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(65536),
                                 new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
-                                        .websocketPath("/media").checkStartsWith(true).handleCloseFrames(false)
+                                        .websocketPath(path).checkStartsWith(true).handleCloseFrames(false)
                                         .sendCloseFrame(null).maxFramePayloadLength(1 << 20).build()),
                                 new Keeper());
                     }
                 }).bind(new InetSocketAddress("127.0.0.1", 0)).sync().channel();
     }
 
+    public int port() {
+        return ((InetSocketAddress) server.localAddress()).getPort();
+    }
+
+    /** {@code ws://127.0.0.1:<port><path>} ({@code wss://} with TLS): a transport URL for the emulator. */
     public String url() {
-        return "ws://127.0.0.1:" + ((InetSocketAddress) server.localAddress()).getPort() + "/media";
+        return (tls == null ? "ws" : "wss") + "://127.0.0.1:" + port() + path;
     }
 
     /** Waits for the n-th socket (1-based) the emulator opened. */
     public Socket awaitSocket(int n) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> sockets.size() >= n);
+        await().atMost(WAIT).until(() -> sockets.size() >= n);
         return sockets.get(n - 1);
+    }
+
+    /** Every text message of every socket, in the order they arrived. */
+    public List<String> texts() {
+        return texts;
+    }
+
+    /** The close codes of the sockets the emulator closed, in the order it closed them. */
+    public List<Integer> closeCodes() {
+        return closeCodes;
     }
 
     @Override
@@ -125,8 +172,10 @@ public final class AppStreamServer implements AutoCloseable {
             if (frame instanceof TextWebSocketFrame text) {
                 socket.arrivalNanos.add(System.nanoTime());
                 socket.texts.add(text.text());
+                texts.add(text.text());
             } else if (frame instanceof CloseWebSocketFrame close) {
                 socket.closeCode = close.statusCode();
+                closeCodes.add(close.statusCode());
                 ctx.writeAndFlush(new CloseWebSocketFrame(close.statusCode(), "")).addListener(done -> ctx.close());
             }
         }
