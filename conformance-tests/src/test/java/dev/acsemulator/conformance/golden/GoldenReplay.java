@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +122,8 @@ public final class GoldenReplay {
                     }
                 }
                 case "awaitIncomingCall" -> awaitIncomingCall(action.path("to").asText());
-                case "awaitEvent" -> awaitEvent(action.path("connection").asText(), action.path("type").asText());
+                case "awaitEvent" -> awaitEvent(action.path("connection").asText(), action.path("type").asText(),
+                        action.path("count").asInt(1));
                 default -> throw new IllegalArgumentException(scenario + " action " + i + ": unknown " + action);
             }
         }
@@ -172,8 +174,10 @@ public final class GoldenReplay {
                 .findFirst();
     }
 
-    private void awaitEvent(String connection, String type) {
-        await().atMost(WAIT).until(() -> receiver.eventTypes(callbackPath(connection)), types -> types.contains(type));
+    /** Waits until the connection has had {@code count} events of the type (the recorded test's n-th wait for it). */
+    private void awaitEvent(String connection, String type, int count) {
+        await().atMost(WAIT).until(() -> receiver.eventTypes(callbackPath(connection)),
+                types -> Collections.frequency(types, type) >= count);
     }
 
     /**

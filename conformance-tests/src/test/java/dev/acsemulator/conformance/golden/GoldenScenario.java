@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,10 +27,16 @@ import java.util.stream.Stream;
 public record GoldenScenario(String name, JsonNode json) {
 
     static final String FOLDER = "golden";
+    /**
+     * A regular expression that, when set ({@code -Dgolden.scenarios=net-AnswerCall.*}), limits {@link #all} to the
+     * scenarios whose names match it: a narrow run while distilling or fixing a few.
+     */
+    static final String FILTER_PROPERTY = "golden.scenarios";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Every distilled scenario on the test class path, by name. */
+    /** Every distilled scenario on the test class path, by name (those {@value #FILTER_PROPERTY} matches, when set). */
     public static List<GoldenScenario> all() {
+        Pattern only = Pattern.compile(System.getProperty(FILTER_PROPERTY, ".*"));
         URL folder = GoldenScenario.class.getClassLoader().getResource(FOLDER);
         if (folder == null) {
             throw new IllegalStateException("no " + FOLDER + "/ folder on the test class path");
@@ -38,7 +45,10 @@ public record GoldenScenario(String name, JsonNode json) {
             List<GoldenScenario> scenarios = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 String fileName = file.getFileName().toString();
-                scenarios.add(load(fileName.substring(0, fileName.length() - ".json".length())));
+                String name = fileName.substring(0, fileName.length() - ".json".length());
+                if (only.matcher(name).matches()) {
+                    scenarios.add(load(name));
+                }
             }
             return scenarios;
         } catch (IOException e) {

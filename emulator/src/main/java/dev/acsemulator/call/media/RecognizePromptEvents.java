@@ -11,9 +11,11 @@ import java.util.Set;
  * PlayStarted with the recognize's operationContext and 200/0 "Success Result" when its prompts began, and no
  * PlayCompleted; so did those at 2025-06-15 (ChoiceRecognizeWithMultipleFileSourcesTestAsync and
  * SpeechOrDtmfRecognizeWithMultipleFileSourcesTest, 17 June 2025) and at 2025-05-15
- * (SpeechRecognizeWithMultipleTextSourcesTest, 16 May 2025). Every one at 2024-09-01-preview (January to July 2025,
- * the same tests among them) got neither. At 2026-03-12, SpeechRecognizeWithCombinationOfTextAndFileSourcesTest (26
- * February 2026) got one as each of its two prompts began ({@link PlayStartedPerSource}).
+ * (SpeechRecognizeWithMultipleTextSourcesTest, 16 May 2025), and at 2024-06-15-preview
+ * (ChoiceRecognizeWithMultipleSourcesTest and its async twin, 22 July 2024, one per recognize whose prompts
+ * played). Every one at 2024-09-01-preview (January to July 2025, the same tests among them) got neither. At
+ * 2026-03-12, SpeechRecognizeWithCombinationOfTextAndFileSourcesTest (26 February 2026) got one as each of its two
+ * prompts began ({@link PlayStartedPerSource}).
  */
 final class RecognizePromptEvents {
 
@@ -21,7 +23,7 @@ final class RecognizePromptEvents {
     static final ResultInformation PROMPT_STARTED = new ResultInformation(200, 0, "Success Result");
 
     private static final Set<String> VERSIONS_WITH_PLAY_STARTED =
-            Set.of("2025-05-15", "2025-06-15", "2025-08-15-preview", "2026-03-12");
+            Set.of("2024-06-15-preview", "2025-05-15", "2025-06-15", "2025-08-15-preview", "2026-03-12");
 
     private RecognizePromptEvents() {
     }
