@@ -41,18 +41,13 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
             @TempDir Path dataDir) throws Exception {
         Path scripts = Path.of("js-parser").toAbsolutePath();
         JsEventParserAcceptanceTest.installParser(scripts);
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1).dataDir(dataDir)
-                .recordingHost(HOST).build())) {
+        try (Emulator emulator = withRecordingHost(dataDir)) {
             SignedHttp http = new SignedHttp(emulator);
             String filesPath = newCallbackPath();
             String callConnectionId = recordableCallOn(http, filesPath, newCallbackPath());
             String statePath = newCallbackPath();
 
-            ProcessBuilder nodeProcess = new ProcessBuilder("node", "recording.js").directory(scripts.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT);
-            nodeProcess.environment().put("ACS_CONNECTION_STRING", emulator.connectionString());
-            nodeProcess.environment().put("NODE_EXTRA_CA_CERTS", dataDir.resolve("emulator-cert.pem").toString());
-            Process node = nodeProcess.start();
+            Process node = recordingScript(scripts, emulator, dataDir);
             try (Writer commands = new java.io.OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
                  BufferedReader answers = new BufferedReader(new InputStreamReader(node.getInputStream(),
                          StandardCharsets.UTF_8))) {
@@ -115,12 +110,27 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
         return Instant.parse(receiver.received(statePath).get(index).json().get(0).path("time").asText());
     }
 
-    private static ObjectNode command(String op) {
+    /** An emulator of its own whose recording files are served under {@link #HOST}. */
+    static Emulator withRecordingHost(Path dataDir) {
+        return Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1).dataDir(dataDir).recordingHost(HOST)
+                .build());
+    }
+
+    /** {@code recording.js} in a Node process that signs for {@code emulator} and trusts its certificate. */
+    static Process recordingScript(Path scripts, Emulator emulator, Path dataDir) throws IOException {
+        ProcessBuilder nodeProcess = new ProcessBuilder("node", "recording.js").directory(scripts.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        nodeProcess.environment().put("ACS_CONNECTION_STRING", emulator.connectionString());
+        nodeProcess.environment().put("NODE_EXTRA_CA_CERTS", dataDir.resolve("emulator-cert.pem").toString());
+        return nodeProcess.start();
+    }
+
+    static ObjectNode command(String op) {
         return MAPPER.createObjectNode().put("op", op);
     }
 
     /** The Node process: one command line in, one answer line out. */
-    private record Sdk(Writer commands, BufferedReader answers) {
+    record Sdk(Writer commands, BufferedReader answers) {
         JsonNode run(ObjectNode command) throws IOException {
             JsonNode answer = send(command);
             assertThat(answer.has("error")).as("%s: %s", command.path("op").asText(), answer).isFalse();
