@@ -35,6 +35,13 @@ async function run(command) {
         recordingFormat: "wav" });
       return { recordingId: result.recordingId, recordingState: result.recordingState };
     }
+    case "startAudioVideoPaused": {
+      // As Microsoft's live-transcription sample starts its recording (callautomation-live-transcription).
+      const result = await recording.start({ callLocator: { id: command.serverCallId, kind: "serverCallLocator" },
+        recordingChannel: "mixed", recordingContent: "audioVideo", recordingFormat: "mp4",
+        recordingStateCallbackEndpointUrl: command.stateUrl, pauseOnStart: true });
+      return { recordingId: result.recordingId, recordingState: result.recordingState };
+    }
     case "pause":
       await recording.pause(command.recordingId);
       return {};

@@ -231,7 +231,9 @@ public final class Emulator implements AutoCloseable {
         deliveryJournal.whenRecorded(new DeliveryActivity(activityBook));
         faults.whenApplied(new FaultActivity(activityBook, registry));
         EventGridEventWriter eventGridWriter = new EventGridEventWriter(mapper, topic(config));
-        EventGridPublisher eventGrid = new EventGridPublisher(eventGridWriter, webhooks,
+        WebhookClient eventGridWebhooks = new WebhookClient(loops, Duration.ofSeconds(5),
+                EventGridPublisher.RESPONSE_WAIT);
+        EventGridPublisher eventGrid = new EventGridPublisher(eventGridWriter, eventGridWebhooks,
                 new EventGridRetrySchedule(config.eventGridRetryTimeScale()), deliveryJournal, deliveryScheduler, ids,
                 domainClock, mapper, logging.deliveries());
         activity.watch(eventGrid::inFlight);

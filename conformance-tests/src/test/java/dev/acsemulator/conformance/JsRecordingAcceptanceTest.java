@@ -42,14 +42,13 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
             @TempDir Path dataDir) throws Exception {
         Path scripts = Path.of("js-parser").toAbsolutePath();
         JsEventParserAcceptanceTest.installParser(scripts);
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1).dataDir(dataDir)
-                .recordingHost(HOST).build())) {
+        try (Emulator emulator = withRecordingHost(dataDir)) {
             SignedHttp http = new SignedHttp(emulator);
             String filesPath = newCallbackPath();
             String callConnectionId = recordableCallOn(http, filesPath, newCallbackPath());
             String statePath = newCallbackPath();
 
-            Process node = startNode(scripts, emulator, dataDir);
+            Process node = recordingScript(scripts, emulator, dataDir);
             try (Writer commands = new java.io.OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
                  BufferedReader answers = new BufferedReader(new InputStreamReader(node.getInputStream(),
                          StandardCharsets.UTF_8))) {
@@ -124,7 +123,7 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
             String object = "https://" + HOST + ":" + emulator.httpsPort() + "/v1/objects/0-eus-d0-"
                     + java.util.UUID.randomUUID().toString().replace("-", "");
             String content = object + "/content/audio";
-            Process node = startNode(scripts, emulator, dataDir);
+            Process node = recordingScript(scripts, emulator, dataDir);
             try (Writer commands = new java.io.OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8);
                  BufferedReader answers = new BufferedReader(new InputStreamReader(node.getInputStream(),
                          StandardCharsets.UTF_8))) {
@@ -145,8 +144,18 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
         }
     }
 
-    /** recording.js with the emulator's connection string, trusting its certificate. */
-    private static Process startNode(Path scripts, Emulator emulator, Path dataDir) throws IOException {
+    private Instant stateTime(String statePath, int index) {
+        return Instant.parse(receiver.received(statePath).get(index).json().get(0).path("time").asText());
+    }
+
+    /** An emulator of its own whose recording files are served under {@link #HOST}. */
+    static Emulator withRecordingHost(Path dataDir) {
+        return Emulator.start(EmulatorConfig.builder().httpsPort(0).httpPort(-1).dataDir(dataDir).recordingHost(HOST)
+                .build());
+    }
+
+    /** {@code recording.js} in a Node process that signs for {@code emulator} and trusts its certificate. */
+    static Process recordingScript(Path scripts, Emulator emulator, Path dataDir) throws IOException {
         ProcessBuilder nodeProcess = new ProcessBuilder("node", "recording.js").directory(scripts.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         nodeProcess.environment().put("ACS_CONNECTION_STRING", emulator.connectionString());
@@ -154,16 +163,12 @@ class JsRecordingAcceptanceTest extends ConformanceTest {
         return nodeProcess.start();
     }
 
-    private Instant stateTime(String statePath, int index) {
-        return Instant.parse(receiver.received(statePath).get(index).json().get(0).path("time").asText());
-    }
-
-    private static ObjectNode command(String op) {
+    static ObjectNode command(String op) {
         return MAPPER.createObjectNode().put("op", op);
     }
 
     /** The Node process: one command line in, one answer line out. */
-    private record Sdk(Writer commands, BufferedReader answers) {
+    record Sdk(Writer commands, BufferedReader answers) {
         JsonNode run(ObjectNode command) throws IOException {
             JsonNode answer = send(command);
             assertThat(answer.has("error")).as("%s: %s", command.path("op").asText(), answer).isFalse();

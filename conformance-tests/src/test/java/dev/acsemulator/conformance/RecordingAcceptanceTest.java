@@ -256,8 +256,8 @@ class RecordingAcceptanceTest extends ConformanceTest {
         assertThat(json(pauseStopped).path("error").path("code").asText()).isEqualTo("8573");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(both.statusCode()).isEqualTo(400);
-        assertThat(mp4.statusCode()).isEqualTo(501);
-        assertThat(json(mp4).path("error").path("message").asText()).contains("recordingFormatType=mp4");
+        assertThat(mp4.statusCode()).as("MP4 holds audio-video recordings").isEqualTo(400);
+        assertThat(json(mp4).path("error").path("message").asText()).contains("audioVideo");
         assertThat(unmixedMp3.statusCode()).as("unmixed recordings are WAV only").isEqualTo(400);
         assertThat(json(unmixedMp3).path("error").path("message").asText()).contains("unmixed");
     }

@@ -36,7 +36,7 @@ final class RecordingTasks {
                     .put("channels", listing.channels())
                     .put("bytes", listing.bytes())
                     .put("storedAt", listing.storedAt().toString())
-                    .put("contentPath", "/v1/objects/" + listing.documentId() + "/content/audio");
+                    .put("contentPath", "/v1/objects/" + listing.documentId() + "/content/" + listing.contentName());
             ArrayNode participants = node.putArray("participants");
             listing.participants().forEach(participants::add);
         }

@@ -16,15 +16,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Delivers callback events (call-automation-behaviour.md §3): each event is serialized when it is emitted, then POSTed
  * alone with a fresh {@code Authorization: Bearer} JWT. Events of one connection go out in order, one at a time, each
- * finishing its retries before the next; different connections never wait for each other, and nothing here blocks the
- * caller.
+ * finishing its retries before the next, unless a POST has had no answer for {@link #ORDER_WAIT}: then the next event
+ * goes while it waits, as the service does not hold an application's events behind one it has not answered
+ * (openapi/DEVIATIONS.md 54). Different connections never wait for each other, and nothing here blocks the caller.
  */
 public final class CallbackDispatcher implements CallEventSink {
+
+    /** How long a POST without an answer holds back its connection's next event. */
+    static final Duration ORDER_WAIT = Duration.ofSeconds(1);
 
     private final CloudEventWriter writer;
     private final CallbackTokenSigner signer;
@@ -111,11 +116,16 @@ public final class CallbackDispatcher implements CallEventSink {
     private record Delivery(String eventId, String type, String serverCallId, String callConnectionId, URI uri,
                             byte[] body, String about) { }
 
-    /** One connection's ordered queue. */
+    /**
+     * One connection's ordered queue. Its first delivery holds the order until it settles (answered, or failed for
+     * good after its retries) or until it has waited {@link #ORDER_WAIT} for an answer to a POST; then it goes on by
+     * itself ({@code unanswered}) and the next event is sent.
+     */
     private final class Outbox {
         private final String callConnectionId;
         private final ArrayDeque<Delivery> queue = new ArrayDeque<>();
         private boolean sending;
+        private int unanswered;
         private boolean retired;
 
         Outbox(String callConnectionId) {
@@ -140,38 +150,45 @@ public final class CallbackDispatcher implements CallEventSink {
                 }
                 sending = true;
             }
-            attempt(delivery, 1);
+            attempt(new Turn(delivery), 1);
             return true;
         }
 
         synchronized int size() {
-            return queue.size();
+            return queue.size() + unanswered;
         }
 
-        private void attempt(Delivery delivery, int attemptNumber) {
+        private void attempt(Turn turn, int attemptNumber) {
+            Delivery delivery = turn.delivery;
             Map<String, String> headers = Map.of("Authorization", "Bearer " + signer.sign(audience));
             DeliveryInterceptor.Delivery info = new DeliveryInterceptor.Delivery(delivery.type(),
                     delivery.callConnectionId(), delivery.serverCallId(), delivery.about(), attemptNumber);
             long started = log.attemptStarted();
+            ScheduledFuture<?> orderWait = scheduler.schedule(() -> release(turn), ORDER_WAIT.toMillis(),
+                    TimeUnit.MILLISECONDS);
             interceptor.send(info, () -> client.post(delivery.uri(), headers, delivery.body()))
-                    .whenComplete((result, error) -> settle(delivery, attemptNumber,
-                            error != null ? new WebhookClient.Attempt(0, null, error) : result, started));
+                    .whenComplete((result, error) -> {
+                        orderWait.cancel(false);
+                        settle(turn, attemptNumber,
+                                error != null ? new WebhookClient.Attempt(0, null, error) : result, started);
+                    });
         }
 
-        private void settle(Delivery delivery, int attemptNumber, WebhookClient.Attempt attempt, long started) {
+        private void settle(Turn turn, int attemptNumber, WebhookClient.Attempt attempt, long started) {
+            Delivery delivery = turn.delivery;
             if (attempt.succeeded()) {
                 outcome(delivery, attemptNumber, attempt, null, DeliveryOutcome.DELIVERED, started);
-                next();
+                finish(turn);
                 return;
             }
             Optional<Duration> retryAfter = retryPolicy.retryAfter(attemptNumber, attempt);
             if (retryAfter.isPresent()) {
                 outcome(delivery, attemptNumber, attempt, describe(attempt), DeliveryOutcome.RETRYING, started);
-                scheduler.schedule(() -> attempt(delivery, attemptNumber + 1), retryAfter.get().toMillis(),
+                scheduler.schedule(() -> attempt(turn, attemptNumber + 1), retryAfter.get().toMillis(),
                         TimeUnit.MILLISECONDS);
             } else {
                 outcome(delivery, attemptNumber, attempt, describe(attempt), DeliveryOutcome.FAILED, started);
-                next();
+                finish(turn);
             }
         }
 
@@ -183,6 +200,31 @@ public final class CallbackDispatcher implements CallEventSink {
                     attemptNumber, attempt.status(), error, decision.wireName(), started);
         }
 
+        /** The order wait ran out while a POST of the first delivery had no answer: the next event may go. */
+        private void release(Turn turn) {
+            synchronized (this) {
+                if (turn.settled || turn.released) {
+                    return;
+                }
+                turn.released = true;
+                unanswered++;
+            }
+            next();
+        }
+
+        /** The delivery answered or failed for good. */
+        private void finish(Turn turn) {
+            synchronized (this) {
+                turn.settled = true;
+                if (turn.released) {
+                    unanswered--;
+                    retireIfIdle();
+                    return;
+                }
+            }
+            next();
+        }
+
         private void next() {
             Delivery following;
             synchronized (this) {
@@ -190,12 +232,30 @@ public final class CallbackDispatcher implements CallEventSink {
                 following = queue.peekFirst();
                 if (following == null) {
                     sending = false;
-                    retired = true;
-                    outboxes.remove(callConnectionId, this);
+                    retireIfIdle();
                     return;
                 }
             }
-            attempt(following, 1);
+            attempt(new Turn(following), 1);
+        }
+
+        /** Under the lock: once nothing waits or is in flight, the connection's next event opens a new outbox. */
+        private void retireIfIdle() {
+            if (!sending && unanswered == 0) {
+                retired = true;
+                outboxes.remove(callConnectionId, this);
+            }
+        }
+    }
+
+    /** One delivery's place in its connection's order: released by the order wait, settled by its outcome. */
+    private static final class Turn {
+        final Delivery delivery;
+        boolean released;
+        boolean settled;
+
+        Turn(Delivery delivery) {
+            this.delivery = delivery;
         }
     }
 

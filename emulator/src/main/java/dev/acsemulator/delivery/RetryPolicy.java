@@ -1,12 +1,15 @@
 package dev.acsemulator.delivery;
 
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
  * When a failed callback POST is tried again. The real service's mid-call retry policy is undocumented
- * (call-automation-behaviour.md §6); the emulator retries transport errors, timeouts, 408, 429 and 5xx with doubling
- * backoff, a bounded number of times, and gives up at once on other 4xx.
+ * (call-automation-behaviour.md §6); the emulator retries transport errors, 408, 429 and 5xx with doubling backoff, a
+ * bounded number of times, and gives up at once on other 4xx. A POST that was sent but not answered in time is not
+ * sent again: the application has the event and may be acting on it (Microsoft's published sample applications answer
+ * no callback at all and act on each event once; openapi/DEVIATIONS.md 54).
  */
 public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff) implements RetrySchedule {
 
@@ -17,6 +20,9 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
 
     public boolean shouldRetry(WebhookClient.Attempt attempt, int attemptNumber) {
         if (attemptNumber > maxRetries) {
+            return false;
+        }
+        if (attempt.error() instanceof HttpTimeoutException) {
             return false;
         }
         if (attempt.error() != null) {

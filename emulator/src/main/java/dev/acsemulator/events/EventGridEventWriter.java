@@ -93,16 +93,16 @@ public final class EventGridEventWriter {
         chunk.put("documentId", session.documentId());
         chunk.put("index", 0);
         chunk.put("endReason", "SessionEnded");
-        chunk.put("contentLocation", object + "/content/audio");
+        chunk.put("contentLocation", object + "/content/"
+                + RecordingFormat.of(session.options().format()).contentName());
         chunk.put("metadataLocation", object + "/content/acsmetadata");
         chunk.put("deleteLocation", object);
         data.put("recordingStartTime", DateTimeFormatter.ISO_INSTANT.format(session.start()));
         data.put("recordingDurationMs", session.duration().toMillis());
         data.put("sessionEndReason", session.sessionEndReason());
-        data.put("recordingContentType", "Audio");
+        data.put("recordingContentType", session.options().content().equals("audioVideo") ? "AudioVideo" : "Audio");
         data.put("recordingChannelType", session.options().isUnmixed() ? "Unmixed" : "Mixed");
-        data.put("recordingFormatType", RecordingFormat.of(session.options().format()) == RecordingFormat.MP3 ? "Mp3"
-                : "Wav");
+        data.put("recordingFormatType", RecordingFormat.of(session.options().format()).eventName());
         return new EventGridEvent(EventGridEventType.RECORDING_FILE_STATUS_UPDATED, "/recording/call/"
                 + session.correlationId() + "/serverCallId/" + session.serverCallId() + "/recordingId/"
                 + session.recordingId(), data);

@@ -19,15 +19,15 @@ import java.util.regex.Pattern;
 
 /**
  * The recording storage the SDKs download from and delete in (side-channels.md C2): {@code GET
- * /v1/objects/<documentId>/content/audio} (the WAV or MP3), {@code GET .../content/acsmetadata} (the metadata JSON), both
- * whole or by {@code Range} (206 with {@code Content-Range}), and {@code DELETE /v1/objects/<documentId>} (200, then
- * 404). Signed as the Call Automation API is, with the resource's HMAC key or a bearer token; refused as the storage
- * refuses ({@link StorageRefusals}).
+ * /v1/objects/<documentId>/content/audio} (the WAV or MP3; {@code .../content/video} for an MP4), {@code GET
+ * .../content/acsmetadata} (the metadata JSON), both whole or by {@code Range} (206 with {@code Content-Range}),
+ * and {@code DELETE /v1/objects/<documentId>} (200, then 404). Signed as the Call Automation API is, with the
+ * resource's HMAC key or a bearer token; refused as the storage refuses ({@link StorageRefusals}).
  */
 public final class RecordingContentApi {
 
     public static final String PREFIX = "/v1/objects/";
-    private static final Pattern CONTENT = Pattern.compile("/v1/objects/([^/]+)/content/(audio|acsmetadata)");
+    private static final Pattern CONTENT = Pattern.compile("/v1/objects/([^/]+)/content/(audio|video|acsmetadata)");
     private static final Pattern OBJECT = Pattern.compile("/v1/objects/([^/]+)");
 
     private final RecordingStore store;
@@ -72,9 +72,9 @@ public final class RecordingContentApi {
             return store.onFiles(() -> {
                 RecordingFile file = store.find(content.group(1))
                         .orElseThrow(() -> ApiErrors.recordingFileNotFound(content.group(1)));
-                return content.group(2).equals("audio")
-                        ? ranged(file.content(), file.listing().contentType(), request.header("range"))
-                        : ranged(file.metadata(), "application/octet-stream", request.header("range"));
+                return content.group(2).equals("acsmetadata")
+                        ? ranged(file.metadata(), "application/octet-stream", request.header("range"))
+                        : ranged(file.content(), file.listing().contentType(), request.header("range"));
             });
         }
         if (request.method().equals("DELETE") && object.matches()) {

@@ -66,10 +66,11 @@ public final class RecordingHandlers implements RouteGroup {
             throw ApiErrors.invalidRequest("Exactly one of callLocator or callConnectionId must be given.");
         }
         String channel = oneOf(body, "recordingChannelType", "mixed", "mixed", "unmixed");
+        String content = oneOf(body, "recordingContentType", "audio", "audio", "audioVideo");
         RecordingOptions options = new RecordingOptions(
-                built(body, "recordingContentType", "audio", "audio"),
+                content,
                 channel,
-                format(body, channel),
+                format(body, channel, content),
                 channelAffinity(body.get("channelAffinity")),
                 RequestFields.optionalIdentifiers(body, "audioChannelParticipantOrdering"),
                 callbackUris.check(RequestFields.text(body, "recordingStateCallbackUri"), false),
@@ -110,7 +111,7 @@ public final class RecordingHandlers implements RouteGroup {
                     .put("documentId", file.documentId())
                     .put("index", 0)
                     .put("endReason", "sessionEnded")
-                    .put("contentLocation", object + "/content/audio")
+                    .put("contentLocation", object + "/content/" + file.contentName())
                     .put("metadataLocation", object + "/content/acsmetadata")
                     .put("deleteLocation", object);
             node.putArray("errors");
@@ -138,37 +139,25 @@ public final class RecordingHandlers implements RouteGroup {
     }
 
     /**
-     * An option whose other values the emulator does not make (audio-video content): absent means
-     * {@code fallback} (DEVIATIONS 34), the built value is taken in any case, another answers 501 naming it.
+     * {@code recordingFormatType}: WAV (the emulator's default for audio, DEVIATIONS 41) or MP3 for a mixed audio
+     * recording, MP4 (the default there) for an audio-video one; the service writes unmixed recordings as WAV only, so
+     * an unmixed MP3 or audio-video recording is refused with 400, as is a format that does not hold the content.
      */
-    private static String built(JsonNode body, String field, String fallback, String builtValue) {
-        String value = RequestFields.text(body, field);
-        if (value == null) {
-            return fallback;
+    private static String format(JsonNode body, String channel, String content) {
+        boolean video = content.equals("audioVideo");
+        String value = oneOf(body, "recordingFormatType", video ? "mp4" : "wav", "wav", "mp3", "mp4");
+        if (channel.equals("unmixed") && !value.equals("wav")) {
+            throw ApiErrors.invalidRequest("An unmixed recording is written as WAV audio only: 'recordingFormatType' "
+                    + value + (video ? " and 'recordingContentType' audioVideo need" : " needs")
+                    + " 'recordingChannelType' mixed.");
         }
-        if (!value.equalsIgnoreCase(builtValue)) {
-            throw ApiErrors.optionNotImplemented(START, field + "=" + value);
+        if (video != value.equals("mp4")) {
+            throw ApiErrors.invalidRequest(video
+                    ? "An audio-video recording is written as MP4: 'recordingFormatType' " + value + " needs "
+                            + "'recordingContentType' audio."
+                    : "'recordingFormatType' mp4 needs 'recordingContentType' audioVideo.");
         }
-        return builtValue;
-    }
-
-    /**
-     * {@code recordingFormatType}: WAV (the emulator's default, DEVIATIONS 41) or MP3 for a mixed recording; the
-     * service writes unmixed recordings as WAV only, so an unmixed MP3 is refused with 400; MP4 answers 501.
-     */
-    private static String format(JsonNode body, String channel) {
-        String value = RequestFields.text(body, "recordingFormatType");
-        if (value == null || value.equalsIgnoreCase("wav")) {
-            return "wav";
-        }
-        if (!value.equalsIgnoreCase("mp3")) {
-            throw ApiErrors.optionNotImplemented(START, "recordingFormatType=" + value);
-        }
-        if (channel.equals("unmixed")) {
-            throw ApiErrors.invalidRequest("An unmixed recording is written as WAV only: 'recordingFormatType' mp3 "
-                    + "needs 'recordingChannelType' mixed.");
-        }
-        return "mp3";
+        return value;
     }
 
     /** An extensible enum, read in any case; the schema has already refused what is not a string. */

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * Recording files on disk, one directory per document id under {@code root} (the data directory's
- * {@code recordings/}): {@code content.wav} or {@code content.mp3}, {@code acsmetadata.json}, and
+ * {@code recordings/}): {@code content.wav}, {@code content.mp3} or {@code content.mp4}, {@code acsmetadata.json}, and
  * {@code listing.properties}, which says what the file is so that a restarted emulator lists and serves it. A file is
  * written once, into {@code .<documentId>.partial/}, and moved into place whole: a directory without its listing,
  * or a partial one left by a crash, is deleted at the next start. Reads are positional, so a {@code Range} request

@@ -4,11 +4,13 @@ import de.sciss.jump3r.lowlevel.LameEncoder;
 
 import javax.sound.sampled.AudioFormat;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 
 /**
  * The content of a stopped recording in its format: the WAV of {@link RecordedAudio} as it is (made on demand), or
  * that audio encoded as MP3 (MPEG-2 Layer III at the recording's 16 kHz, mono, {@value #MP3_KBPS} kbit/s constant
- * bit rate) by jump3r, a Java port of LAME. Mixed recordings only: the service writes unmixed ones as WAV.
+ * bit rate) by jump3r, a Java port of LAME, or, for an audio-video recording, an MP4 file holding that MP3 audio and a
+ * black picture ({@link BlackVideoTrack}). Mixed recordings only: the service writes unmixed ones as WAV.
  */
 final class RecordingEncoder {
 
@@ -23,7 +25,13 @@ final class RecordingEncoder {
         return switch (format) {
             case WAV -> RangedBytes.of(audio);
             case MP3 -> RangedBytes.of(mp3(audio));
+            case MP4 -> RangedBytes.of(Mp4File.write(List.of(BlackVideoTrack.lasting(millis(audio)),
+                    Mp3Track.of(mp3(audio), audio.channels()))));
         };
+    }
+
+    private static long millis(RecordedAudio audio) {
+        return (audio.size() - WAV_HEADER_BYTES) / 2 / audio.channels() * 1000 / RecordedAudio.SAMPLE_RATE;
     }
 
     private static byte[] mp3(RecordedAudio audio) {

@@ -22,6 +22,11 @@ public record RecordingListing(String documentId, String recordingId, String ser
     }
 
     /** The content's media type. */
+    /** The last segment of its content's URL ({@link RecordingFormat#contentName()}). */
+    public String contentName() {
+        return RecordingFormat.of(format).contentName();
+    }
+
     public String contentType() {
         return RecordingFormat.of(format).mediaType();
     }

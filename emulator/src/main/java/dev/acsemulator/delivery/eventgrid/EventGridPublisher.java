@@ -35,9 +35,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the matching {@code validationResponse}; 202 does not count), CloudEvents schema by the OPTIONS abuse-protection
  * handshake ({@code WebHook-Allowed-Origin}). A failed handshake is tried again before the next delivery. Failed
  * deliveries are retried on Event Grid's schedule (time-compressible), within the subscription's attempts and time to
- * live, except 400, 401 and 413, which Event Grid never retries.
+ * live, except 400, 401 and 413, which Event Grid never retries. Event Grid waits 30 s for an answer
+ * ({@link #RESPONSE_WAIT}); the {@link WebhookClient} given to it should wait as long.
  */
 public final class EventGridPublisher {
+
+    /**
+     * How long Event Grid waits for a webhook's answer before it counts the delivery as failed
+     * (call-automation-behaviour.md §5.4). Applications that answer the call from an IncomingCall without answering
+     * its POST, as Microsoft's samples do, get the event again only after it, when Event Grid retries.
+     */
+    public static final Duration RESPONSE_WAIT = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(EventGridPublisher.class);
     private static final String ORIGIN = "eventgrid.azure.net";

@@ -182,9 +182,39 @@ class RecordingStoreTest {
                 .isBetween(3.0, 3.0 + 5 * 576.0 / 16_000);
     }
 
+    @Test
+    void anAudioVideoRecordingIsAnMp4OfItsMp3AudioAndABlackPictureOnceASecond() throws IOException {
+        RecordingStore store = disk(Long.MAX_VALUE);
+        RecordedSession session = session("doc-mp4", 3, "audioVideo", "mp4");
+        store.store(session);
+
+        RecordingFile file = store.find("doc-mp4").orElseThrow();
+        byte[] mp4 = file.content().read(0, Integer.MAX_VALUE);
+        assertThat(Files.exists(dataDir.resolve("recordings").resolve("doc-mp4").resolve("content.mp4"))).isTrue();
+        assertThat(file.listing().contentType()).isEqualTo("video/mp4");
+        assertThat(file.listing().contentName()).isEqualTo("video");
+        assertThat(new String(mp4, 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ftyp");
+        byte[] mp3 = RecordingEncoder.encode(session("doc-mp3", 3, "audio", "mp3"), RecordingFormat.MP3)
+                .read(0, Integer.MAX_VALUE);
+        assertThat(java.util.Arrays.copyOfRange(mp4, mp4.length - mp3.length, mp4.length))
+                .as("the audio track is the recording's MP3, frame by frame, at the end of mdat").isEqualTo(mp3);
+
+        List<H264Units.Unit> units = H264Units.read(mp4, H264Units.mdatStart(mp4), mp4.length - mp3.length);
+        assertThat(units).extracting(H264Units.Unit::type).as("SPS, PPS, an IDR picture, then one P picture a second")
+                .containsExactly(7, 8, 5, 1, 1);
+        assertThat(units).allSatisfy(unit -> assertThat(H264Units.hasStartCodeEmulation(unit.payload()))
+                .as("emulation prevention in NAL type %d", unit.type()).isFalse());
+        int[] size = H264Units.pictureSize(units.get(0).payload());
+        assertThat(size).containsExactly(BlackVideoTrack.WIDTH, BlackVideoTrack.HEIGHT);
+    }
+
     /** A recording of {@code seconds} with Alice on its one channel and her key 5 pressed at its start. */
     private static RecordedSession session(String documentId, int seconds, String format) {
-        RecordingOptions options = new RecordingOptions("audio", "mixed", format, List.of(), List.of(), null, false,
+        return session(documentId, seconds, "audio", format);
+    }
+
+    private static RecordedSession session(String documentId, int seconds, String content, String format) {
+        RecordingOptions options = new RecordingOptions(content, "mixed", format, List.of(), List.of(), null, false,
                 null);
         return new RecordedSession("recording-" + documentId, documentId, "server-call", "correlation", options,
                 List.of(new RecordedSession.Segment(START, START.plusSeconds(seconds))), List.of(ALICE),
