@@ -40,7 +40,7 @@ class CallLifecycleAcceptanceTest extends ConformanceTest {
     }
 
     @Test
-    void terminateGives7000ToTheTerminatingConnectionAnd5001ToTheOtherApplication() {
+    void terminateGives7000ToTheTerminatingConnectionAndToTheOtherApplication() {
         AppToAppCall call = connectedAppToAppCall();
         client.getCallConnection(call.calleeId()).hangUp(true);
         receiver.awaitEventTypes(call.callerPath(), types -> types.contains("CallDisconnected"));
@@ -50,8 +50,9 @@ class CallLifecycleAcceptanceTest extends ConformanceTest {
         assertThat(terminating.path("message").asText()).isEqualTo(
                 "Call was ended by Azure Communication Service Call Automation API or a server bot. DiagCode: 0#7000.@");
         JsonNode other = resultOf(call.callerPath(), 2);
-        assertThat(other.path("subCode").asInt()).isEqualTo(5001);
-        assertThat(other.path("message").asText()).isEqualTo("This conversation has ended.. DiagCode: 0#5001.@");
+        assertThat(other.path("subCode").asInt()).isEqualTo(7000);
+        assertThat(other.path("message").asText()).isEqualTo(
+                "Call was ended by Azure Communication Service Call Automation API or a server bot. DiagCode: 0#7000.@");
     }
 
     @Test

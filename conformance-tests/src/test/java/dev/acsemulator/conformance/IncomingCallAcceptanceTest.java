@@ -144,8 +144,10 @@ class IncomingCallAcceptanceTest extends ConformanceTest {
                 "{\"incomingCallContext\":\"" + incoming.path("data").path("incomingCallContext").asText()
                         + "\",\"callbackUri\":\"" + receiver.url(late) + "\"}");
         assertThat(answered.statusCode()).isEqualTo(200);
-        assertThat(receiver.awaitEventTypes(late, types -> !types.isEmpty())).containsExactly("AnswerFailed");
+        assertThat(receiver.awaitEventTypes(late, types -> types.size() >= 2))
+                .containsExactly("AnswerFailed", "CallDisconnected");
         assertThat(resultOf(late, 0).path("code").asInt()).isEqualTo(487);
+        assertThat(resultOf(late, 1).path("subCode").asInt()).isEqualTo(10004);
     }
 
     @Test

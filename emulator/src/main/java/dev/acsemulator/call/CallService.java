@@ -64,7 +64,13 @@ public final class CallService {
         });
     }
 
-    /** §2.3: the first answer wins; a later one loses with 487/10003, an expired one fails with 487/10004. */
+    /**
+     * §2.3: the first answer wins; a later one loses with CallDisconnected 487/10003. An answer of a call that is gone
+     * (the caller hung up, it rang out, or it was rejected) fails: AnswerFailed, then CallDisconnected with the same
+     * result (487/10004 when it rang out, 400/8528 otherwise), as a failed CreateCall gives CreateCallFailed and
+     * CallDisconnected. An api-version without AnswerFailed (before 2024-09-15) gets the CallDisconnected alone, so
+     * the application always hears that its answer failed (openapi/DEVIATIONS.md 56).
+     */
     private void settleAnswer(IncomingCallTicket ticket, CallConnection connection) {
         Invitation invitation = ticket.invitation();
         Call call = invitation.call();
@@ -76,7 +82,7 @@ public final class CallService {
             ResultInformation reason = invitation.timedOut() ? ResultInformation.RING_TIMEOUT
                     : ResultInformation.CALL_ALREADY_ENDED;
             call.emit(new CallEvent.AnswerFailed(call.header(connection, connection.operationContext(), reason)));
-            connection.transitionTo(CallConnectionState.DISCONNECTED, "answer failed");
+            call.disconnect(connection, reason, connection.operationContext());
         }
     }
 
@@ -190,15 +196,15 @@ public final class CallService {
     }
 
     /**
-     * §2.20 terminate (hang up for everyone): the terminating connection gets CallDisconnected 7000, every other
-     * application connection 5001, as the real service sent in the Azure SDKs' recorded live tests.
+     * §2.20 terminate (hang up for everyone): every application connection of the call, the terminating one and the
+     * others alike, gets CallDisconnected 200/7000, as the real service has sent in every recorded run since July 2025
+     * (earlier runs gave the other connections 5001 as often as 7000; openapi/DEVIATIONS.md 48).
      */
     public CompletableFuture<Void> terminate(String callConnectionId) {
         return context.connection(callConnectionId).thenCompose(connection -> CallContext.onLane(connection.call(),
                 () -> {
                     CallContext.requireActive(connection);
-                    connection.call().end(other -> other == connection ? ResultInformation.ENDED_BY_CALL_AUTOMATION
-                            : ResultInformation.OTHER_PARTY_ENDED, null);
+                    connection.call().end(any -> ResultInformation.ENDED_BY_CALL_AUTOMATION, null);
                     return null;
                 }));
     }

@@ -12,13 +12,15 @@ public record ResultInformation(int code, int subCode, String message) {
 
     /**
      * §2.20: the connection that hung up or terminated (recorded: azure-sdk-for-java
-     * createVOIPCallAndAnswerThenHangupAutomatedTest.json, api-version 2025-06-15).
+     * createVOIPCallAndAnswerThenHangupAutomatedTest.json, api-version 2025-06-15), and every other connection of a
+     * call an application terminated (every recorded terminate since July 2025).
      */
     public static final ResultInformation ENDED_BY_CALL_AUTOMATION = new ResultInformation(200, 7000,
             "Call was ended by Azure Communication Service Call Automation API or a server bot. DiagCode: 0#7000.@");
     /**
-     * §2.20: every other application connection when the other party hangs up or another application terminates
-     * the call (the same recording).
+     * §2.20: every application connection left in a call that ends because a person in it hung up (the code the
+     * recordings of 2025 gave the other party's connection; no recording shows a person hanging up). A call an
+     * application terminates gives every connection {@link #ENDED_BY_CALL_AUTOMATION} instead.
      */
     public static final ResultInformation OTHER_PARTY_ENDED = new ResultInformation(200, 5001,
             "This conversation has ended.. DiagCode: 0#5001.@");

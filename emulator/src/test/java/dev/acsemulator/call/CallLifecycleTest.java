@@ -206,7 +206,7 @@ class CallLifecycleTest {
     }
 
     @Test
-    void terminateGives7000ToTheTerminatingApplicationAnd5001ToEveryOther() {
+    void terminateGives7000ToTheTerminatingApplicationAndToEveryOther() {
         String first = connectToGroup("ctx-a");
         world.awaitTypes(first, "ParticipantsUpdated", "CallConnected");
         String second = connectToGroup("ctx-b");
@@ -219,7 +219,7 @@ class CallLifecycleTest {
         assertThat(world.events.single(first, CallEvent.CallDisconnected.class).header().result())
                 .isEqualTo(ResultInformation.ENDED_BY_CALL_AUTOMATION);
         assertThat(world.events.single(second, CallEvent.CallDisconnected.class).header().result())
-                .isEqualTo(ResultInformation.OTHER_PARTY_ENDED);
+                .isEqualTo(ResultInformation.ENDED_BY_CALL_AUTOMATION);
     }
 
     @Test

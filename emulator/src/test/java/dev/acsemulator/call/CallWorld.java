@@ -35,7 +35,7 @@ final class CallWorld implements AutoCloseable {
     final Lanes lanes = new Lanes(2);
     final CallRegistry registry = new CallRegistry();
     final RecordingEventSink events = new RecordingEventSink();
-    final ScriptedPeople people = new ScriptedPeople();
+    final ScriptedPeople people = new ScriptedPeople(registry);
     final CallService calls;
     final ParticipantService participants;
     final TransferService transfers;
