@@ -226,7 +226,8 @@ public final class Emulator implements AutoCloseable {
         this.registry = new CallRegistry();
         registry.whenForgotten(deliveryJournal::forget);
         faults.whenApplied(new CallFaultJournal(registry));
-        this.activityBook = new ActivityBook(registry, domainClock, ACTIVITY_ITEMS_PER_CALL, new ActivityFeed());
+        this.activityBook = new ActivityBook(registry, domainClock, ACTIVITY_ITEMS_PER_CALL, new ActivityFeed(),
+                time.lanes());
         registry.observeJournals(new JournalActivity(activityBook));
         deliveryJournal.whenRecorded(new DeliveryActivity(activityBook));
         faults.whenApplied(new FaultActivity(activityBook, registry));

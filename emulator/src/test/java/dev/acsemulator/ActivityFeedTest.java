@@ -138,6 +138,30 @@ class ActivityFeedTest {
     }
 
     @Test
+    void aRequestIsNamedByItsOperationWhetherTheApiMatchedItsRouteOrRefusedItBefore() throws Exception {
+        String serverCallId = createCall();
+        String base = "/admin/calls/" + serverCallId + "/activity";
+        await().atMost(Duration.ofSeconds(10)).until(() -> items(base).stream().anyMatch(item ->
+                item.path("kind").asText().equals("request")));
+        String callConnectionId = items(base).stream().filter(item -> item.path("kind").asText().equals("request"))
+                .findFirst().orElseThrow().path("connectionId").asText();
+        String path = "/calling/callConnections/" + callConnectionId + "?api-version=2025-06-15";
+        HttpRequest.Builder signed = HttpRequest.newBuilder(uri(path)).GET();
+        new HmacSigner(emulator.config().accessKeys().get(0))
+                .headers("GET", path, "127.0.0.1:" + emulator.httpPort(), new byte[0]).forEach(signed::header);
+
+        assertThat(client.send(signed.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(items(base))
+                .filteredOn(item -> item.path("kind").asText().equals("request"))
+                .extracting(item -> item.path("label").asText() + " " + item.path("operation").asText())
+                .containsExactly("CreateCall 201 CreateCall", "CallConnection_GetCall 200 CallConnection_GetCall",
+                        "CallConnection_GetCall 401 CallConnection_GetCall"));
+    }
+
+    @Test
     void whileNoOneWatchesARequestKeepsItsShapeButNotItsBodiesAndAnEventNotItself() throws Exception {
         String serverCallId = createCall();
         String base = "/admin/calls/" + serverCallId + "/activity";

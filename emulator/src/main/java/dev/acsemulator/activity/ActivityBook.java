@@ -2,12 +2,15 @@ package dev.acsemulator.activity;
 
 import dev.acsemulator.call.Call;
 import dev.acsemulator.call.CallRegistry;
+import dev.acsemulator.runtime.LaneSource;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Every remembered call's activity, and the live feed it is published to. An activity exists only for a call the
@@ -22,8 +25,14 @@ public final class ActivityBook {
     private final int maxItemsPerCall;
     private final ActivityFeed feed;
     private final CausingRequests causing = new CausingRequests();
+    private final LaneSource lanes;
+    /** The calls whose changed summary waits on their lane to be published. */
+    private final Set<String> summariesDue = ConcurrentHashMap.newKeySet();
 
-    public ActivityBook(CallRegistry registry, Clock clock, int maxItemsPerCall, ActivityFeed feed) {
+    /** @param lanes the calls' lanes, where a changed summary is published once the change's task is done */
+    public ActivityBook(CallRegistry registry, Clock clock, int maxItemsPerCall, ActivityFeed feed,
+                        LaneSource lanes) {
+        this.lanes = lanes;
         this.registry = registry;
         this.clock = clock;
         this.maxItemsPerCall = maxItemsPerCall;
@@ -82,13 +91,27 @@ public final class ActivityBook {
 
     private void published(ActivityItem item, CallActivity activity) {
         feed.publish("activity", activity.serverCallId(),
-                () -> ActivityJson.item(activity.serverCallId(), item).toString());
+                json -> ActivityJson.writeItem(json, activity.serverCallId(), item));
     }
 
-    /** Publishes the call's summary as a {@code call} event, when anyone reads the feed. */
+    /**
+     * The call's summary changed: while anyone reads the feed, it is published as a {@code call} event once the
+     * call's lane has finished what it is doing. Changes made meanwhile (a connection created, its state, a person
+     * joining, all in one task) go out as one summary, built when it is sent; a change after that is sent again, so
+     * the last state always reaches the page.
+     */
     void changed(CallActivity activity) {
-        if (feed.hasSubscribers()) {
-            feed.publish("call", activity.serverCallId(), () -> ActivityJson.summary(summary(activity)).toString());
+        String serverCallId = activity.serverCallId();
+        if (!feed.hasSubscribers() || !summariesDue.add(serverCallId)) {
+            return;
+        }
+        try {
+            lanes.forKey(serverCallId).execute(() -> {
+                summariesDue.remove(serverCallId);
+                feed.publish("call", serverCallId, json -> ActivityJson.writeSummary(json, summary(activity)));
+            });
+        } catch (RejectedExecutionException closing) {
+            summariesDue.remove(serverCallId); // the emulator is closing, and its feed with it
         }
     }
 

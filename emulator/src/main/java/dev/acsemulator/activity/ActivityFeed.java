@@ -1,7 +1,10 @@
 package dev.acsemulator.activity;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.acsemulator.http.EventStream;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -9,8 +12,10 @@ import java.util.function.Supplier;
 /**
  * The live feed's subscribers and what is published to them as Server-Sent Events ({@code event:} name and one
  * {@code data:} line of JSON). Publishing costs one volatile read while no one subscribes: the JSON is built only when
- * someone will read it, once for all subscribers. Each subscriber writes through its connection's bounded outbound
- * buffer; one that stops reading is dropped ({@link EventStream.Sink#send}), never waited for.
+ * someone will read it, once for all subscribers, as the bytes of one frame (items and summaries stream their JSON
+ * straight into it, {@link SseFrames}). Each subscriber writes through its connection's bounded outbound buffer,
+ * in batches of what one turn of the event loops published; one that stops reading is dropped
+ * ({@link EventStream.Sink#send}), never waited for.
  */
 public final class ActivityFeed {
 
@@ -28,19 +33,34 @@ public final class ActivityFeed {
         return subscribers.size();
     }
 
+    /** Writes one event's JSON; called once for all subscribers, only when someone reads the feed. */
+    @FunctionalInterface
+    public interface JsonBody {
+        void write(JsonGenerator json) throws IOException;
+    }
+
     /**
      * Sends the {@code event} built by {@code data} to every subscriber that wants it: all of them when
      * {@code serverCallId} is null (clock, world), else those reading all calls or that call.
      */
     public void publish(String event, String serverCallId, Supplier<String> data) {
+        publishFrame(serverCallId, () -> frame(event, data.get()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #publish(String, String, Supplier)}, the JSON streamed by {@code body} straight into the frame. */
+    public void publish(String event, String serverCallId, JsonBody body) {
+        publishFrame(serverCallId, () -> SseFrames.frame(event, body));
+    }
+
+    private void publishFrame(String serverCallId, Supplier<byte[]> build) {
         if (subscribers.isEmpty()) {
             return;
         }
-        String frame = null;
+        byte[] frame = null;
         for (Subscriber subscriber : subscribers) {
             if (subscriber.wants(serverCallId)) {
                 if (frame == null) {
-                    frame = frame(event, data.get());
+                    frame = build.get();
                 }
                 if (!subscriber.sink.send(frame)) {
                     leave(subscriber);

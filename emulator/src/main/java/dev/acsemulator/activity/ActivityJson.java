@@ -1,13 +1,16 @@
 package dev.acsemulator.activity;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.acsemulator.events.CloudEventWriter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -23,35 +26,54 @@ public final class ActivityJson {
         this.events = events;
     }
 
-    /** An item as lists and the feed show it: no bodies. */
+    /** An item as lists show it: no bodies ({@link #writeItem}, the feed's own writer, as a tree). */
     public static ObjectNode item(String serverCallId, ActivityItem item) {
-        ObjectNode node = NODES.objectNode().put("seq", item.seq()).put("serverCallId", serverCallId)
-                .put("time", item.time().toString()).put("kind", item.kind().wireName()).put("from", item.from())
-                .put("to", item.to()).put("label", item.label());
-        putIf(node, "operation", item.operation());
-        if (item.status() != null) {
-            node.put("status", item.status());
-        }
-        if (item.latencyMs() != null) {
-            node.put("latencyMs", item.latencyMs());
-        }
-        if (item.durationMs() != null) {
-            node.put("durationMs", item.durationMs());
-        }
-        putIf(node, "eventId", item.eventId());
-        putIf(node, "eventType", item.eventType());
-        putIf(node, "connectionId", item.connectionId());
-        putIf(node, "outcome", item.outcome());
-        if (item.attempt() != null) {
-            node.put("attempt", item.attempt());
-        }
-        return node;
+        return (ObjectNode) tree(json -> writeItem(json, serverCallId, item));
     }
 
     public static ArrayNode items(String serverCallId, List<ActivityItem> items) {
-        ArrayNode list = NODES.arrayNode();
-        items.forEach(item -> list.add(item(serverCallId, item)));
-        return list;
+        return (ArrayNode) tree(json -> {
+            json.writeStartArray();
+            for (ActivityItem item : items) {
+                writeItem(json, serverCallId, item);
+            }
+            json.writeEndArray();
+        });
+    }
+
+    /**
+     * Writes an item as the feed and lists show it, field by field: {@code seq}, {@code serverCallId}, {@code time},
+     * {@code kind}, {@code from}, {@code to}, {@code label}, then those of {@code operation}, {@code status},
+     * {@code latencyMs}, {@code durationMs}, {@code eventId}, {@code eventType}, {@code connectionId},
+     * {@code outcome} and {@code attempt} that apply. No bodies.
+     */
+    public static void writeItem(JsonGenerator json, String serverCallId, ActivityItem item) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("seq", item.seq());
+        json.writeStringField("serverCallId", serverCallId);
+        json.writeStringField("time", item.time().toString());
+        json.writeStringField("kind", item.kind().wireName());
+        json.writeStringField("from", item.from());
+        json.writeStringField("to", item.to());
+        json.writeStringField("label", item.label());
+        writeIf(json, "operation", item.operation());
+        if (item.status() != null) {
+            json.writeNumberField("status", item.status());
+        }
+        if (item.latencyMs() != null) {
+            json.writeNumberField("latencyMs", item.latencyMs());
+        }
+        if (item.durationMs() != null) {
+            json.writeNumberField("durationMs", item.durationMs());
+        }
+        writeIf(json, "eventId", item.eventId());
+        writeIf(json, "eventType", item.eventType());
+        writeIf(json, "connectionId", item.connectionId());
+        writeIf(json, "outcome", item.outcome());
+        if (item.attempt() != null) {
+            json.writeNumberField("attempt", item.attempt());
+        }
+        json.writeEndObject();
     }
 
     /**
@@ -111,24 +133,48 @@ public final class ActivityJson {
         }
     }
 
-    /**
-     * A call as the feed's {@code call} event and the list of calls show it: ids, {@code active} or {@code ended},
-     * how many participants, its connections' ids, when it was first seen and when it ended.
-     */
+    /** A call as the list of calls shows it ({@link #writeSummary}, the feed's own writer, as a tree). */
     public static ObjectNode summary(CallSummary summary) {
-        ObjectNode node = NODES.objectNode().put("serverCallId", summary.serverCallId())
-                .put("correlationId", summary.correlationId()).put("state", summary.ended() ? "ended" : "active")
-                .put("participants", summary.participants());
-        ArrayNode connections = node.putArray("connections");
-        summary.connections().forEach(connection -> connections.addObject()
-                .put("callConnectionId", connection.callConnectionId()).put("state", connection.state()));
-        node.put("created", summary.created().toString());
-        if (summary.endedAt() != null) {
-            node.put("ended", summary.endedAt().toString());
-        } else {
-            node.putNull("ended");
+        return (ObjectNode) tree(json -> writeSummary(json, summary));
+    }
+
+    /**
+     * Writes a call as the feed's {@code call} event shows it: ids, {@code active} or {@code ended}, how many
+     * participants, its connections' ids and states, when it was first seen and when it ended (null while it goes on).
+     */
+    public static void writeSummary(JsonGenerator json, CallSummary summary) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("serverCallId", summary.serverCallId());
+        json.writeStringField("correlationId", summary.correlationId());
+        json.writeStringField("state", summary.ended() ? "ended" : "active");
+        json.writeNumberField("participants", summary.participants());
+        json.writeArrayFieldStart("connections");
+        for (CallSummary.Connection connection : summary.connections()) {
+            json.writeStartObject();
+            json.writeStringField("callConnectionId", connection.callConnectionId());
+            json.writeStringField("state", connection.state());
+            json.writeEndObject();
         }
-        return node;
+        json.writeEndArray();
+        json.writeStringField("created", summary.created().toString());
+        json.writeStringField("ended", summary.endedAt() == null ? null : summary.endedAt().toString());
+        json.writeEndObject();
+    }
+
+    /** What {@code body} writes, as a tree: the one writer serves the feed's bytes and the lists' trees alike. */
+    private static JsonNode tree(ActivityFeed.JsonBody body) {
+        try (TokenBuffer tokens = new TokenBuffer(MAPPER, false)) {
+            body.write(tokens);
+            return MAPPER.readTree(tokens.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory does not fail", e);
+        }
+    }
+
+    private static void writeIf(JsonGenerator json, String field, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(field, value);
+        }
     }
 
     private static void putIf(ObjectNode node, String field, String value) {

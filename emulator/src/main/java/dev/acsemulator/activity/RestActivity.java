@@ -2,6 +2,7 @@ package dev.acsemulator.activity;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.acsemulator.api.ApiException;
+import dev.acsemulator.api.ApiService;
 import dev.acsemulator.api.RequestTarget;
 import dev.acsemulator.api.RouteTable;
 import dev.acsemulator.call.CallConnection;
@@ -81,10 +82,11 @@ public final class RestActivity {
         if (response == null) {
             response = HttpResponseMessage.json(500, new byte[0]);
         }
-        String[] ids = new CallReference(request.method(), request.rawTarget(), response.status(), response.body())
-                .ids();
-        Optional<CallConnection> connection = ids[0] == null ? Optional.empty() : registry.connection(ids[0]);
-        String serverCallId = ids[1] != null ? ids[1]
+        CallReference reference = CallReference.noted(request, response);
+        String callConnectionId = reference.callConnectionId();
+        Optional<CallConnection> connection = callConnectionId == null ? Optional.empty()
+                : registry.connection(callConnectionId);
+        String serverCallId = reference.serverCallId() != null ? reference.serverCallId()
                 : connection.map(CallConnection::call).map(call -> call.serverCallId()).orElse(null);
         if (serverCallId == null && inFlight.reserved.isEmpty()) {
             return;
@@ -92,20 +94,28 @@ public final class RestActivity {
         String operation = operation(request);
         boolean watched = book.feed().hasSubscribers();
         boolean answeredAtAll = response.disposition() == HttpResponseMessage.Disposition.RESPOND;
-        String app = Lifelines.app(connection.map(CallConnection::callbackUri).orElse(null), ids[0]);
+        String app = Lifelines.app(connection.map(CallConnection::callbackUri).orElse(null), callConnectionId);
         String label = operation + " " + (answeredAtAll ? String.valueOf(response.status())
                 : response.disposition().name().toLowerCase(java.util.Locale.ROOT));
         book.recordRequest(serverCallId, inFlight, new ActivityItem.Draft(ActivityKind.REQUEST, app, ActivityItem.EMULATOR, label,
                 answeredAtAll ? response.status() : null, Math.round(elapsedNanos / 1e4) / 100.0, null, null, null,
-                ids[0], answeredAtAll ? null : response.disposition().name().toLowerCase(java.util.Locale.ROOT),
+                callConnectionId,
+                answeredAtAll ? null : response.disposition().name().toLowerCase(java.util.Locale.ROOT),
                 null, operation, new ActivityDetail.Exchange(request.method(), request.rawTarget(),
                 watched ? BoundedBody.of(request.body()) : BoundedBody.NOT_KEPT,
                 watched ? BoundedBody.of(response.body()) : BoundedBody.NOT_KEPT,
                 request.header("x-ms-client-request-id"))));
     }
 
-    /** The operationId the route table serves the request with, or the method and path when none does. */
+    /**
+     * The operationId the route table serves the request with, as the API noted it when it matched the route; else
+     * (a request refused before its route was looked up) the table's answer, or the method and path when none does.
+     */
     private String operation(HttpRequestMessage request) {
+        String matched = request.notes().get(ApiService.OPERATION);
+        if (matched != null) {
+            return matched;
+        }
         String path = RequestTarget.parse(request.rawTarget()).rawPath();
         try {
             RouteTable.Match match = routes.lookup(request.method(), path);

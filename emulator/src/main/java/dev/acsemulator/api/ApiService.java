@@ -13,6 +13,7 @@ import dev.acsemulator.call.CausingRequest;
 import dev.acsemulator.events.VersionShaper;
 import dev.acsemulator.http.HttpRequestMessage;
 import dev.acsemulator.http.HttpResponseMessage;
+import dev.acsemulator.http.RequestNotes;
 import dev.acsemulator.runtime.IdSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,9 @@ import java.util.concurrent.CompletionStage;
 public final class ApiService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiService.class);
+
+    /** The operationId of the route a request was matched to, noted for the decorators around the API. */
+    public static final RequestNotes.Key<String> OPERATION = new RequestNotes.Key<>("operationId");
 
     private final RouteTable routes;
     private final Authenticator authenticator;
@@ -73,6 +77,7 @@ public final class ApiService {
                         request.localPort()) + request.rawTarget());
             }
             Route route = match.route();
+            request.notes().put(OPERATION, route.operationId());
             if (!versions.supports(apiVersion, route.operationId())) {
                 throw ApiErrors.unsupportedApiVersion(target.rawPath(), requested);
             }

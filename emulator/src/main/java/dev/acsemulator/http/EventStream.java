@@ -15,10 +15,16 @@ public interface EventStream {
     interface Sink {
 
         /**
-         * Queues {@code text} (UTF-8) to the client and returns true; returns false, and closes the connection, when
-         * the client has stopped reading (the connection's outbound buffer is over its high water mark) or is gone.
+         * Queues {@code utf8} to the client and returns true; returns false, and closes the connection, when the
+         * client has stopped reading (the connection's outbound buffer is over its high water mark) or is gone. The
+         * bytes are not copied: one array may go to every subscriber, and no one changes it once sent.
          */
-        boolean send(String text);
+        boolean send(byte[] utf8);
+
+        /** As {@link #send(byte[])}, for text. */
+        default boolean send(String text) {
+            return send(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
 
         /** Whether the client reads fast enough for one more write to be queued. */
         boolean writable();

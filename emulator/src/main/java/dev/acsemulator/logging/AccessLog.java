@@ -14,7 +14,8 @@ import java.util.function.LongSupplier;
  * </pre>
  * method, request target, status ({@code dropped} or {@code reset} when a fault rule closed the connection instead),
  * time from the request reaching the handler to its answer, the client's {@code x-ms-client-request-id} ({@code -}
- * when it sent none), and the call ids the request names ({@link CallReference}). Answers are logged at INFO; 5xx
+ * when it sent none), and the call ids the request names ({@link CallReference}: worked out on the log writer's
+ * thread, or taken as the activity decorator within this one noted them on the request). Answers are logged at INFO; 5xx
  * answers, unanswered requests and handler failures at WARN; {@code GET /health} at DEBUG, so a container's health
  * probe does not fill the log.
  */
@@ -60,11 +61,9 @@ public final class AccessLog {
         }
         long elapsed = nanoTime.getAsLong() - started;
         String clientRequestId = request.header("x-ms-client-request-id");
-        int status = response == null ? 500 : response.status();
         log.write(level, LINE, request.method(), request.rawTarget(), statusText(response),
                 new Millis(elapsed), clientRequestId == null ? "-" : clientRequestId,
-                new CallReference(request.method(), request.rawTarget(), status,
-                        response == null ? null : response.body()));
+                CallReference.of(request, response));
     }
 
     private static LogLevel levelOf(HttpRequestMessage request, HttpResponseMessage response) {

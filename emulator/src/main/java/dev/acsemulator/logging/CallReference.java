@@ -3,22 +3,63 @@ package dev.acsemulator.logging;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.acsemulator.http.HttpRequestMessage;
+import dev.acsemulator.http.HttpResponseMessage;
+import dev.acsemulator.http.RequestNotes;
 
 import java.io.IOException;
 
 /**
- * The ids that tie a request to a call, read when the access line is written (on the log writer's thread): the
- * {@code callConnectionId} or {@code serverCallId} its path names ({@code /calling/callConnections/{id}},
- * {@code /admin/connections/{id}}, {@code /admin/calls/{id}}), or, for a POST that created or found a call (CreateCall,
- * AnswerCall, Connect, an inbound call), the top-level fields of its JSON answer. Renders as
- * {@code " callConnectionId=... serverCallId=..."}, with the ids that are known, or as nothing.
+ * The ids that tie a request to a call: the {@code callConnectionId} or {@code serverCallId} its path names
+ * ({@code /calling/callConnections/{id}}, {@code /admin/connections/{id}}, {@code /admin/calls/{id}}), or, for a POST
+ * that created or found a call (CreateCall, AnswerCall, Connect, an inbound call), the top-level fields of its JSON
+ * answer. Worked out once, when first asked: on the log writer's thread for the access line, or earlier by the
+ * activity decorator, which notes the reference on the request ({@link #noted}) so the access line reuses its ids.
+ * Renders as {@code " callConnectionId=... serverCallId=..."}, with the ids that are known, or as nothing.
  */
-public record CallReference(String method, String rawTarget, int status, byte[] responseBody) {
+public final class CallReference {
+
+    /** The reference noted on a request whose ids someone already worked out. */
+    private static final RequestNotes.Key<CallReference> NOTE = new RequestNotes.Key<>("callReference");
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final String CONNECTIONS = "/calling/callConnections/";
     private static final String ADMIN_CONNECTIONS = "/admin/connections/";
     private static final String ADMIN_CALLS = "/admin/calls/";
+
+    private final String method;
+    private final String rawTarget;
+    private final int status;
+    private final byte[] responseBody;
+    /** {callConnectionId, serverCallId} once worked out. */
+    private volatile String[] ids;
+
+    public CallReference(String method, String rawTarget, int status, byte[] responseBody) {
+        this.method = method;
+        this.rawTarget = rawTarget;
+        this.status = status;
+        this.responseBody = responseBody;
+    }
+
+    /**
+     * The reference of {@code request} answered by {@code response} (null: the handler failed, and the edge answers
+     * 500), noted on the request so the decorators around this one reuse it and its ids.
+     */
+    public static CallReference noted(HttpRequestMessage request, HttpResponseMessage response) {
+        CallReference reference = of(request, response);
+        request.notes().put(NOTE, reference);
+        return reference;
+    }
+
+    /** The reference a decorator within this one noted, else a new one, to be worked out when first asked. */
+    public static CallReference of(HttpRequestMessage request, HttpResponseMessage response) {
+        CallReference noted = request.notes().get(NOTE);
+        if (noted != null) {
+            return noted;
+        }
+        return response == null ? new CallReference(request.method(), request.rawTarget(), 500, null)
+                : new CallReference(request.method(), request.rawTarget(), response.status(), response.body());
+    }
 
     @Override
     public String toString() {
@@ -35,8 +76,26 @@ public record CallReference(String method, String rawTarget, int status, byte[] 
         return text.toString();
     }
 
-    /** {callConnectionId, serverCallId} the request names, each null when it names none. */
-    public String[] ids() {
+    /** The {@code callConnectionId} the request names, or null. */
+    public String callConnectionId() {
+        return ids()[0];
+    }
+
+    /** The {@code serverCallId} the request names, or null. */
+    public String serverCallId() {
+        return ids()[1];
+    }
+
+    private String[] ids() {
+        String[] known = ids;
+        if (known == null) {
+            known = workOutIds();
+            ids = known;
+        }
+        return known;
+    }
+
+    private String[] workOutIds() {
         String path = pathOf(rawTarget);
         String callConnectionId = segmentAfter(path, CONNECTIONS);
         if (callConnectionId == null) {

@@ -3,6 +3,7 @@ package dev.acsemulator.activity;
 import dev.acsemulator.http.EventStream;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,20 +13,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActivityFeedUnitTest {
 
     /** A sink that records what it is sent, reads as long as told to, and remembers its heartbeat's period. */
-    private static final class RecordingSink implements EventStream.Sink {
+    static final class RecordingSink implements EventStream.Sink {
         final List<String> sent = new ArrayList<>();
+        final List<byte[]> frames = new ArrayList<>();
         final List<Runnable> whenClosed = new ArrayList<>();
         boolean reading = true;
         boolean closed;
         long heartbeatPeriod;
 
         @Override
-        public boolean send(String text) {
+        public boolean send(byte[] utf8) {
             if (!reading) {
                 close();
                 return false;
             }
-            sent.add(text);
+            sent.add(new String(utf8, StandardCharsets.UTF_8));
+            frames.add(utf8);
             return true;
         }
 
@@ -76,6 +79,27 @@ class ActivityFeedUnitTest {
         assertThat(sink.sent).containsExactly(": acs-emulator activity feed\n\n",
                 "event: call\ndata: {\"serverCallId\":\"a\"}\n\n", "event: activity\ndata: {\"seq\":1}\n\n");
         assertThat(sink.heartbeatPeriod).isEqualTo(15_000);
+    }
+
+    @Test
+    void aStreamedEventIsWrittenOnceAndEverySubscriberIsSentTheSameFrame() {
+        RecordingSink first = new RecordingSink();
+        RecordingSink second = new RecordingSink();
+        feed.subscribe(null, List::of).opened(first);
+        feed.subscribe(null, List::of).opened(second);
+        AtomicInteger written = new AtomicInteger();
+
+        feed.publish("activity", "a", json -> {
+            written.incrementAndGet();
+            json.writeStartObject();
+            json.writeNumberField("seq", 1);
+            json.writeStringField("label", "CreateCall 201");
+            json.writeEndObject();
+        });
+
+        assertThat(written).hasValue(1);
+        assertThat(first.sent).last().isEqualTo("event: activity\ndata: {\"seq\":1,\"label\":\"CreateCall 201\"}\n\n");
+        assertThat(second.frames.get(1)).isSameAs(first.frames.get(1));
     }
 
     @Test

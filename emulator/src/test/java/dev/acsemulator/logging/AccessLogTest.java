@@ -6,7 +6,9 @@ import dev.acsemulator.http.RequestHandler;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -54,6 +56,40 @@ class AccessLogTest {
                     + " requestId=a48426f6-7bae callConnectionId=421f0b00-5f3e-4d6a-9c1e-6b1f3e1f0a01"
                     + " serverCallId=aHR0cHM6Ly9h");
         });
+    }
+
+    @Test
+    void theCallIdsADecoratorWithinItNotedAreShownWithoutBeingWorkedOutAgain() {
+        List<LogLine> written = new ArrayList<>();
+        HttpResponseMessage created = HttpResponseMessage.json(201, CREATED);
+        List<CallReference> noted = new ArrayList<>();
+        RequestHandler activity = request -> {
+            CallReference reference = CallReference.noted(request, created);
+            assertThat(reference.serverCallId()).isEqualTo("aHR0cHM6Ly9h");
+            noted.add(reference);
+            return CompletableFuture.completedFuture(created);
+        };
+        AccessLog log = new AccessLog(new GatedLogger(framework, LogLevel.INFO, written::add), () -> 0);
+
+        log.around(activity).handle(request("POST", "/calling/callConnections?api-version=2025-06-15", "r-1"));
+
+        assertThat(written).singleElement().satisfies(line -> {
+            assertThat(line.arguments()[5]).isSameAs(noted.get(0));
+            assertThat(line.arguments()[5]).hasToString(" callConnectionId=421f0b00-5f3e-4d6a-9c1e-6b1f3e1f0a01"
+                    + " serverCallId=aHR0cHM6Ly9h");
+        });
+    }
+
+    @Test
+    void aRequestNoDecoratorNotedHasItsCallIdsWorkedOutForTheLine() {
+        List<LogLine> written = new ArrayList<>();
+        AccessLog log = new AccessLog(new GatedLogger(framework, LogLevel.INFO, written::add), () -> 0);
+        HttpRequestMessage request = request("GET", "/admin/calls/aHR0cHM6Ly9h", null);
+
+        log.around(answering(HttpResponseMessage.json(200, "{}"))).handle(request);
+
+        assertThat(written).singleElement().satisfies(line ->
+                assertThat(line.arguments()[5]).hasToString(" serverCallId=aHR0cHM6Ly9h"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +23,34 @@ import java.util.List;
  */
 final class DashboardPart {
 
-    /** One round: the window without a subscriber, the window with one, and what the subscriber read. */
-    record Round(StepResult without, StepResult with, FeedStats feed) { }
+    /**
+     * One round: the window without a subscriber, the window with one, what the subscriber read, and the CPU this
+     * process (the load generator and, in the second window, the reader) spent in each window, in % of one core.
+     */
+    record Round(StepResult without, StepResult with, FeedStats feed, double generatorCpuWithout,
+                 double generatorCpuWith) { }
 
-    /** What the subscriber read in a window: items and items/s, and lag percentiles in milliseconds. */
+    /**
+     * What the subscriber read in a window: items and items/s, lag percentiles in milliseconds, and the CPU its own
+     * thread took in % of one core.
+     */
     record FeedStats(long items, double itemsPerSecond, double lagP50Millis, double lagP99Millis,
-                     double lagMaxMillis, long calls, boolean stayedConnected) { }
+                     double lagMaxMillis, long calls, boolean stayedConnected, double readerCpuPercent) { }
+
+    /** This process's CPU time over a stretch of wall time, as % of one core: the load generator's own cost. */
+    static final class GeneratorCpu {
+        private final long cpuStart = processCpuNanos();
+        private final long wallStart = System.nanoTime();
+
+        double percent() {
+            return 100.0 * (processCpuNanos() - cpuStart) / (System.nanoTime() - wallStart);
+        }
+
+        private static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+    }
 
     private DashboardPart() {
     }
@@ -43,6 +66,8 @@ final class DashboardPart {
         private final List<Long> lagMicros = new ArrayList<>();
         private long items;
         private long calls;
+        private long readerCpuAtTake;
+        private long wallAtTake = System.nanoTime();
         private volatile boolean ended;
 
         private FeedReader(Socket socket) {
@@ -104,11 +129,17 @@ final class DashboardPart {
         /** What was read since the last call (or since opening), over {@code seconds}. */
         synchronized FeedStats take(double seconds) {
             long[] lags = lagMicros.stream().mapToLong(Long::longValue).sorted().toArray();
+            long readerCpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.getId());
+            long wall = System.nanoTime();
+            double readerPercent = readerCpu < 0 ? -1 : 100.0 * (readerCpu - readerCpuAtTake) / (wall - wallAtTake);
             FeedStats stats = new FeedStats(items, items / seconds, percentile(lags, 0.50) / 1e3,
-                    percentile(lags, 0.99) / 1e3, lags.length == 0 ? 0 : lags[lags.length - 1] / 1e3, calls, !ended);
+                    percentile(lags, 0.99) / 1e3, lags.length == 0 ? 0 : lags[lags.length - 1] / 1e3, calls, !ended,
+                    readerPercent);
             lagMicros.clear();
             items = 0;
             calls = 0;
+            readerCpuAtTake = Math.max(0, readerCpu);
+            wallAtTake = wall;
             return stats;
         }
 
@@ -129,17 +160,24 @@ final class DashboardPart {
                 .append("without and with a subscriber reading ")
                 .append("the all-calls feed (`GET /admin/feed`), alternating. REST latency in ms from intended send ")
                 .append("times; lag from the emulator's time of an item (not a request's) to its arrival at the ")
-                .append("reader.\n\n| round | p50 without | p99 without | p50 with | p99 with | feed items/s | ")
-                .append("lag p50 | lag p99 | lag max | reader kept |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("reader. CPU in % of one core over each window: the emulator's process, and this ")
+                .append("process (the load generator, and with the feed also its reader; the reader's own thread ")
+                .append("apart).\n\n| round | p50 without | p99 without | p50 with | p99 with | feed items/s | ")
+                .append("lag p50 | lag p99 | lag max | reader kept | emulator CPU without | emulator CPU with | ")
+                .append("generator CPU without | generator CPU with | reader CPU |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         double[] p99Without = new double[rounds.size()];
         double[] p99Rise = new double[rounds.size()];
         for (int i = 0; i < rounds.size(); i++) {
             Round round = rounds.get(i);
-            md.append(String.format("| %d | %.2f | %.2f | %.2f | %.2f | %.0f | %.1f | %.1f | %.1f | %s |%n", i + 1,
+            md.append(String.format("| %d | %.2f | %.2f | %.2f | %.2f | %.0f | %.1f | %.1f | %.1f | %s | %.1f | %.1f"
+                            + " | %.1f | %.1f | %.1f |%n", i + 1,
                     round.without().restP50() / 1e3, round.without().restP99() / 1e3, round.with().restP50() / 1e3,
                     round.with().restP99() / 1e3, round.feed().itemsPerSecond(), round.feed().lagP50Millis(),
                     round.feed().lagP99Millis(), round.feed().lagMaxMillis(),
-                    round.feed().stayedConnected() ? "yes" : "dropped"));
+                    round.feed().stayedConnected() ? "yes" : "dropped", round.without().serverCpuPercent(),
+                    round.with().serverCpuPercent(), round.generatorCpuWithout(), round.generatorCpuWith(),
+                    round.feed().readerCpuPercent()));
             p99Without[i] = round.without().restP99() / 1e3;
             p99Rise[i] = (round.with().restP99() - round.without().restP99()) / 1e3;
         }

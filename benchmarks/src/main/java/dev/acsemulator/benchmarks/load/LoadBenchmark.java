@@ -294,25 +294,33 @@ public final class LoadBenchmark {
             List<DashboardPart.Round> measured = new ArrayList<>();
             for (int round = 0; round <= rounds; round++) {
                 String suffix = round == 0 ? "-warmup" : "";
+                DashboardPart.GeneratorCpu generatorWithout = new DashboardPart.GeneratorCpu();
                 StepResult without = runner.run("dashboard-without" + suffix, "calls/s", emulator,
                         lifecycleWorkload(client, signer, true, id -> { }), rate, window);
+                double generatorCpuWithout = generatorWithout.percent();
                 log(without);
                 StepResult with;
                 DashboardPart.FeedStats feed;
+                double generatorCpuWith;
                 try (DashboardPart.FeedReader reader = DashboardPart.FeedReader.open(emulator.httpPort)) {
                     reader.take(1); // the calls as they were when it subscribed
+                    DashboardPart.GeneratorCpu generatorWith = new DashboardPart.GeneratorCpu();
                     with = runner.run("dashboard-with-feed" + suffix, "calls/s", emulator,
                             lifecycleWorkload(client, signer, true, id -> { }), rate, window);
+                    generatorCpuWith = generatorWith.percent();
                     feed = reader.take(window);
                 }
                 log(with);
-                System.out.printf("feed: %d items (%.0f/s), lag p50 %.1f ms, p99 %.1f ms, max %.1f ms%s%n",
-                        feed.items(), feed.itemsPerSecond(), feed.lagP50Millis(), feed.lagP99Millis(),
-                        feed.lagMaxMillis(), feed.stayedConnected() ? "" : ", reader dropped");
+                System.out.printf("feed: %d items (%.0f/s), lag p50 %.1f ms, p99 %.1f ms, max %.1f ms%s; generator CPU"
+                        + " %.1f%% without, %.1f%% with (reader %.1f%%)%n", feed.items(), feed.itemsPerSecond(),
+                        feed.lagP50Millis(), feed.lagP99Millis(), feed.lagMaxMillis(),
+                        feed.stayedConnected() ? "" : ", reader dropped", generatorCpuWithout, generatorCpuWith,
+                        feed.readerCpuPercent());
                 if (round > 0) {
                     results.steps.add(without);
                     results.steps.add(with);
-                    measured.add(new DashboardPart.Round(without, with, feed));
+                    measured.add(new DashboardPart.Round(without, with, feed, generatorCpuWithout,
+                            generatorCpuWith));
                 }
             }
             DashboardPart.write(rate, measured, out, results.commandLine);
