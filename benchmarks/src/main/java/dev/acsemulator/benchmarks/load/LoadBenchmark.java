@@ -496,6 +496,7 @@ public final class LoadBenchmark {
             int aloneCalls = Math.max(1, Integer.parseInt(options.getOrDefault("bigcall-alone", "2")));
             for (int alone = 0; alone < aloneCalls; alone++) {
                 BigCall big = newBigCall(bigClient, signer, participants, addRate, (index, type, bearer, now) -> { });
+                emulator.loopBusy(false);
                 long cpuBefore = emulator.cpuNanos();
                 ThreadCpu threadsBefore = ThreadCpu.of(emulator);
                 runner.onLoop(() -> {
@@ -509,6 +510,7 @@ public final class LoadBenchmark {
                 BigCall.BigCallResult result = runner.onLoop(() -> big.result(null, null));
                 System.out.printf("big call alone: %d events, ended after %.2f s, emulator CPU %.2f s %s%n",
                         result.events(), result.endedAfterSeconds(), cpuSeconds, byThread);
+                System.out.println("big call alone, the event loop's busy stretches: " + emulator.loopBusy(true));
                 if (alone == aloneCalls - 1) { // the ones before warm the emulator up
                     results.bigCallAloneCpuSeconds = cpuSeconds;
                     results.bigCallAloneCpuByThread = byThread;
