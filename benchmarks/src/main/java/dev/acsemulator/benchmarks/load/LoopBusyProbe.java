@@ -87,6 +87,9 @@ final class LoopBusyProbe implements Runnable {
     }
 
     private static double percentile(long[] sorted, double quantile) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
     }
 }
