@@ -3,6 +3,8 @@ package dev.acsemulator.benchmarks.load;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +24,8 @@ final class LoopBusyProbe implements Runnable {
 
     private static final long PERIOD_MICROS = 200;
     private static final int KEPT = 1 << 17;
+    private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
 
     private final ScheduledExecutorService loop;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -59,7 +63,7 @@ final class LoopBusyProbe implements Runnable {
 
     /**
      * Stops the probe and reports its stretches: how many, the longest, p99 and p99.9, how many were
-     * longer than 0.5 and 1 ms, and when the five longest ended (wall clock, to find them in a JFR recording).
+     * longer than 0.5 and 1 ms, and when the five longest ended (UTC wall clock, to find them in a JFR recording).
      */
     String report() throws Exception {
         return loop.submit(() -> {
@@ -73,7 +77,7 @@ final class LoopBusyProbe implements Runnable {
             for (int i = 0; i < Math.min(5, order.size()); i++) {
                 int at = order.get(i);
                 longest.append(i == 0 ? "" : ", ").append(String.format("%.2f ms at %s", stretches[at] / 1e6,
-                        Instant.ofEpochMilli(stretchEnds[at]).toString().substring(11, 23)));
+                        WALL_CLOCK.format(Instant.ofEpochMilli(stretchEnds[at]))));
             }
             Arrays.sort(kept);
             long over05 = Arrays.stream(kept).filter(nanos -> nanos > 500_000).count();
