@@ -492,6 +492,14 @@ public final class Emulator implements AutoCloseable {
         return frontDoor;
     }
 
+    /**
+     * The event loops that serve HTTP, run the calls' lanes and deliver webhooks, each as a scheduling executor: for
+     * diagnostics that must run on a loop itself (the load benchmark measures how long the loop stays busy).
+     */
+    public List<ScheduledExecutorService> eventLoops() {
+        return loops.executors();
+    }
+
     /** A control API client that calls this emulator in-process, with no HTTP in between (logged like HTTP calls). */
     public ControlClient control() {
         RequestHandler inProcess = logging.access().around(restActivity.around(request -> admin.handle(request,

@@ -443,7 +443,8 @@ public final class LoadBenchmark {
      * per second) and is terminated. {@code --bigcall-rounds} rounds (default 4), after one warm-up round; 0 runs no
      * round. Before the rounds, {@code --bigcall-alone} big calls (default 2) run alone, the ones before the last to
      * warm up: the last one's emulator CPU time, in all and per kind of thread ({@link ThreadCpu}), is the big call's
-     * cost.
+     * cost; with {@code --bigcall-loop-busy=true} each also reports the event loop's busy stretches
+     * ({@link LoopBusyProbe}, whose own wake-ups then add to the loop's CPU).
      */
     private void bigCall() throws Exception {
         String load = options.getOrDefault("bigcall-load", "get");
@@ -471,8 +472,12 @@ public final class LoadBenchmark {
                     : () -> lifecycleWorkload(client, signer, true, id -> { });
             String unit = load.equals("get") ? "requests/s" : "calls/s";
             int aloneCalls = Math.max(1, Integer.parseInt(options.getOrDefault("bigcall-alone", "2")));
+            boolean loopBusy = Boolean.parseBoolean(options.getOrDefault("bigcall-loop-busy", "false"));
             for (int alone = 0; alone < aloneCalls; alone++) {
                 BigCall big = newBigCall(bigClient, signer, participants, addRate, (index, type, bearer, now) -> { });
+                if (loopBusy) { // its wake-ups every 200 µs add to the event loop's CPU below
+                    emulator.loopBusy(false);
+                }
                 long cpuBefore = emulator.cpuNanos();
                 ThreadCpu threadsBefore = ThreadCpu.of(emulator);
                 runner.onLoop(() -> {
@@ -486,6 +491,9 @@ public final class LoadBenchmark {
                 BigCall.BigCallResult result = runner.onLoop(() -> big.result(null, null));
                 System.out.printf("big call alone: %d events, ended after %.2f s, emulator CPU %.2f s %s%n",
                         result.events(), result.endedAfterSeconds(), cpuSeconds, byThread);
+                if (loopBusy) {
+                    System.out.println("big call alone, the event loop's busy stretches: " + emulator.loopBusy(true));
+                }
                 if (alone == aloneCalls - 1) { // the ones before warm the emulator up
                     results.bigCallAloneCpuSeconds = cpuSeconds;
                     results.bigCallAloneCpuByThread = byThread;

@@ -16,7 +16,9 @@ import java.time.Duration;
  * One server under test, in its own JVM so it can be pinned to its own core:
  * {@code emulator DATA_DIR}, {@code netty-fixed JSON_FILE}, {@code netty-post} or {@code netty-https DATA_DIR}.
  * Prints {@code READY http=PORT https=PORT} once it serves, then answers commands on standard input:
- * {@code heap} (used heap now), {@code gc} (used heap after full collections), {@code exit}.
+ * {@code heap} (used heap now), {@code gc} (used heap after full collections), {@code loopbusy-start} and
+ * {@code loopbusy-report} (the emulator's event loop's busy stretches in between, {@link LoopBusyProbe}),
+ * {@code exit}.
  */
 public final class ServerMain {
 
@@ -28,6 +30,8 @@ public final class ServerMain {
         int httpPort = -1;
         int httpsPort = -1;
         AutoCloseable server;
+        Emulator emulatorUnderTest = null;
+        LoopBusyProbe loopBusy = null;
         switch (kind) {
             case "emulator" -> {
                 Emulator emulator = Emulator.start(EmulatorConfig.builder()
@@ -41,6 +45,7 @@ public final class ServerMain {
                 httpPort = emulator.httpPort();
                 httpsPort = emulator.httpsPort();
                 server = emulator;
+                emulatorUnderTest = emulator;
             }
             case "netty-fixed" -> {
                 NettyBaselines baseline = NettyBaselines.fixedJson(Files.readAllBytes(Path.of(args[1])));
@@ -73,6 +78,12 @@ public final class ServerMain {
                     }
                     System.out.println("HEAP " + usedHeap());
                 }
+                case "loopbusy-start" -> {
+                    loopBusy = emulatorUnderTest == null ? null
+                            : LoopBusyProbe.start(emulatorUnderTest.eventLoops().get(0));
+                    System.out.println("LOOPBUSY started=" + (loopBusy != null));
+                }
+                case "loopbusy-report" -> System.out.println(loopBusy == null ? "LOOPBUSY none" : loopBusy.report());
                 case "exit" -> {
                     server.close();
                     System.out.println("BYE");

@@ -122,6 +122,23 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts ({@code report=false}) or stops and reports ({@code true}) the emulator's loop busy probe
+     * ({@link LoopBusyProbe}); the answer's text, or why there is none.
+     */
+    String loopBusy(boolean report) {
+        if (commands == null) {
+            return "LOOPBUSY none: not a server started by ServerMain";
+        }
+        try {
+            commands.write(report ? "loopbusy-report\n" : "loopbusy-start\n");
+            commands.flush();
+            return await("LOOPBUSY", new Duration(30_000));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            return "LOOPBUSY none: " + e;
+        }
+    }
+
     private String await(String prefix, Duration timeout) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout.millis());
         while (System.nanoTime() < deadline) {
