@@ -5,11 +5,19 @@ import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+
+import dev.acsemulator.runtime.DaemonThreads;
 
 /**
  * Mints the {@code Authorization: Bearer} token of each callback POST: an RS256 JWT valid for exactly five minutes,
@@ -20,6 +28,11 @@ import java.util.random.RandomGenerator;
  * {@code iat}, {@code nbf} and {@code exp} are exactly what a fresh token would carry (they have whole-second
  * precision), only the {@code jti} is shared (openapi/DEVIATIONS.md). {@link #perEvent} restores one token, and one
  * {@code jti}, per callback.
+ *
+ * <p>Reuse leaves one signature a second per audience, and that one fell on whoever sent the second's first callback:
+ * an event loop, held for the signature's millisecond or more while other requests waited. So when a second's token
+ * is minted, the next second's is minted ahead on a thread of its own, and the first callback of that second finds it
+ * ready. Its claims are the ones a token minted then would carry; only its {@code jti} was drawn earlier.
  */
 public final class CallbackTokenSigner {
 
@@ -27,6 +40,12 @@ public final class CallbackTokenSigner {
     public static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
 
     private static final long LIFETIME_SECONDS = TOKEN_LIFETIME.toSeconds();
+    /**
+     * Mints the next second's tokens of every signer, off the threads that send callbacks: one thread, which ends
+     * after five idle seconds, so an emulator that was stopped leaves none behind for long.
+     */
+    private static final Executor AHEAD = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), DaemonThreads.named("acs-callback-token-ahead-"));
 
     private final CallbackSigningKey key;
     private final Clock clock;
@@ -37,23 +56,32 @@ public final class CallbackTokenSigner {
     private final ThreadLocal<Signature> signatures = ThreadLocal.withInitial(this::newSignature);
     private final boolean reuseWithinSecond;
     private volatile MintedToken lastMinted;
+    /** Per audience, the token minted ahead for a second still to come. */
+    private final Map<String, MintedToken> mintedAhead = new ConcurrentHashMap<>(2);
+    private final Executor ahead;
 
     /** The last token minted, kept for reuse within its second. */
     private record MintedToken(String audience, long issuedAt, String token) { }
 
     /** Reuses a token within its second (see the class comment). */
     public CallbackTokenSigner(CallbackSigningKey key, String issuer, Clock clock) {
-        this(key, issuer, clock, () -> randomUuid(ThreadLocalRandom.current()), true);
+        this(key, issuer, clock, () -> randomUuid(ThreadLocalRandom.current()), true, AHEAD);
+    }
+
+    /** Reuses a token within its second, minting the next second's on {@code ahead} (tests pass their own). */
+    CallbackTokenSigner(CallbackSigningKey key, String issuer, Clock clock, Supplier<UUID> jtiSource, Executor ahead) {
+        this(key, issuer, clock, jtiSource, true, ahead);
     }
 
     /** One token per call of {@link #sign}, each with its own {@code jti} from {@code jtiSource}. */
     public CallbackTokenSigner(CallbackSigningKey key, String issuer, Clock clock, Supplier<UUID> jtiSource) {
-        this(key, issuer, clock, jtiSource, false);
+        this(key, issuer, clock, jtiSource, false, AHEAD);
     }
 
     private CallbackTokenSigner(CallbackSigningKey key, String issuer, Clock clock, Supplier<UUID> jtiSource,
-                                boolean reuseWithinSecond) {
+                                boolean reuseWithinSecond, Executor ahead) {
         this.reuseWithinSecond = reuseWithinSecond;
+        this.ahead = Objects.requireNonNull(ahead, "ahead");
         this.key = Objects.requireNonNull(key, "key");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.jtiSource = Objects.requireNonNull(jtiSource, "jtiSource");
@@ -65,7 +93,7 @@ public final class CallbackTokenSigner {
 
     /** Signs every callback with a fresh token: the service's presumed behaviour, at about 1 ms of CPU each. */
     public static CallbackTokenSigner perEvent(CallbackSigningKey key, String issuer, Clock clock) {
-        return new CallbackTokenSigner(key, issuer, clock, () -> randomUuid(ThreadLocalRandom.current()), false);
+        return new CallbackTokenSigner(key, issuer, clock, () -> randomUuid(ThreadLocalRandom.current()), false, AHEAD);
     }
 
     /** A reproducible jti sequence for seeded runs; access to {@code random} is serialised. */
@@ -88,9 +116,25 @@ public final class CallbackTokenSigner {
         if (last != null && last.issuedAt() == issuedAt && last.audience().equals(audience)) {
             return last.token();
         }
-        String token = mint(audience, issuedAt);
+        MintedToken early = mintedAhead.get(audience);
+        String token = early != null && early.issuedAt() == issuedAt ? early.token() : mint(audience, issuedAt);
         lastMinted = new MintedToken(audience, issuedAt, token);
+        mintAhead(audience, issuedAt + 1);
         return token;
+    }
+
+    /** Mints {@code audience}'s token of second {@code issuedAt} on the ahead thread, unless it is there already. */
+    private void mintAhead(String audience, long issuedAt) {
+        MintedToken early = mintedAhead.get(audience);
+        if (early != null && early.issuedAt() >= issuedAt) {
+            return;
+        }
+        ahead.execute(() -> {
+            MintedToken now = mintedAhead.get(audience);
+            if (now == null || now.issuedAt() < issuedAt) {
+                mintedAhead.put(audience, new MintedToken(audience, issuedAt, mint(audience, issuedAt)));
+            }
+        });
     }
 
     /**

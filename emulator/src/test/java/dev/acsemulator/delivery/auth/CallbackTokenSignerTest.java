@@ -120,6 +120,44 @@ class CallbackTokenSignerTest {
     }
 
     @Test
+    void theNextSecondsTokenIsMintedAheadSoItsFirstCallbackSignsNothing() {
+        Instant second = NOW.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        SettableClock ticking = new SettableClock(second);
+        java.util.concurrent.atomic.AtomicInteger jtisDrawn = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.ArrayDeque<Runnable> aheadTasks = new java.util.ArrayDeque<>();
+        CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, ticking,
+                () -> new UUID(0x4000L, 0x8000_0000_0000_0000L | jtisDrawn.incrementAndGet()), aheadTasks::add);
+
+        signer.sign(RESOURCE_ID);
+        assertThat(jtisDrawn).hasValue(1);
+        assertThat(aheadTasks).hasSize(1);
+        aheadTasks.poll().run();
+        assertThat(jtisDrawn).hasValue(2);
+        ticking.set(second.plusSeconds(1));
+        Jwt nextSecond = Jwt.parse(signer.sign(RESOURCE_ID));
+
+        assertThat(jtisDrawn).as("the callback of the next second drew no jti: it signed nothing").hasValue(2);
+        assertThat(Jwt.numberMember(nextSecond.claims, "iat")).isEqualTo(second.getEpochSecond() + 1);
+        assertThat(Jwt.numberMember(nextSecond.claims, "exp")).isEqualTo(second.getEpochSecond() + 1 + 300);
+        assertThat(Jwt.stringMember(nextSecond.claims, "jti")).endsWith("2");
+        assertThat(aheadTasks).as("and the second after is minted ahead in turn").hasSize(1);
+    }
+
+    @Test
+    void aTokenMintedAheadForASecondThatPassedUnusedIsNotUsedLater() {
+        Instant second = NOW.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        SettableClock ticking = new SettableClock(second);
+        CallbackTokenSigner signer = new CallbackTokenSigner(key, ISSUER, ticking,
+                () -> UUID.randomUUID(), Runnable::run);
+        signer.sign(RESOURCE_ID);
+        ticking.set(second.plusSeconds(5));
+
+        Jwt later = Jwt.parse(signer.sign(RESOURCE_ID));
+
+        assertThat(Jwt.numberMember(later.claims, "iat")).isEqualTo(second.getEpochSecond() + 5);
+    }
+
+    @Test
     void seededJtisMakeTokensReproducible() {
         String first = new CallbackTokenSigner(key, ISSUER, CLOCK, CallbackTokenSigner.jtisFrom(new SplittableRandom(42)))
                 .sign(RESOURCE_ID);
