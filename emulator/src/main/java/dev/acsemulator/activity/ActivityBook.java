@@ -22,6 +22,7 @@ public final class ActivityBook {
     private final int maxItemsPerCall;
     private final ActivityFeed feed;
     private final CausingRequests causing = new CausingRequests();
+    private final ActivityWords words = new ActivityWords();
 
     public ActivityBook(CallRegistry registry, Clock clock, int maxItemsPerCall, ActivityFeed feed) {
         this.registry = registry;
@@ -77,7 +78,7 @@ public final class ActivityBook {
             return activity;
         }
         return registry.call(serverCallId).isEmpty() ? null
-                : calls.computeIfAbsent(serverCallId, id -> new CallActivity(id, clock, maxItemsPerCall));
+                : calls.computeIfAbsent(serverCallId, id -> new CallActivity(id, clock, maxItemsPerCall, words));
     }
 
     private void published(ActivityItem item, CallActivity activity) {
