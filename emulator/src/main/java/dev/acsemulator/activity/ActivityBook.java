@@ -28,6 +28,7 @@ public final class ActivityBook {
     private final LaneSource lanes;
     /** The calls whose changed summary waits on their lane to be published. */
     private final Set<String> summariesDue = ConcurrentHashMap.newKeySet();
+    private final ActivityWords words = new ActivityWords();
 
     /** @param lanes the calls' lanes, where a changed summary is published once the change's task is done */
     public ActivityBook(CallRegistry registry, Clock clock, int maxItemsPerCall, ActivityFeed feed,
@@ -86,7 +87,7 @@ public final class ActivityBook {
             return activity;
         }
         return registry.call(serverCallId).isEmpty() ? null
-                : calls.computeIfAbsent(serverCallId, id -> new CallActivity(id, clock, maxItemsPerCall));
+                : calls.computeIfAbsent(serverCallId, id -> new CallActivity(id, clock, maxItemsPerCall, words));
     }
 
     private void published(ActivityItem item, CallActivity activity) {

@@ -7,7 +7,8 @@ import java.time.Instant;
  * {@code from} and {@code to} name lifelines: {@code app:<host><path>} of the application's callback URI (or
  * {@code app:<callConnectionId>} when it has none), {@code emulator}, or a participant's raw id. The optional fields are
  * null where they do not apply; {@code detail} is what the item's own endpoint shows in full (request and response
- * bodies, an event's body) and is never part of a list.
+ * bodies, an event's body) and is never part of a list. A call keeps its items compactly and builds these records
+ * when they are read ({@link CompactItems}).
  */
 public record ActivityItem(long seq, Instant time, ActivityKind kind, String from, String to, String label,
                            Integer status, Double latencyMs, Double durationMs, String eventId, String eventType,

@@ -3,11 +3,7 @@ package dev.acsemulator.activity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,30 +13,35 @@ import java.util.function.BiConsumer;
  * One call's activity, numbered from 1 in the order it was recorded and timed on the emulator's clock; at most
  * {@code maxItems} are kept (the oldest go first, {@link #dropped()} counts them). Written from the call's lane, the
  * REST edge and the delivery threads; each item is numbered and handed to the live feed under one lock, so a feed
- * subscriber sees one call's items in their order.
+ * subscriber sees one call's items in their order. Items are kept as a few bytes each ({@link CompactItems}) and
+ * rebuilt when read, so a call no one looks at costs little more than its ids.
  */
 public final class CallActivity {
 
     private final String serverCallId;
     private final Clock clock;
-    private final int maxItems;
-    /** Numbered consecutively: the item numbered n is at n - first's number. Null label: a held number. */
-    private final ArrayList<ActivityItem> items = new ArrayList<>(16);
+    /** Numbered consecutively; a held number is an item without a label. */
+    private final CompactItems items;
     /** When a media operation of a connection entered its running state, to give its end a duration. */
-    private final Map<String, Instant> mediaStarted = new HashMap<>(4);
-    private final Instant created;
-    /** The call's connections and their states' wire names, as the journal told them. */
-    private final Map<String, String> connections = new LinkedHashMap<>(2);
-    private final Set<String> participants = new LinkedHashSet<>(4);
+    private Map<String, Instant> mediaStarted;
+    private final long createdNanos;
+    /** The call's connections and their states' wire names, as the journal told them, and its people. */
+    private final CallRoster roster = new CallRoster();
+    private final CallStrings strings;
     private long nextSeq = 1;
-    private long dropped;
     private Instant ended;
 
     CallActivity(String serverCallId, Clock clock, int maxItems) {
+        this(serverCallId, clock, maxItems, new ActivityWords());
+    }
+
+    /** @param words the words every call's activity shares */
+    CallActivity(String serverCallId, Clock clock, int maxItems, ActivityWords words) {
         this.serverCallId = serverCallId;
         this.clock = clock;
-        this.maxItems = maxItems;
-        this.created = clock.instant();
+        this.createdNanos = ItemCodec.epochNanos(clock.instant());
+        this.strings = new CallStrings(words);
+        this.items = new CompactItems(maxItems, createdNanos, strings);
     }
 
     public String serverCallId() {
@@ -56,7 +57,7 @@ public final class CallActivity {
     synchronized ActivityItem append(ActivityItem.Draft draft, Instant time,
                                      BiConsumer<ActivityItem, CallActivity> published) {
         ActivityItem item = draft.numbered(nextSeq++, time);
-        keep(item);
+        items.add(item);
         published.accept(item, this);
         return item;
     }
@@ -64,8 +65,8 @@ public final class CallActivity {
     /** Holds the next number for an item that is known to come but is recorded later ({@link #fill}). */
     synchronized long reserve() {
         long seq = nextSeq++;
-        keep(new ActivityItem(seq, clock.instant(), ActivityKind.REQUEST, ActivityItem.EMULATOR, ActivityItem.EMULATOR,
-                null, null, null, null, null, null, null, null, null, null, null));
+        items.add(new ActivityItem(seq, clock.instant(), ActivityKind.REQUEST, ActivityItem.EMULATOR,
+                ActivityItem.EMULATOR, null, null, null, null, null, null, null, null, null, null, null));
         return seq;
     }
 
@@ -73,48 +74,40 @@ public final class CallActivity {
     synchronized void fill(long seq, Instant time, ActivityItem.Draft draft,
                            BiConsumer<ActivityItem, CallActivity> published) {
         ActivityItem item = draft.numbered(seq, time);
-        int index = items.isEmpty() ? -1 : (int) (seq - items.get(0).seq());
-        if (index >= 0 && index < items.size()) {
-            items.set(index, item);
+        if (items.replace(item)) {
             published.accept(item, this);
         }
     }
 
-    private void keep(ActivityItem item) {
-        if (items.size() == maxItems) {
-            items.remove(0);
-            dropped++;
-        }
-        items.add(item);
-    }
-
     /** A media operation was first seen (later sightings keep the first): its end carries the time since. */
     synchronized void mediaStarted(String key) {
+        if (mediaStarted == null) {
+            mediaStarted = new HashMap<>(4);
+        }
         mediaStarted.putIfAbsent(key, clock.instant());
     }
 
     /** Milliseconds since the media operation {@code key} started, or null when its start was not seen. */
     synchronized Double mediaEnded(String key) {
-        Instant started = mediaStarted.remove(key);
+        Instant started = mediaStarted == null ? null : mediaStarted.remove(key);
         return started == null ? null : Duration.between(started, clock.instant()).toNanos() / 1e6;
     }
 
     synchronized void connectionState(String callConnectionId, String state) {
-        connections.put(callConnectionId, state);
+        roster.connectionState(callConnectionId, state == null ? null : strings.shared(state));
     }
 
     synchronized void joined(String rawId) {
-        participants.add(rawId);
+        roster.joined(rawId);
     }
 
     synchronized void left(String rawId) {
-        participants.remove(rawId);
+        roster.left(rawId);
     }
 
     synchronized CallSummary summary(String correlationId) {
-        List<CallSummary.Connection> states = new ArrayList<>(connections.size());
-        connections.forEach((id, state) -> states.add(new CallSummary.Connection(id, state)));
-        return new CallSummary(serverCallId, correlationId, ended != null, participants.size(), states, created, ended);
+        return new CallSummary(serverCallId, correlationId, ended != null, roster.people(), roster.connections(),
+                created(), ended);
     }
 
     synchronized void ended() {
@@ -130,23 +123,15 @@ public final class CallActivity {
 
     /** The items numbered after {@code seq}, oldest first. */
     public synchronized List<ActivityItem> itemsAfter(long seq) {
-        List<ActivityItem> after = new ArrayList<>();
-        for (ActivityItem item : items) {
-            if (item.seq() > seq && item.label() != null) {
-                after.add(item);
-            }
-        }
-        return after;
+        return items.after(seq);
     }
 
     public synchronized Optional<ActivityItem> item(long seq) {
-        int index = items.isEmpty() ? -1 : (int) Math.min(Integer.MAX_VALUE, seq - items.get(0).seq());
-        return index < 0 || index >= items.size() || items.get(index).label() == null ? Optional.empty()
-                : Optional.of(items.get(index));
+        return items.item(seq);
     }
 
     public Instant created() {
-        return created;
+        return Instant.ofEpochSecond(0, createdNanos);
     }
 
     /** When the call ended, or null while it goes on. */
@@ -156,6 +141,11 @@ public final class CallActivity {
 
     /** How many of the oldest items were let go to keep the bound. */
     public synchronized long dropped() {
-        return dropped;
+        return items.dropped();
+    }
+
+    /** How many bytes the kept items take, written compactly (for tests of what an idle call costs). */
+    synchronized int encodedBytes() {
+        return items.encodedBytes();
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,5 +94,58 @@ class CallActivityTest {
         assertThat(summary.ended()).isTrue();
         assertThat(summary.endedAt()).isEqualTo(START.plusSeconds(9));
         assertThat(summary.created()).isEqualTo(START);
+    }
+
+    @Test
+    void anIdleHeldCallKeepsItsItemsInAFewBytesEachOnceAnotherCallSharedTheirWords() {
+        ActivityWords words = new ActivityWords();
+        CallActivity first = new CallActivity("first", clock, 2000, words);
+        CallActivity second = new CallActivity("second", clock, 2000, words);
+
+        heldCall(first, 1);
+        int items = heldCall(second, 2);
+
+        assertThat(second.items()).hasSize(items);
+        assertThat(second.encodedBytes()).as("bytes of %d items (299 when written; an item as objects took over 200)",
+                items).isLessThanOrEqualTo(items * 32);
+    }
+
+    /**
+     * The items a connected call that then stays idle records (as the load benchmark's held calls do): its CreateCall
+     * under the number held before its first note, the connection, the roster, the invitation answered, the
+     * connection's transition, CallConnected and ParticipantsUpdated and their deliveries; each call with its own
+     * ids and its own callback URI, the worst case for what calls share.
+     */
+    private int heldCall(CallActivity activity, int index) {
+        String connection = UUID.randomUUID().toString();
+        String app = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_" + UUID.randomUUID();
+        String callee = "8:acs:0a5e0000-ca11-4a7e-8000-000000000001_" + UUID.randomUUID();
+        String lifeline = "app:127.0.0.1:40123/callbacks/" + index;
+        long held = activity.reserve();
+        activity.append(note("connection " + connection + " created for " + app).withConnection(connection), ignore());
+        activity.append(ActivityItem.Draft.of(ActivityKind.PERSON, app, ActivityItem.EMULATOR, "joined"), ignore());
+        activity.append(note("invitation " + UUID.randomUUID() + ": " + callee + " answered"), ignore());
+        activity.append(ActivityItem.Draft.of(ActivityKind.PERSON, callee, ActivityItem.EMULATOR, "joined"), ignore());
+        activity.append(note(connection + " connecting -> connected (invitation answered)")
+                .withConnection(connection), ignore());
+        clock.set(START.plusMillis(3));
+        activity.fill(held, START, new ActivityItem.Draft(ActivityKind.REQUEST, lifeline, ActivityItem.EMULATOR,
+                "CreateCall 201", 201, 2.47, null, null, null, connection, null, null, "CreateCall",
+                new ActivityDetail.Exchange("POST", "/calling/callConnections?api-version=2025-06-15",
+                        BoundedBody.NOT_KEPT, BoundedBody.NOT_KEPT, UUID.randomUUID().toString())), ignore());
+        for (String type : List.of("CallConnected", "ParticipantsUpdated")) {
+            String eventId = UUID.randomUUID().toString();
+            activity.append(new ActivityItem.Draft(ActivityKind.EVENT, ActivityItem.EMULATOR, lifeline, type, null,
+                    null, null, eventId, type, connection, null, null, null, null), ignore());
+            clock.set(START.plusMillis(11));
+            activity.append(new ActivityItem.Draft(ActivityKind.DELIVERY, ActivityItem.EMULATOR, lifeline,
+                    type + " #1 200 delivered", 200, null, null, eventId, type, null, "delivered", 1, null, null),
+                    ignore());
+        }
+        return activity.items().size();
+    }
+
+    private static java.util.function.BiConsumer<ActivityItem, CallActivity> ignore() {
+        return (item, call) -> { };
     }
 }
