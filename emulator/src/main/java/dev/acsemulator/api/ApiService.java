@@ -25,8 +25,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The Call Automation REST surface: auth → api-version → route → operation/version check → body parsing and schema
- * validation → options the emulator does not build → repeatability → handler → response shaped for the api-version.
+ * The Call Automation REST surface: auth → api-version → route → operation/version check → body parsing, the
+ * version's older field names renamed to today's ({@link OlderFieldNames}) and schema validation → options the
+ * emulator does not build → repeatability → handler → response shaped for the api-version.
  * Every refusal is rendered once, from the catalogue; anything else that escapes is a bug and answers 500.
  */
 public final class ApiService {
@@ -186,6 +187,7 @@ public final class ApiService {
         if (body == null || !body.isObject()) {
             throw ApiErrors.invalidRequest("the request body must be a JSON object.");
         }
+        OlderFieldNames.rename(apiVersion, route.requestDefinition(), body);
         List<SchemaViolation> violations = schemas.validate(apiVersion, route.requestDefinition(), body,
                 strictRequests ? ValidationMode.REQUEST_STRICT : ValidationMode.REQUEST_LENIENT);
         if (!violations.isEmpty()) {
