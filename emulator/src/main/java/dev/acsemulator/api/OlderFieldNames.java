@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * June 2023: {@code sourceIdentity}, {@code answeredByIdentifier}, {@code customContext}), and 2023-06-15-preview
  * (the same folder's spec), whose CreateCall and AnswerCall give {@code cognitiveServicesEndpoint} at the top. Their
  * continuous DTMF, {@code :sendDtmf}, SendDtmfTones, mute and participant requests name their fields as today, and so
- * do every request of 2023-10-03-preview on (its Hold's {@code playSourceInfo} is today's name too).
+ * do 2023-10-03-preview's CreateCall, Play, Recognize, continuous DTMF, SendDtmfTones, Hold and StartHoldMusic (its
+ * spec read too; {@code playSourceInfo} of Hold is today's name).
  *
  * <p>A body that gives a field under both names is refused (400/8523): the service would have to pick one.
  */
