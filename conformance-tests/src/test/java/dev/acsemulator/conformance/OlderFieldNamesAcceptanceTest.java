@@ -69,6 +69,26 @@ class OlderFieldNamesAcceptanceTest extends ConformanceTest {
     }
 
     @Test
+    void aCallLinkedThroughAzureCognitiveServicesEndpointUrlPlaysTheTextOfAPreviewTextSource() {
+        String path = newCallbackPath();
+        String person = person();
+        HttpResponse<String> created = http.send("POST", "/calling/callConnections?api-version=" + PREVIEW,
+                "{\"targets\":[" + identifier(person) + "],\"callbackUri\":\"" + receiver.url(path) + "\","
+                        + "\"azureCognitiveServicesEndpointUrl\":\"https://ai.example.cognitiveservices.azure.com\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        receiver.awaitEventTypes(path, types -> types.contains("ParticipantsUpdated"));
+
+        HttpResponse<String> played = http.send("POST", "/calling/callConnections/"
+                + json(created).path("callConnectionId").asText() + ":play?api-version=" + PREVIEW,
+                "{\"playSourceInfo\":{\"sourceType\":\"text\",\"textSource\":{\"text\":\"Hello there.\","
+                        + "\"voiceName\":\"en-US-NancyNeural\"}},\"playTo\":[" + identifier(person) + "]}");
+
+        assertThat(played.statusCode()).as("text needs the call's Azure AI services link: " + played.body())
+                .isEqualTo(202);
+        receiver.awaitEventTypes(path, types -> types.contains("PlayCompleted"));
+    }
+
+    @Test
     void aFieldUnderBothItsNameAndItsOlderNameIsRefused() {
         String user = appUser();
         HttpResponse<String> refused = http.send("POST", "/calling/callConnections?api-version=" + PREVIEW,
