@@ -45,6 +45,7 @@ public final class CallbackDispatcher implements CallEventSink {
     private volatile DeliveryInterceptor interceptor = DeliveryInterceptor.NONE;
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
     private final OrderWaits orderWaits;
+    private volatile ParsedUri lastUri;
 
     public CallbackDispatcher(CloudEventWriter writer, CallbackTokenSigner signer, String audience,
                               WebhookClient client, RetrySchedule retryPolicy, DeliveryJournal journal,
@@ -97,9 +98,22 @@ public final class CallbackDispatcher implements CallEventSink {
         String eventId = event.header().eventId();
         byte[] body = writer.write(event, eventId, clock.instant());
         return new Delivery(eventId, event.typeName(), event.header().target().serverCallId(),
-                event.header().target().callConnectionId(), URI.create(event.header().target().callbackUri()), body,
+                event.header().target().callConnectionId(), uriOf(event.header().target().callbackUri()), body,
                 event.about().map(Identifier::rawId).orElse(null));
     }
+
+    /** The callback URI parsed, or the last one again: a connection's events mostly come one after another. */
+    private URI uriOf(String callbackUri) {
+        ParsedUri last = lastUri;
+        if (last != null && last.text().equals(callbackUri)) {
+            return last.uri();
+        }
+        URI uri = URI.create(callbackUri);
+        lastUri = new ParsedUri(callbackUri, uri);
+        return uri;
+    }
+
+    private record ParsedUri(String text, URI uri) { }
 
     private void enqueue(Delivery delivery) {
         while (!outboxes.computeIfAbsent(delivery.callConnectionId(), Outbox::new).enqueue(delivery)) {
