@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,6 +29,8 @@ public final class CallbackDispatcher implements CallEventSink {
 
     /** How long a POST without an answer holds back its connection's next event. */
     static final Duration ORDER_WAIT = Duration.ofSeconds(1);
+    /** How often, at most, the order waits are checked: a wait ends at most this long after ORDER_WAIT. */
+    static final Duration ORDER_WAIT_TICK = Duration.ofMillis(50);
 
     private final CloudEventWriter writer;
     private final CallbackTokenSigner signer;
@@ -43,6 +44,8 @@ public final class CallbackDispatcher implements CallEventSink {
     private final DeliveryLog log;
     private volatile DeliveryInterceptor interceptor = DeliveryInterceptor.NONE;
     private final Map<String, Outbox> outboxes = new ConcurrentHashMap<>();
+    private final OrderWaits orderWaits;
+    private volatile ParsedUri lastUri;
 
     public CallbackDispatcher(CloudEventWriter writer, CallbackTokenSigner signer, String audience,
                               WebhookClient client, RetrySchedule retryPolicy, DeliveryJournal journal,
@@ -58,6 +61,7 @@ public final class CallbackDispatcher implements CallEventSink {
         this.clock = clock;
         this.maxQueuedPerConnection = maxQueuedPerConnection;
         this.log = log;
+        this.orderWaits = new OrderWaits(scheduler, ORDER_WAIT, ORDER_WAIT_TICK, System::nanoTime);
     }
 
     /** Wraps every POST attempt from now on (fault injection). */
@@ -94,9 +98,22 @@ public final class CallbackDispatcher implements CallEventSink {
         String eventId = event.header().eventId();
         byte[] body = writer.write(event, eventId, clock.instant());
         return new Delivery(eventId, event.typeName(), event.header().target().serverCallId(),
-                event.header().target().callConnectionId(), URI.create(event.header().target().callbackUri()), body,
+                event.header().target().callConnectionId(), uriOf(event.header().target().callbackUri()), body,
                 event.about().map(Identifier::rawId).orElse(null));
     }
+
+    /** The callback URI parsed, or the last one again: a connection's events mostly come one after another. */
+    private URI uriOf(String callbackUri) {
+        ParsedUri last = lastUri;
+        if (last != null && last.text().equals(callbackUri)) {
+            return last.uri();
+        }
+        URI uri = URI.create(callbackUri);
+        lastUri = new ParsedUri(callbackUri, uri);
+        return uri;
+    }
+
+    private record ParsedUri(String text, URI uri) { }
 
     private void enqueue(Delivery delivery) {
         while (!outboxes.computeIfAbsent(delivery.callConnectionId(), Outbox::new).enqueue(delivery)) {
@@ -164,11 +181,10 @@ public final class CallbackDispatcher implements CallEventSink {
             DeliveryInterceptor.Delivery info = new DeliveryInterceptor.Delivery(delivery.type(),
                     delivery.callConnectionId(), delivery.serverCallId(), delivery.about(), attemptNumber);
             long started = log.attemptStarted();
-            ScheduledFuture<?> orderWait = scheduler.schedule(() -> release(turn), ORDER_WAIT.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            OrderWaits.Wait orderWait = orderWaits.watch(() -> release(turn));
             interceptor.send(info, () -> client.post(delivery.uri(), headers, delivery.body()))
                     .whenComplete((result, error) -> {
-                        orderWait.cancel(false);
+                        orderWait.settled();
                         settle(turn, attemptNumber,
                                 error != null ? new WebhookClient.Attempt(0, null, error) : result, started);
                     });

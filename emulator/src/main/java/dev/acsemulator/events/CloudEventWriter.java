@@ -23,18 +23,32 @@ public final class CloudEventWriter {
 
     private final ObjectMapper mapper;
     private final VersionShaper shaper;
+    /**
+     * The fewest participants whose roster is spliced in as text made once ({@link RosterJson}); a smaller roster is
+     * built in the event's tree. Splicing pays off when a roster's elements are reused (a big call's next version, a
+     * roster sent to several connections); a 1:1 call's roster lists two people seen for the first time, whose
+     * elements would each be shaped and serialized apart and then kept for nothing.
+     */
+    static final int SPLICED_FROM = RosterPrefixes.MIN_PARTICIPANTS;
+
     /** ParticipantsUpdated's roster text, made once per roster and api-version; null writes every roster afresh. */
     private final RosterJson rosters;
+    private final int splicedFrom;
 
-    /** Writes each roster once per api-version and reuses its text in every event carrying it ({@link RosterJson}). */
+    /**
+     * Writes each roster of {@link #SPLICED_FROM} participants or more once per api-version and reuses its text in
+     * every event carrying it ({@link RosterJson}); smaller rosters are written with their event.
+     */
     public CloudEventWriter(ObjectMapper mapper, VersionShaper shaper) {
-        this(mapper, shaper, new RosterJson(mapper, shaper));
+        this(mapper, shaper, new RosterJson(mapper, shaper), SPLICED_FROM);
     }
 
-    private CloudEventWriter(ObjectMapper mapper, VersionShaper shaper, RosterJson rosters) {
+    /** A writer splicing rosters from {@code splicedFrom} participants on, from {@code rosters} (tests). */
+    CloudEventWriter(ObjectMapper mapper, VersionShaper shaper, RosterJson rosters, int splicedFrom) {
         this.mapper = mapper;
         this.shaper = shaper;
         this.rosters = rosters;
+        this.splicedFrom = splicedFrom;
     }
 
     /**
@@ -42,7 +56,7 @@ public final class CloudEventWriter {
      * reference the reusing writer is compared with (the same bytes) and measured against (RosterEventBenchmark).
      */
     public static CloudEventWriter rebuildingEveryRoster(ObjectMapper mapper, VersionShaper shaper) {
-        return new CloudEventWriter(mapper, shaper, null);
+        return new CloudEventWriter(mapper, shaper, null, Integer.MAX_VALUE);
     }
 
     /** Whether the event exists in its connection's api-version (CreateCallFailed, for one, came in 2024-09-15). */
@@ -87,7 +101,8 @@ public final class CloudEventWriter {
     /** The event's {@code data}, shaped for its api-version; a roster's array is spliced in as text made once. */
     private ObjectNode shapedData(CallEvent event, String type) {
         String apiVersion = event.header().target().apiVersion();
-        if (rosters == null || !(event instanceof CallEvent.ParticipantsUpdated roster)) {
+        if (rosters == null || !(event instanceof CallEvent.ParticipantsUpdated roster)
+                || roster.participants().size() < splicedFrom) {
             ObjectNode data = CallEventData.of(event, type);
             shaper.shapeEvent(apiVersion, event.typeName(), data);
             return data;

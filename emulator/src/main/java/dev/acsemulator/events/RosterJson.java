@@ -104,6 +104,17 @@ final class RosterJson {
         return json;
     }
 
+    /** How many participants' elements are kept for {@code apiVersion}. */
+    int elementsKept(String apiVersion) {
+        ParticipantTexts texts = participantsByVersion.get(apiVersion);
+        if (texts == null) {
+            return 0;
+        }
+        synchronized (texts) {
+            return texts.size();
+        }
+    }
+
     /** Everything {@link ParticipantModels} and {@code IdentifierModels} read from a participant. */
     private record ParticipantKey(IdentifierKind kind, String rawId, String cloud, boolean anonymous, boolean muted,
                                   boolean onHold) {

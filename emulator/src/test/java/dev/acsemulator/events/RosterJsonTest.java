@@ -38,7 +38,7 @@ class RosterJsonTest {
     static void load() {
         registry = SchemaRegistry.loadFromClasspath();
         SpecVersionShaper shaper = new SpecVersionShaper(registry);
-        reusing = new CloudEventWriter(JSON, shaper);
+        reusing = new CloudEventWriter(JSON, shaper, new RosterJson(JSON, shaper), 0); // splices even small rosters
         rebuilding = CloudEventWriter.rebuildingEveryRoster(JSON, shaper);
     }
 
@@ -95,6 +95,28 @@ class RosterJsonTest {
             assertSameBytes(roster(version.version(), "conn-a", 3, List.of()), "an empty roster");
         }
         assertThat(versions).as("api-versions with ParticipantsUpdated").isGreaterThan(5);
+    }
+
+    @Test
+    void aRosterSmallerThanTheSplicedSizeIsWrittenWithItsEventAndKeepsNoElement() {
+        SpecVersionShaper shaper = new SpecVersionShaper(registry);
+        RosterJson rosters = new RosterJson(JSON, shaper);
+        CloudEventWriter writer = new CloudEventWriter(JSON, shaper, rosters, CloudEventWriter.SPLICED_FROM);
+        List<ParticipantView> twoPeople = List.of(new ParticipantView(SampleCallEvents.USER, false, false),
+                new ParticipantView(Identifier.phoneNumber("+14255550123"), false, false));
+        CallEvent.ParticipantsUpdated small = roster("2026-03-12", "conn-a", 1, twoPeople);
+
+        assertThat(writer.write(small, "e", TIME)).isEqualTo(rebuilding.write(small, "e", TIME));
+        assertThat(rosters.elementsKept("2026-03-12")).as("elements kept for a 1:1 call's roster").isZero();
+
+        List<ParticipantView> big = new ArrayList<>();
+        for (int i = 0; i < CloudEventWriter.SPLICED_FROM; i++) {
+            big.add(new ParticipantView(Identifier.phoneNumber("+1425555" + String.format("%04d", i)), false, false));
+        }
+        CallEvent.ParticipantsUpdated large = roster("2026-03-12", "conn-a", 2, List.copyOf(big));
+        assertThat(writer.write(large, "e", TIME)).isEqualTo(rebuilding.write(large, "e", TIME));
+        assertThat(rosters.elementsKept("2026-03-12")).as("elements kept for a roster of the spliced size")
+                .isEqualTo(CloudEventWriter.SPLICED_FROM);
     }
 
     @Test

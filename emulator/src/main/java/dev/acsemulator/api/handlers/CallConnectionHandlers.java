@@ -21,7 +21,6 @@ import dev.acsemulator.call.streaming.MediaStreamingOptions;
 import dev.acsemulator.call.streaming.MediaStreamingService;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** The CallConnection operation group: create, answer, reject, redirect, connect, get, hang up, terminate, transfer. */
@@ -104,7 +103,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
                 RequestFields.customHeaders(body), RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
-        return withStreaming(calls.createCall(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
+        return withStreaming(withTranscription(calls.createCall(command), transcription),
                 streaming).thenApply(this::properties);
     }
 
@@ -116,7 +115,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
                 RequestFields.communicationUser(body, "answeredBy"), RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
-        return withStreaming(calls.answer(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
+        return withStreaming(withTranscription(calls.answer(command), transcription),
                 streaming).thenApply(this::properties);
     }
 
@@ -148,7 +147,7 @@ public final class CallConnectionHandlers implements RouteGroup {
                 RequestFields.text(body, "operationContext"), request.context().apiVersion(),
                 RequestFields.cognitiveServicesEndpoint(body));
         TranscriptionSettings transcription = TranscriptionHandlers.settings(body);
-        return withStreaming(calls.connect(command).thenCompose(snapshot -> withTranscription(snapshot, transcription)),
+        return withStreaming(withTranscription(calls.connect(command), transcription),
                 streaming).thenApply(this::properties);
     }
 
@@ -179,12 +178,13 @@ public final class CallConnectionHandlers implements RouteGroup {
     }
 
     /** The new connection's transcription options (if any) are given to it before the request is answered. */
-    private CompletionStage<CallConnectionSnapshot> withTranscription(CallConnectionSnapshot snapshot,
+    private CompletionStage<CallConnectionSnapshot> withTranscription(CompletionStage<CallConnectionSnapshot> created,
                                                                       TranscriptionSettings transcription) {
         if (transcription == null) {
-            return CompletableFuture.completedFuture(snapshot);
+            return created;
         }
-        return transcriptions.configure(snapshot.callConnectionId(), transcription).thenApply(ignored -> snapshot);
+        return created.thenCompose(snapshot -> transcriptions.configure(snapshot.callConnectionId(), transcription)
+                .thenApply(ignored -> snapshot));
     }
 
     /** {@code kind} is an extensible enum: read in any case, as the schema accepts it. */

@@ -44,6 +44,9 @@ public final class SystemTopic {
      * an event with no recipient.
      */
     public List<EventGridSubscription> subscribersOf(EventGridEventType type, Identifier to) {
+        if (subscriptions.isEmpty()) { // asked for every call to an ACS user: most emulators have no subscription
+            return List.of();
+        }
         return subscriptions.stream().filter(subscription -> subscription.receives(type, to)).toList();
     }
 }
