@@ -2,13 +2,17 @@ package dev.acsemulator.activity;
 
 import dev.acsemulator.call.Call;
 import dev.acsemulator.call.CallRegistry;
+import dev.acsemulator.delivery.DeliveryJournal;
 import dev.acsemulator.runtime.LaneSource;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -16,6 +20,11 @@ import java.util.concurrent.RejectedExecutionException;
  * Every remembered call's activity, and the live feed it is published to. An activity exists only for a call the
  * registry knows (an attempt still retried after its call was forgotten does not bring it back) and goes when the
  * call is forgotten ({@code endedCallRetention}, {@code endedCallsRemembered}).
+ *
+ * <p>Nothing is recorded until someone first looks ({@link ActivityRecording}). The calls the registry remembers at
+ * that moment have their past rebuilt ({@link ActivityRebuild}) lazily, one call at a time on its own lane: when
+ * the call is first read, or first does something, after the look. Until then what they do is not recorded live
+ * (the rebuild reads it from the journals), and a request's item waits for the rebuild to come after it.
  */
 public final class ActivityBook {
 
@@ -29,32 +38,74 @@ public final class ActivityBook {
     /** The calls whose changed summary waits on their lane to be published. */
     private final Set<String> summariesDue = ConcurrentHashMap.newKeySet();
     private final ActivityWords words = new ActivityWords();
+    private final ActivityRecording recording;
+    private final ActivityRebuild rebuild;
+    /** The calls remembered when recording began whose past is not rebuilt yet. */
+    private final Set<String> unbuilt = ConcurrentHashMap.newKeySet();
+    /** The rebuilds asked for and not done yet, by server call id. */
+    private final Map<String, CompletableFuture<Void>> rebuilding = new ConcurrentHashMap<>();
 
-    /** @param lanes the calls' lanes, where a changed summary is published once the change's task is done */
+    /**
+     * @param lanes      the calls' lanes, where a changed summary is published once the change's task is done and
+     *                   a call's past is rebuilt
+     * @param recording  whether activity is recorded yet
+     * @param deliveries the delivery attempts a call's past is rebuilt from
+     */
     public ActivityBook(CallRegistry registry, Clock clock, int maxItemsPerCall, ActivityFeed feed,
-                        LaneSource lanes) {
+                        LaneSource lanes, ActivityRecording recording, DeliveryJournal deliveries) {
         this.lanes = lanes;
         this.registry = registry;
         this.clock = clock;
         this.maxItemsPerCall = maxItemsPerCall;
         this.feed = feed;
-        registry.whenForgotten(calls::remove);
+        this.recording = recording;
+        this.rebuild = new ActivityRebuild(this, registry, deliveries);
+        registry.whenForgotten(serverCallId -> {
+            unbuilt.remove(serverCallId);
+            calls.remove(serverCallId);
+        });
+        recording.whenStarted(this::began);
     }
 
     public ActivityFeed feed() {
         return feed;
     }
 
+    public ActivityRecording recording() {
+        return recording;
+    }
+
+    /** The call's activity as recorded so far, without looking (for the emulator's own checks and tests). */
     public Optional<CallActivity> find(String serverCallId) {
         return Optional.ofNullable(calls.get(serverCallId));
+    }
+
+    /**
+     * Someone looks at the call's activity: recording begins if it had not, and the answer comes once the call's
+     * past is rebuilt when it has to be (on its lane); empty when the call has no activity.
+     */
+    public CompletionStage<Optional<CallActivity>> read(String serverCallId) {
+        recording.looked();
+        CompletableFuture<Void> pending = pendingRebuild(serverCallId);
+        return pending == null ? CompletableFuture.completedFuture(find(serverCallId))
+                : pending.thenApply(done -> find(serverCallId));
     }
 
     /** Records {@code draft} in the call's activity and publishes it; nothing when the call is not known. */
     void record(String serverCallId, ActivityItem.Draft draft) {
         CallActivity activity = activityOf(serverCallId);
         if (activity != null) {
+            record(activity, draft, null);
+        }
+    }
+
+    /** Records {@code draft} in {@code activity}: happening now ({@code at} null), or in the call's past at {@code at}. */
+    void record(CallActivity activity, ActivityItem.Draft draft, Instant at) {
+        if (at == null) {
             causing.holdNumberIn(activity);
             activity.append(draft, this::published);
+        } else {
+            activity.append(draft, at, this::published);
         }
     }
 
@@ -64,20 +115,28 @@ public final class ActivityBook {
 
     /** Records a request's item: under the numbers its work held in the calls it touched, else as the next one. */
     void recordRequest(String serverCallId, CausingRequests.InFlight request, ActivityItem.Draft draft) {
-        CallActivity named = activityOf(serverCallId);
+        CompletableFuture<Void> pending = serverCallId == null ? null : pendingRebuild(serverCallId);
+        CallActivity named = pending == null ? activityOf(serverCallId) : null;
         boolean filledNamed = false;
         synchronized (request) {
             for (Map.Entry<CallActivity, Long> held : request.reserved.entrySet()) {
                 held.getKey().fill(held.getValue(), request.arrived, draft, this::published);
-                filledNamed |= held.getKey() == named;
+                filledNamed |= held.getKey().serverCallId().equals(serverCallId);
             }
         }
         if (named != null && !filledNamed) {
             named.append(draft, request.arrived, this::published);
+        } else if (pending != null && !filledNamed) {
+            pending.thenRun(() -> find(serverCallId).ifPresent(rebuilt ->
+                    rebuilt.append(draft, request.arrived, this::published)));
         }
     }
 
-    /** The call's activity, begun now if the call is known and has none yet; null for a call the registry lacks. */
+    /**
+     * The call's activity, begun now if the call is known and has none yet; null for a call the registry lacks, and
+     * for a call whose past is still to be rebuilt (the rebuild, asked for now, reads what is happening from the
+     * journals).
+     */
     CallActivity activityOf(String serverCallId) {
         if (serverCallId == null) {
             return null;
@@ -86,8 +145,75 @@ public final class ActivityBook {
         if (activity != null) {
             return activity;
         }
+        if (pendingRebuild(serverCallId) != null) {
+            return null;
+        }
         return registry.call(serverCallId).isEmpty() ? null
-                : calls.computeIfAbsent(serverCallId, id -> new CallActivity(id, clock, maxItemsPerCall, words));
+                : calls.computeIfAbsent(serverCallId, id -> newActivity(id, clock.instant()));
+    }
+
+    CallActivity newActivity(String serverCallId, Instant created) {
+        return new CallActivity(serverCallId, clock, maxItemsPerCall, words, created);
+    }
+
+    /** Recording began: every call remembered now has a past to rebuild, when it is first read or does something. */
+    private void began(Instant since) {
+        for (Call call : registry.calls()) {
+            unbuilt.add(call.serverCallId());
+        }
+    }
+
+    /**
+     * When the call's past is still to be rebuilt: its rebuild, asked for on the call's lane if it was not yet;
+     * else null. One check of an empty set once every remembered call is rebuilt or forgotten.
+     */
+    private CompletableFuture<Void> pendingRebuild(String serverCallId) {
+        if (unbuilt.isEmpty() || !unbuilt.contains(serverCallId)) {
+            return null;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture<Void> asked = rebuilding.putIfAbsent(serverCallId, done);
+        if (asked != null) {
+            return asked;
+        }
+        try {
+            lanes.forKey(serverCallId).execute(() -> {
+                try {
+                    rebuildNow(serverCallId);
+                } finally {
+                    rebuilding.remove(serverCallId, done);
+                    done.complete(null);
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            rebuilding.remove(serverCallId, done);
+            done.complete(null); // the emulator is closing: nothing will read it
+        }
+        return done;
+    }
+
+    /**
+     * On the call's lane: its activity is rebuilt from its journal and its delivery attempts, and from then on
+     * recorded live. A live writer that sees the call rebuilt waits on the activity's lock for the rebuild to end,
+     * so its item comes after the past.
+     */
+    private void rebuildNow(String serverCallId) {
+        Optional<Call> call = registry.call(serverCallId);
+        if (call.isEmpty() || !unbuilt.contains(serverCallId)) {
+            unbuilt.remove(serverCallId);
+            return;
+        }
+        CallActivity activity = rebuild.of(call.get(), recording.since());
+        if (registry.call(serverCallId).isEmpty()) {
+            calls.remove(serverCallId, activity); // forgotten meanwhile
+        }
+        changed(activity);
+    }
+
+    /** Puts a rebuilt activity in the book, and lets writers record into it (its lock is held until it is filled). */
+    void opened(CallActivity activity) {
+        calls.put(activity.serverCallId(), activity);
+        unbuilt.remove(activity.serverCallId());
     }
 
     private void published(ActivityItem item, CallActivity activity) {
