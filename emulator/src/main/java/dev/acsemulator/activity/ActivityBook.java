@@ -21,10 +21,12 @@ import java.util.concurrent.RejectedExecutionException;
  * registry knows (an attempt still retried after its call was forgotten does not bring it back) and goes when the
  * call is forgotten ({@code endedCallRetention}, {@code endedCallsRemembered}).
  *
- * <p>Nothing is recorded until someone first looks ({@link ActivityRecording}). The calls the registry remembers at
- * that moment have their past rebuilt ({@link ActivityRebuild}) lazily, one call at a time on its own lane: when
- * the call is first read, or first does something, after the look. Until then what they do is not recorded live
- * (the rebuild reads it from the journals), and a request's item waits for the rebuild to come after it.
+ * <p>Nothing is recorded until someone first looks ({@link ActivityRecording}). From then on a call begun after
+ * the look gets its activity from its journal's first line, as when recording from the start; a call the registry
+ * knows that has none began before the look, and has its past rebuilt ({@link ActivityRebuild}) lazily, one call
+ * at a time on its own lane, when it is first read or next does something. Until then what it does is not recorded
+ * live (the rebuild reads it from the journals), and a request's item waits for the rebuild to come after it. The
+ * look costs nothing per remembered call: no list of them is made.
  */
 public final class ActivityBook {
 
@@ -40,8 +42,8 @@ public final class ActivityBook {
     private final ActivityWords words = new ActivityWords();
     private final ActivityRecording recording;
     private final ActivityRebuild rebuild;
-    /** The calls remembered when recording began whose past is not rebuilt yet. */
-    private final Set<String> unbuilt = ConcurrentHashMap.newKeySet();
+    /** Whether recording began with a look, so that calls without an activity have a past to rebuild. */
+    private volatile boolean pastsToRebuild;
     /** The rebuilds asked for and not done yet, by server call id. */
     private final Map<String, CompletableFuture<Void>> rebuilding = new ConcurrentHashMap<>();
 
@@ -60,10 +62,7 @@ public final class ActivityBook {
         this.feed = feed;
         this.recording = recording;
         this.rebuild = new ActivityRebuild(this, registry, deliveries);
-        registry.whenForgotten(serverCallId -> {
-            unbuilt.remove(serverCallId);
-            calls.remove(serverCallId);
-        });
+        registry.whenForgotten(calls::remove);
         recording.whenStarted(this::began);
     }
 
@@ -86,7 +85,7 @@ public final class ActivityBook {
      */
     public CompletionStage<Optional<CallActivity>> read(String serverCallId) {
         recording.looked();
-        CompletableFuture<Void> pending = pendingRebuild(serverCallId);
+        CompletableFuture<Void> pending = pastToRebuild(serverCallId);
         return pending == null ? CompletableFuture.completedFuture(find(serverCallId))
                 : pending.thenApply(done -> find(serverCallId));
     }
@@ -115,7 +114,7 @@ public final class ActivityBook {
 
     /** Records a request's item: under the numbers its work held in the calls it touched, else as the next one. */
     void recordRequest(String serverCallId, CausingRequests.InFlight request, ActivityItem.Draft draft) {
-        CompletableFuture<Void> pending = serverCallId == null ? null : pendingRebuild(serverCallId);
+        CompletableFuture<Void> pending = serverCallId == null ? null : pastToRebuild(serverCallId);
         CallActivity named = pending == null ? activityOf(serverCallId) : null;
         boolean filledNamed = false;
         synchronized (request) {
@@ -133,21 +132,28 @@ public final class ActivityBook {
     }
 
     /**
-     * The call's activity, begun now if the call is known and has none yet; null for a call the registry lacks, and
-     * for a call whose past is still to be rebuilt (the rebuild, asked for now, reads what is happening from the
-     * journals).
+     * The call's activity; for a known call that has none yet, begun now when recording from the start, else null
+     * while its past is rebuilt (asked for now; the rebuild reads what is happening from the journals). Null for a
+     * call the registry lacks.
      */
     CallActivity activityOf(String serverCallId) {
         if (serverCallId == null) {
             return null;
         }
         CallActivity activity = calls.get(serverCallId);
-        if (activity != null) {
+        if (activity != null || pastsToRebuild && pastToRebuild(serverCallId) != null) {
             return activity;
         }
-        if (pendingRebuild(serverCallId) != null) {
-            return null;
-        }
+        return begun(serverCallId);
+    }
+
+    /** The activity of a call begun after the look (its journal's first line): begun now if it has none yet. */
+    CallActivity activityOfNewCall(String serverCallId) {
+        CallActivity activity = calls.get(serverCallId);
+        return activity != null ? activity : begun(serverCallId);
+    }
+
+    private CallActivity begun(String serverCallId) {
         return registry.call(serverCallId).isEmpty() ? null
                 : calls.computeIfAbsent(serverCallId, id -> newActivity(id, clock.instant()));
     }
@@ -156,19 +162,21 @@ public final class ActivityBook {
         return new CallActivity(serverCallId, clock, maxItemsPerCall, words, created);
     }
 
-    /** Recording began: every call remembered now has a past to rebuild, when it is first read or does something. */
+    /**
+     * Recording began with a look: calls begun from now on are told by their journals' first lines to a
+     * {@link JournalActivity} of new calls; every call known without an activity has a past to rebuild.
+     */
     private void began(Instant since) {
-        for (Call call : registry.calls()) {
-            unbuilt.add(call.serverCallId());
-        }
+        pastsToRebuild = true;
+        registry.observeJournals(JournalActivity.ofCallsBegunAfterTheLook(this));
     }
 
     /**
-     * When the call's past is still to be rebuilt: its rebuild, asked for on the call's lane if it was not yet;
-     * else null. One check of an empty set once every remembered call is rebuilt or forgotten.
+     * When the call has a past to rebuild (it is known, has no activity, and recording began with a look): its
+     * rebuild, asked for on the call's lane if it was not yet; else null.
      */
-    private CompletableFuture<Void> pendingRebuild(String serverCallId) {
-        if (unbuilt.isEmpty() || !unbuilt.contains(serverCallId)) {
+    private CompletableFuture<Void> pastToRebuild(String serverCallId) {
+        if (!pastsToRebuild || calls.containsKey(serverCallId) || registry.call(serverCallId).isEmpty()) {
             return null;
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -199,8 +207,7 @@ public final class ActivityBook {
      */
     private void rebuildNow(String serverCallId) {
         Optional<Call> call = registry.call(serverCallId);
-        if (call.isEmpty() || !unbuilt.contains(serverCallId)) {
-            unbuilt.remove(serverCallId);
+        if (call.isEmpty() || calls.containsKey(serverCallId)) {
             return;
         }
         CallActivity activity = rebuild.of(call.get(), recording.since());
@@ -213,7 +220,6 @@ public final class ActivityBook {
     /** Puts a rebuilt activity in the book, and lets writers record into it (its lock is held until it is filled). */
     void opened(CallActivity activity) {
         calls.put(activity.serverCallId(), activity);
-        unbuilt.remove(activity.serverCallId());
     }
 
     private void published(ActivityItem item, CallActivity activity) {

@@ -18,9 +18,25 @@ public final class JournalActivity implements CallJournal.Observer {
             "ended_with_connection", "stopped", "ended");
 
     private final ActivityBook book;
+    /** Whether it reads the journals of calls begun after the first look, whose first line begins their activity. */
+    private final boolean callsBegunAfterTheLook;
 
+    /**
+     * Reads the journals of calls begun before the first look (or of every call, when recording from the start):
+     * a line of a call without an activity has it rebuilt ({@link ActivityBook#activityOf}).
+     */
     public JournalActivity(ActivityBook book) {
+        this(book, false);
+    }
+
+    private JournalActivity(ActivityBook book, boolean callsBegunAfterTheLook) {
         this.book = book;
+        this.callsBegunAfterTheLook = callsBegunAfterTheLook;
+    }
+
+    /** Reads the journals of calls begun after the first look: their first line begins their activity. */
+    static JournalActivity ofCallsBegunAfterTheLook(ActivityBook book) {
+        return new JournalActivity(book, true);
     }
 
     @Override
@@ -33,7 +49,8 @@ public final class JournalActivity implements CallJournal.Observer {
         if (kind.equals("event") || kind.equals("fault") || !book.recording().isOn()) {
             return;
         }
-        CallActivity activity = book.activityOf(serverCallId);
+        CallActivity activity = callsBegunAfterTheLook ? book.activityOfNewCall(serverCallId)
+                : book.activityOf(serverCallId);
         if (activity != null) {
             apply(activity, kind, subject, detail, null);
         }
