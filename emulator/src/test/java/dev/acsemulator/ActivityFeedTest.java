@@ -339,9 +339,11 @@ class ActivityFeedTest {
         String serverCallId = createCall();
         awaitCallConnectedDelivered(serverCallId);
 
-        assertThat(emulator.activityBook().find(serverCallId)).hasValueSatisfying(activity -> assertThat(
-                activity.items()).extracting(ActivityItem::label).startsWith("CreateCall 201")
-                .contains("CallConnected #1 200 delivered"));
+        // the delivery journal keeps an attempt just before it tells the activity of it
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(emulator.activityBook()
+                .find(serverCallId)).hasValueSatisfying(activity -> assertThat(activity.items())
+                .extracting(ActivityItem::label).startsWith("CreateCall 201")
+                .contains("CallConnected #1 200 delivered")));
     }
 
     @Test
