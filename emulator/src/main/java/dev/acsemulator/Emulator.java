@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.acsemulator.activity.ActivityBook;
 import dev.acsemulator.activity.ActivityFeed;
 import dev.acsemulator.activity.ActivityJson;
+import dev.acsemulator.activity.ActivityRecording;
 import dev.acsemulator.activity.DeliveryActivity;
 import dev.acsemulator.activity.EventActivity;
 import dev.acsemulator.activity.FaultActivity;
@@ -227,7 +228,9 @@ public final class Emulator implements AutoCloseable {
         registry.whenForgotten(deliveryJournal::forget);
         faults.whenApplied(new CallFaultJournal(registry));
         this.activityBook = new ActivityBook(registry, domainClock, ACTIVITY_ITEMS_PER_CALL, new ActivityFeed(),
-                time.lanes());
+                time.lanes(), config.activity() == EmulatorConfig.ActivityStart.ALWAYS
+                        ? ActivityRecording.fromStart(domainClock) : ActivityRecording.onFirstLook(domainClock),
+                deliveryJournal);
         registry.observeJournals(new JournalActivity(activityBook));
         deliveryJournal.whenRecorded(new DeliveryActivity(activityBook));
         faults.whenApplied(new FaultActivity(activityBook, registry));
@@ -313,7 +316,8 @@ public final class Emulator implements AutoCloseable {
                 new ActivityJson(CloudEventWriter.rebuildingEveryRoster(mapper, shaper)));
         this.frontDoor = new FrontDoor(api, admin, new RecordingContentApi(recordingStore, authenticator),
                 config.callbackTokenIssuer(),
-                OpenIdDocuments.jwksJson(signingKey), this::health, activity, Dashboard.fromClassPath());
+                OpenIdDocuments.jwksJson(signingKey), this::health, activity,
+                Dashboard.fromClassPath().whenOpened(activityBook.recording()::looked));
         this.restActivity = new RestActivity(activityBook, routes, registry, domainClock,
                 System::nanoTime);
         RequestHandler logged = logging.access().around(restActivity.around(frontDoor));
@@ -525,6 +529,11 @@ public final class Emulator implements AutoCloseable {
 
     public DeliveryJournal deliveryJournal() {
         return deliveryJournal;
+    }
+
+    /** The calls' activity as recorded, read without looking (a look starts the recording: tests check it did not). */
+    ActivityBook activityBook() {
+        return activityBook;
     }
 
     @Override

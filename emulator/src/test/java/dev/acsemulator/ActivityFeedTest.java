@@ -3,6 +3,8 @@ package dev.acsemulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.acsemulator.activity.ActivityItem;
+import dev.acsemulator.activity.ActivityRecording;
 import dev.acsemulator.config.EmulatorConfig;
 import dev.acsemulator.testing.HmacSigner;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -44,6 +47,8 @@ class ActivityFeedTest {
     private Emulator emulator;
     private HttpClient client;
     private final List<CompletableFuture<?>> feeds = new ArrayList<>();
+    /** The body of the last CreateCall's answer. */
+    private String lastCreated;
 
     @BeforeEach
     void start() throws Exception {
@@ -86,6 +91,7 @@ class ActivityFeedTest {
 
     @Test
     void aFeedOfOneCallCarriesNothingOfAnother() throws Exception {
+        openThePage();
         String first = createCall();
         List<String> lines = subscribe("/admin/feed?call=" + first);
 
@@ -139,6 +145,7 @@ class ActivityFeedTest {
 
     @Test
     void aRequestIsNamedByItsOperationWhetherTheApiMatchedItsRouteOrRefusedItBefore() throws Exception {
+        openThePage();
         String serverCallId = createCall();
         String base = "/admin/calls/" + serverCallId + "/activity";
         await().atMost(Duration.ofSeconds(10)).until(() -> items(base).stream().anyMatch(item ->
@@ -163,6 +170,7 @@ class ActivityFeedTest {
 
     @Test
     void whileNoOneWatchesARequestKeepsItsShapeButNotItsBodiesAndAnEventNotItself() throws Exception {
+        openThePage(); // once, then closed: activity is recorded, bodies are not
         String serverCallId = createCall();
         String base = "/admin/calls/" + serverCallId + "/activity";
         await().atMost(Duration.ofSeconds(10)).until(() -> items(base).stream().anyMatch(item ->
@@ -183,6 +191,7 @@ class ActivityFeedTest {
 
     @Test
     void theExportHoldsTheCallItsActivityAndItsDeliveries() throws Exception {
+        openThePage();
         String serverCallId = createCall();
         await().atMost(Duration.ofSeconds(10)).until(() -> items("/admin/calls/" + serverCallId + "/activity")
                 .stream().anyMatch(item -> item.path("kind").asText().equals("delivery")));
@@ -198,6 +207,7 @@ class ActivityFeedTest {
 
     @Test
     void theDiagramHasTheAppTheEmulatorAndTheCalleeAsLifelinesAndAnArrowPerRequestAndEvent() throws Exception {
+        openThePage();
         String serverCallId = createCall();
         await().atMost(Duration.ofSeconds(10)).until(() -> items("/admin/calls/" + serverCallId + "/activity")
                 .stream().anyMatch(item -> item.path("kind").asText().equals("delivery")));
@@ -262,6 +272,87 @@ class ActivityFeedTest {
     }
 
     @Test
+    void aCallMadeBeforeAnyoneLookedHasNoActivityUntilTheFirstLookThenItsPastRebuiltAfterAMarker() throws Exception {
+        String serverCallId = createCall();
+        awaitCallConnectedDelivered(serverCallId);
+
+        assertThat(emulator.activityBook().recording().state())
+                .isEqualTo(ActivityRecording.State.WAITING_FOR_FIRST_LOOK);
+        assertThat(emulator.activityBook().find(serverCallId)).as("no activity object before the first look").isEmpty();
+
+        List<JsonNode> items = items("/admin/calls/" + serverCallId + "/activity");
+
+        assertThat(emulator.activityBook().find(serverCallId)).isPresent();
+        assertThat(items.get(0).path("label").asText()).matches("recorded from \\d\\d:\\d\\d:\\d\\d UTC, when the "
+                + "activity was first looked at: REST requests before are not shown");
+        assertThat(items).extracting(item -> item.path("kind").asText()).doesNotContain("request");
+        assertThat(items).extracting(item -> java.time.Instant.parse(item.path("time").asText())).isSorted();
+        assertThat(items).extracting(item -> item.path("kind").asText() + " " + item.path("label").asText())
+                .containsSubsequence("state " + items.get(0).path("label").asText(), "person joined", "event CallConnected", "delivery CallConnected #1 200 delivered");
+        JsonNode event = items.stream().filter(item -> item.path("kind").asText().equals("event")).findFirst()
+                .orElseThrow();
+        assertThat(event.path("eventId").asText()).isEqualTo(emulator.deliveryJournal().forCall(serverCallId).stream()
+                .filter(attempt -> attempt.eventType().equals("CallConnected")).findFirst().orElseThrow().eventId());
+        assertThat(event.path("from").asText() + " -> " + event.path("to").asText()).isEqualTo("emulator -> app:127.0.0.1:"
+                + webhook.getAddress().getPort() + "/callbacks");
+        assertThat(emulator.control().diagram(serverCallId)).contains("Note over E: recorded from ");
+        assertThat(emulator.control().exportCall(serverCallId).at("/activity/0/label").asText())
+                .startsWith("recorded from ");
+    }
+
+    @Test
+    void aRequestOnACallMadeBeforeTheFirstLookComesAfterItsRebuiltPast() throws Exception {
+        String serverCallId = createCall();
+        awaitCallConnectedDelivered(serverCallId);
+        subscribe("/admin/feed");
+
+        assertThat(signedGet(callConnectionPath()).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<JsonNode> items = items("/admin/calls/" + serverCallId + "/activity");
+            assertThat(items.get(0).path("label").asText()).startsWith("recorded from ");
+            assertThat(items).last().satisfies(item -> assertThat(item.path("label").asText())
+                    .isEqualTo("CallConnection_GetCall 200"));
+            assertThat(items).filteredOn(item -> item.path("kind").asText().equals("request")).hasSize(1);
+        });
+    }
+
+    @Test
+    void openingThePageStartsTheRecordingAndACallMadeAfterShowsItsRequestsAndNoMarker() throws Exception {
+        openThePage();
+        assertThat(emulator.activityBook().recording().state()).isEqualTo(ActivityRecording.State.RECORDING);
+
+        String serverCallId = createCall();
+        awaitCallConnectedDelivered(serverCallId);
+
+        List<JsonNode> items = items("/admin/calls/" + serverCallId + "/activity");
+        assertThat(items.get(0).path("label").asText()).isEqualTo("CreateCall 201");
+        assertThat(items).noneSatisfy(item -> assertThat(item.path("label").asText()).startsWith("recorded from"));
+    }
+
+    @Test
+    void withActivityAlwaysACallIsRecordedFromTheStartWithoutAnyoneLooking() throws Exception {
+        emulator.close();
+        emulator = Emulator.start(EmulatorConfig.builder().dataDir(dataDir).httpsPort(-1).httpPort(0)
+                .adminToken(TOKEN).options("--activity=always").build());
+
+        String serverCallId = createCall();
+        awaitCallConnectedDelivered(serverCallId);
+
+        // the delivery journal keeps an attempt just before it tells the activity of it
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(emulator.activityBook()
+                .find(serverCallId)).hasValueSatisfying(activity -> assertThat(activity.items())
+                .extracting(ActivityItem::label).startsWith("CreateCall 201")
+                .contains("CallConnected #1 200 delivered")));
+    }
+
+    @Test
+    void anActivityOptionThatIsNeitherWayIsRefusedByName() {
+        assertThatThrownBy(() -> EmulatorConfig.builder().options("--activity=sometimes"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("on-first-look or always");
+    }
+
+    @Test
     void anUnknownCallOrAnItemThatIsNoNumberIsRefusedInTheErrorFormat() throws Exception {
         HttpResponse<String> unknownFeed = get("/admin/feed?call=no-such-call", "GET");
         HttpResponse<String> unknownActivity = get("/admin/calls/no-such-call/activity", "GET");
@@ -283,6 +374,30 @@ class ActivityFeedTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(401);
+    }
+
+    /** What a developer does first: opens the dashboard's page (a look that starts the recording of activity). */
+    private void openThePage() throws Exception {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri("/dashboard")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+    }
+
+    private void awaitCallConnectedDelivered(String serverCallId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> emulator.deliveryJournal().forCall(serverCallId).stream()
+                .anyMatch(attempt -> attempt.eventType().equals("CallConnected") && attempt.status() == 200));
+    }
+
+    private String callConnectionPath() throws Exception {
+        return "/calling/callConnections/" + JSON.readTree(lastCreated).path("callConnectionId").asText()
+                + "?api-version=2025-06-15";
+    }
+
+    private HttpResponse<String> signedGet(String path) throws Exception {
+        HttpRequest.Builder signed = HttpRequest.newBuilder(uri(path)).GET();
+        new HmacSigner(emulator.config().accessKeys().get(0))
+                .headers("GET", path, "127.0.0.1:" + emulator.httpPort(), new byte[0]).forEach(signed::header);
+        return client.send(signed.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens the feed and collects its lines as they come, on the client's own threads. */
@@ -327,6 +442,7 @@ class ActivityFeedTest {
                 .headers("POST", path, "127.0.0.1:" + emulator.httpPort(), body).forEach(request::header);
         HttpResponse<String> created = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        lastCreated = created.body();
         return JSON.readTree(created.body()).path("serverCallId").asText();
     }
 

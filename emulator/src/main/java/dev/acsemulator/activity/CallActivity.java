@@ -37,9 +37,14 @@ public final class CallActivity {
 
     /** @param words the words every call's activity shares */
     CallActivity(String serverCallId, Clock clock, int maxItems, ActivityWords words) {
+        this(serverCallId, clock, maxItems, words, clock.instant());
+    }
+
+    /** @param created when the call was first seen: now, or the first line of a call whose past is rebuilt */
+    CallActivity(String serverCallId, Clock clock, int maxItems, ActivityWords words, Instant created) {
         this.serverCallId = serverCallId;
         this.clock = clock;
-        this.createdNanos = ItemCodec.epochNanos(clock.instant());
+        this.createdNanos = ItemCodec.epochNanos(created);
         this.strings = new CallStrings(words);
         this.items = new CompactItems(maxItems, createdNanos, strings);
     }
@@ -79,18 +84,33 @@ public final class CallActivity {
         }
     }
 
-    /** A media operation was first seen (later sightings keep the first): its end carries the time since. */
-    synchronized void mediaStarted(String key) {
+    void mediaStarted(String key) {
+        mediaStarted(key, null);
+    }
+
+    Double mediaEnded(String key) {
+        return mediaEnded(key, null);
+    }
+
+    /**
+     * A media operation was first seen at {@code at} (null: now; later sightings keep the first): its end carries the
+     * time since.
+     */
+    synchronized void mediaStarted(String key, Instant at) {
         if (mediaStarted == null) {
             mediaStarted = new HashMap<>(4);
         }
-        mediaStarted.putIfAbsent(key, clock.instant());
+        mediaStarted.putIfAbsent(key, at != null ? at : clock.instant());
     }
 
-    /** Milliseconds since the media operation {@code key} started, or null when its start was not seen. */
-    synchronized Double mediaEnded(String key) {
+    /**
+     * Milliseconds from the media operation {@code key}'s start to {@code at} (null: now), or null when its start
+     * was not seen.
+     */
+    synchronized Double mediaEnded(String key, Instant at) {
         Instant started = mediaStarted == null ? null : mediaStarted.remove(key);
-        return started == null ? null : Duration.between(started, clock.instant()).toNanos() / 1e6;
+        return started == null ? null
+                : Duration.between(started, at != null ? at : clock.instant()).toNanos() / 1e6;
     }
 
     synchronized void connectionState(String callConnectionId, String state) {
@@ -110,9 +130,14 @@ public final class CallActivity {
                 created(), ended);
     }
 
-    synchronized void ended() {
+    void ended() {
+        ended(null);
+    }
+
+    /** The call ended at {@code at} (null: now). */
+    synchronized void ended(Instant at) {
         if (ended == null) {
-            ended = clock.instant();
+            ended = at != null ? at : clock.instant();
         }
     }
 

@@ -26,14 +26,21 @@ public final class DeliveryActivity implements BiConsumer<String, DeliveryJourna
 
     @Override
     public void accept(String serverCallId, DeliveryJournal.AttemptRecord attempt) {
+        if (book.recording().isOn()) {
+            book.record(serverCallId, draft(attempt));
+        }
+    }
+
+    /** The item of one attempt, as recorded when it is made or rebuilt from the delivery journal. */
+    static ActivityItem.Draft draft(DeliveryJournal.AttemptRecord attempt) {
         boolean eventGrid = EVENT_GRID_TYPES.contains(attempt.eventType());
         String outcome = attempt.outcome().wireName();
         String label = attempt.eventType() + " #" + attempt.attempt() + " "
                 + (attempt.status() > 0 ? attempt.status() + " " : "") + outcome
                 + (attempt.error() != null ? ": " + attempt.error() : "");
-        book.record(serverCallId, new ActivityItem.Draft(eventGrid ? ActivityKind.EVENTGRID : ActivityKind.DELIVERY,
+        return new ActivityItem.Draft(eventGrid ? ActivityKind.EVENTGRID : ActivityKind.DELIVERY,
                 ActivityItem.EMULATOR, Lifelines.app(attempt.url(), null), label,
                 attempt.status() > 0 ? attempt.status() : null, null, null, attempt.eventId(), attempt.eventType(),
-                null, outcome, attempt.attempt(), null, null));
+                null, outcome, attempt.attempt(), null, null);
     }
 }

@@ -21,13 +21,17 @@ public final class EventActivity {
         return new CallEventSink() {
             @Override
             public void publish(CallEvent event) {
-                emitted(event);
+                if (book.recording().isOn()) {
+                    emitted(event);
+                }
                 next.publish(event);
             }
 
             @Override
             public void publishTwice(CallEvent event) {
-                emitted(event);
+                if (book.recording().isOn()) {
+                    emitted(event);
+                }
                 next.publishTwice(event);
             }
 
@@ -40,9 +44,15 @@ public final class EventActivity {
 
     private void emitted(CallEvent event) {
         EventTarget target = event.header().target();
-        book.record(target.serverCallId(), new ActivityItem.Draft(ActivityKind.EVENT, ActivityItem.EMULATOR,
-                Lifelines.app(target.callbackUri(), target.callConnectionId()), event.typeName(), null, null, null,
-                event.header().eventId(), event.typeName(), target.callConnectionId(), null, null, null,
-                book.feed().hasSubscribers() ? new ActivityDetail.Event(event) : null));
+        book.record(target.serverCallId(), draft(target.callbackUri(), target.callConnectionId(), event.typeName(),
+                event.header().eventId(), book.feed().hasSubscribers() ? new ActivityDetail.Event(event) : null));
+    }
+
+    /** The item of an event emitted to {@code callbackUri}: as it is emitted, or rebuilt from the call's journal. */
+    static ActivityItem.Draft draft(String callbackUri, String callConnectionId, String typeName, String eventId,
+                                    ActivityDetail detail) {
+        return new ActivityItem.Draft(ActivityKind.EVENT, ActivityItem.EMULATOR,
+                Lifelines.app(callbackUri, callConnectionId), typeName, null, null, null, eventId, typeName,
+                callConnectionId, null, null, null, detail);
     }
 }

@@ -25,15 +25,28 @@ public final class FaultActivity implements Consumer<FaultRules.Applied> {
 
     @Override
     public void accept(FaultRules.Applied applied) {
+        if (!book.recording().isOn()) {
+            return;
+        }
         FaultContext context = applied.context();
         String serverCallId = context.serverCallId() != null ? context.serverCallId()
                 : context.callConnectionId() == null ? null : registry.connection(context.callConnectionId())
                         .map(CallConnection::call).map(call -> call.serverCallId()).orElse(null);
         String on = context.eventType() != null ? context.eventType() : context.operation();
-        book.record(serverCallId, new ActivityItem.Draft(ActivityKind.FAULT, ActivityItem.EMULATOR,
-                ActivityItem.EMULATOR, applied.fault() + " on " + on + " (rule " + applied.ruleId() + ")", null, null,
-                null, null, context.eventType(), context.callConnectionId(), null, null, context.operation(), null));
+        book.record(serverCallId, draft(applied.fault() + " on " + on, applied.ruleId(), context.eventType(),
+                context.callConnectionId(), context.operation()));
         book.feed().publish("fault", serverCallId, () -> json(applied, serverCallId).toString());
+    }
+
+    /**
+     * The item of a fault that struck: as it strikes, or rebuilt from the call's journal ({@code what}: the fault
+     * and what it struck, as the journal tells it).
+     */
+    static ActivityItem.Draft draft(String what, String ruleId, String eventType, String callConnectionId,
+                                    String operation) {
+        return new ActivityItem.Draft(ActivityKind.FAULT, ActivityItem.EMULATOR, ActivityItem.EMULATOR,
+                what + " (rule " + ruleId + ")", null, null, null, null, eventType, callConnectionId, null, null,
+                operation, null);
     }
 
     private static ObjectNode json(FaultRules.Applied applied, String serverCallId) {

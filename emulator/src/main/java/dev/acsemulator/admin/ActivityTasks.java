@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** What the dashboard reads: the live feed, a call's activity, one item in full, the export and the diagram. */
+/**
+ * What the dashboard reads: the live feed, a call's activity, one item in full, the export and the diagram. Each is a
+ * look: the first one starts the recording of activity ({@link dev.acsemulator.activity.ActivityRecording}).
+ */
 final class ActivityTasks {
 
     private final CallInspector inspector;
@@ -41,8 +44,9 @@ final class ActivityTasks {
     /** {@code text/event-stream} of every call, or of {@code ?call=} only (404 when that call is not known). */
     CompletionStage<HttpResponseMessage> feed(AdminTask.Request request) {
         String serverCallId = request.query().get("call");
+        book.recording().looked();
         CompletionStage<Void> known = serverCallId == null ? CompletableFuture.completedFuture(null)
-                : inspector.view(serverCallId).thenApply(view -> null);
+                : inspector.view(serverCallId).thenCompose(view -> book.read(serverCallId)).thenApply(found -> null);
         return known.thenApply(ignored -> HttpResponseMessage.streaming("text/event-stream; charset=utf-8",
                 book.feed().subscribe(serverCallId, () -> {
                     List<String> frames = new ArrayList<>();
@@ -58,8 +62,8 @@ final class ActivityTasks {
     CompletionStage<HttpResponseMessage> activity(AdminTask.Request request) {
         String serverCallId = request.path("serverCallId");
         long after = number(request.query().get("after"), "after", 0);
-        return inspector.view(serverCallId).thenApply(view -> {
-            CallActivity activity = book.find(serverCallId).orElse(null);
+        return inspector.view(serverCallId).thenCompose(view -> book.read(serverCallId)).thenApply(found -> {
+            CallActivity activity = found.orElse(null);
             List<ActivityItem> items = activity == null ? List.of() : activity.itemsAfter(after);
             ObjectNode body = JsonNodeFactory.instance.objectNode().put("serverCallId", serverCallId)
                     .put("dropped", activity == null ? 0 : activity.dropped());
@@ -72,8 +76,8 @@ final class ActivityTasks {
     CompletionStage<HttpResponseMessage> item(AdminTask.Request request) {
         String serverCallId = request.path("serverCallId");
         long seq = number(request.path("seq"), "seq", -1);
-        return inspector.view(serverCallId).thenApply(view -> {
-            ActivityItem item = book.find(serverCallId).flatMap(activity -> activity.item(seq)).orElseThrow(() ->
+        return inspector.view(serverCallId).thenCompose(view -> book.read(serverCallId)).thenApply(found -> {
+            ActivityItem item = found.flatMap(activity -> activity.item(seq)).orElseThrow(() ->
                     ApiErrors.adminNotFound("Call " + serverCallId + " keeps no activity item " + seq + "."));
             ObjectNode body = json.full(serverCallId, item);
             if (item.kind() == ActivityKind.EVENT) {
@@ -87,24 +91,24 @@ final class ActivityTasks {
     /** The call, its journal and heard prompts, its activity and its delivery attempts, as one JSON document. */
     CompletionStage<HttpResponseMessage> export(AdminTask.Request request) {
         String serverCallId = request.path("serverCallId");
-        return inspector.view(serverCallId).thenApply(view -> {
+        return inspector.view(serverCallId).thenCompose(view -> book.read(serverCallId).thenApply(found -> {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             body.set("call", AdminJson.call(view, true));
             ArrayNode items = JsonNodeFactory.instance.arrayNode();
-            book.find(serverCallId).ifPresent(activity -> activity.items()
+            found.ifPresent(activity -> activity.items()
                     .forEach(item -> items.add(json.full(serverCallId, item))));
             body.set("activity", items);
             body.set("deliveries", AdminJson.deliveries(deliveries.forCall(serverCallId)));
             return CallTasks.ok(body).withHeader("Content-Disposition",
                     "attachment; filename=\"call-" + serverCallId + ".json\"");
-        });
+        }));
     }
 
     /** The call as Mermaid {@code sequenceDiagram} text. */
     CompletionStage<HttpResponseMessage> diagram(AdminTask.Request request) {
         String serverCallId = request.path("serverCallId");
-        return inspector.view(serverCallId).thenApply(view -> {
-            List<ActivityItem> items = book.find(serverCallId).map(CallActivity::items).orElse(List.of());
+        return inspector.view(serverCallId).thenCompose(view -> book.read(serverCallId)).thenApply(found -> {
+            List<ActivityItem> items = found.map(CallActivity::items).orElse(List.of());
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Type", "text/plain; charset=utf-8");
             return new HttpResponseMessage(200, headers,

@@ -53,6 +53,11 @@ public final class CallJournal {
         Observer NONE = (serverCallId, kind, subject, detail) -> { };
 
         void recorded(String serverCallId, String kind, String subject, String detail);
+
+        /** Whether it wants lines now; when not, a line is neither turned into text nor told. */
+        default boolean listening() {
+            return true;
+        }
     }
 
     private final Clock clock;
@@ -108,7 +113,7 @@ public final class CallJournal {
             line = new Line(now.getEpochSecond() * 1_000_000_000L + now.getNano(), kind, subject, detail);
             lines.add(line);
         }
-        if (observer != Observer.NONE) {
+        if (observer != Observer.NONE && observer.listening()) {
             observer.recorded(serverCallId, kind, subject, line.entry().detail());
         }
     }

@@ -131,7 +131,12 @@ public final class ConfigOptions {
                     (b, v) -> b.recordingRetention(duration(v))),
             new Option("recordingMaxBytes", "1073741824", "The most bytes the recording files together may take; "
                     + "beyond it the oldest are deleted first (the newest is always kept).",
-                    (b, v) -> b.recordingMaxBytes(Long.parseLong(v))));
+                    (b, v) -> b.recordingMaxBytes(Long.parseLong(v))),
+            new Option("activity", "on-first-look", "When the dashboard's activity of the calls is recorded: "
+                    + "on-first-look (from the first time someone opens the page, the feed or a call's activity; "
+                    + "calls remembered then are rebuilt from their journals, without the REST requests before) or "
+                    + "always (from the start, every call in full, at a cost on every request and event).",
+                    (b, v) -> b.activity(EmulatorConfig.ActivityStart.parse(v))));
 
     private ConfigOptions() {
     }

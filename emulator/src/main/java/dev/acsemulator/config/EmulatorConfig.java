@@ -65,7 +65,8 @@ public record EmulatorConfig(
         String bearerJwks,
         RecordingStorage recordingStorage,
         Duration recordingRetention,
-        long recordingMaxBytes) {
+        long recordingMaxBytes,
+        ActivityStart activity) {
 
     /**
      * How the emulator's clock runs: {@code REAL} time; {@code VIRTUAL} time that jumps to the next scheduled
@@ -79,6 +80,29 @@ public record EmulatorConfig(
      * a restart; {@code MEMORY}, gone when the emulator stops (what the JUnit extension uses).
      */
     public enum RecordingStorage { DISK, MEMORY }
+
+    /**
+     * When the dashboard's activity of the calls is recorded: {@code ON_FIRST_LOOK}, from the first time someone opens
+     * the page, its feed or a call's activity (calls remembered then get theirs rebuilt from their journals, without
+     * the REST requests before); {@code ALWAYS}, from the start, every call in full.
+     */
+    public enum ActivityStart {
+        ON_FIRST_LOOK, ALWAYS;
+
+        /** {@code on-first-look} or {@code always}, in either case. */
+        public static ActivityStart parse(String text) {
+            for (ActivityStart start : values()) {
+                if (start.wireName().equalsIgnoreCase(text.trim())) {
+                    return start;
+                }
+            }
+            throw new IllegalArgumentException("activity is on-first-look or always, not '" + text + "'");
+        }
+
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /** The well-known primary access key, like Azurite's well-known account key: public, for local use only. */
     public static final String WELL_KNOWN_KEY = "Y2FsbC1hdXRvbWF0aW9uLWVtdWxhdG9yLWtleS0wMDE=";
@@ -157,6 +181,7 @@ public record EmulatorConfig(
         builder.recordingStorage = recordingStorage;
         builder.recordingRetention = recordingRetention;
         builder.recordingMaxBytes = recordingMaxBytes;
+        builder.activity = activity;
         return builder;
     }
 
@@ -226,6 +251,7 @@ public record EmulatorConfig(
         /** The service keeps recording files 48 hours (side-channels.md C1). */
         Duration recordingRetention = Duration.ofHours(48);
         long recordingMaxBytes = 1L << 30;
+        ActivityStart activity = ActivityStart.ON_FIRST_LOOK;
 
         public Builder host(String value) { host = value; return this; }
         public Builder httpsPort(int value) { httpsPort = value; return this; }
@@ -282,6 +308,7 @@ public record EmulatorConfig(
         public Builder bearerJwks(String value) { bearerJwks = value == null ? "" : value.trim(); return this; }
         public Builder recordingStorage(RecordingStorage value) { recordingStorage = java.util.Objects.requireNonNull(value); return this; }
         public Builder recordingRetention(Duration value) { recordingRetention = positive(value, "recordingRetention"); return this; }
+        public Builder activity(ActivityStart value) { activity = java.util.Objects.requireNonNull(value); return this; }
         public Builder recordingMaxBytes(long value) {
             if (value < 1) {
                 throw new IllegalArgumentException("recordingMaxBytes must be positive, got " + value);
@@ -328,7 +355,8 @@ public record EmulatorConfig(
                     faults, clockMode, virtualEpoch, virtualIdleGrace,
                     eventGridRetryTimeScale, eventGridLatency, callbackTokenPerEvent, adminToken,
                     Optional.ofNullable(seed), logLevel, headerTimeout, bodyTimeout, idleTimeout,
-                    recordingHost, bearerJwks, recordingStorage, recordingRetention, recordingMaxBytes);
+                    recordingHost, bearerJwks, recordingStorage, recordingRetention, recordingMaxBytes,
+                    activity);
         }
     }
 }

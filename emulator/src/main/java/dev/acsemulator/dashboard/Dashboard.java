@@ -26,14 +26,22 @@ public final class Dashboard {
             + "base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
     private final DashboardAssets assets;
+    /** Told each time a file of the page is served: opening the page is a look at the activity. */
+    private final Runnable opened;
 
-    private Dashboard(DashboardAssets assets) {
+    private Dashboard(DashboardAssets assets, Runnable opened) {
         this.assets = assets;
+        this.opened = opened;
     }
 
     /** The dashboard as the emulator's jar carries it. */
     public static Dashboard fromClassPath() {
-        return new Dashboard(DashboardAssets.fromClassPath());
+        return new Dashboard(DashboardAssets.fromClassPath(), () -> { });
+    }
+
+    /** This dashboard, telling {@code opened} each time it serves one of its files (the page is being opened). */
+    public Dashboard whenOpened(Runnable opened) {
+        return new Dashboard(assets, opened);
     }
 
     /** Whether a request path belongs to the dashboard. */
@@ -57,6 +65,7 @@ public final class Dashboard {
             return ApiErrors.render(ApiErrors.adminNotFound("The dashboard has no file " + rawPath + "."));
         }
         DashboardAsset asset = found.get();
+        opened.run();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ETag", asset.etag());
         headers.put("Cache-Control", "no-cache");

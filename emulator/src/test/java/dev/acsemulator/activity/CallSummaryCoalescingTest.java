@@ -1,6 +1,7 @@
 package dev.acsemulator.activity;
 
 import dev.acsemulator.call.CallRegistry;
+import dev.acsemulator.delivery.DeliveryJournal;
 import dev.acsemulator.runtime.Lane;
 import dev.acsemulator.runtime.LaneSource;
 import dev.acsemulator.testing.SettableClock;
@@ -50,7 +51,8 @@ class CallSummaryCoalescingTest {
     private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final HeldLane lane = new HeldLane();
     private final ActivityFeed feed = new ActivityFeed();
-    private final ActivityBook book = new ActivityBook(new CallRegistry(), clock, 10, feed, lane);
+    private final ActivityBook book = new ActivityBook(new CallRegistry(), clock, 10, feed, lane,
+            ActivityRecording.fromStart(clock), new DeliveryJournal(10));
     private final CallActivity call = new CallActivity("call-1", clock, 10);
     private final ActivityFeedUnitTest.RecordingSink page = new ActivityFeedUnitTest.RecordingSink();
 

@@ -411,7 +411,7 @@ class ConfigLoaderTest {
             Map.entry("headerTimeout", "PT5S"), Map.entry("bodyTimeout", "PT7S"), Map.entry("idleTimeout", "PT9S"),
             Map.entry("recordingHost", "acs-emulator.asm.skype.com"), Map.entry("bearerJwks", "/srv/jwks.json"),
             Map.entry("recordingStorage", "memory"), Map.entry("recordingRetention", "PT2H"),
-            Map.entry("recordingMaxBytes", "1048576"));
+            Map.entry("recordingMaxBytes", "1048576"), Map.entry("activity", "always"));
 
     @Test
     void everyOptionCanBeSetByFlagVariableAndFileAlike() throws IOException {

@@ -41,6 +41,8 @@ public final class ServerMain {
                         .answerDelay(Duration.ZERO)
                         .ringTimeout(Duration.parse(System.getProperty("bench.ringTimeout", "PT5S")))
                         .endedCallRetention(Duration.parse(System.getProperty("bench.endedCallRetention", "PT10S")))
+                        .activity(EmulatorConfig.ActivityStart.parse(System.getProperty("bench.activity",
+                                "on-first-look")))
                         .build());
                 httpPort = emulator.httpPort();
                 httpsPort = emulator.httpsPort();
