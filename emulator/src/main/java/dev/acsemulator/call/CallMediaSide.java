@@ -58,25 +58,13 @@ final class CallMediaSide {
     }
 
     Lane.Cancellable listen(InputListener listener) {
-        List<InputListener> listeners = new ArrayList<>(inputListeners);
-        listeners.add(listener);
-        inputListeners = listeners;
-        return () -> {
-            List<InputListener> remaining = new ArrayList<>(inputListeners);
-            remaining.remove(listener);
-            inputListeners = remaining.isEmpty() ? List.of() : remaining;
-        };
+        inputListeners = with(inputListeners, listener);
+        return () -> inputListeners = without(inputListeners, listener);
     }
 
     Lane.Cancellable whenEnded(Runnable listener) {
-        List<Runnable> listeners = new ArrayList<>(endListeners);
-        listeners.add(listener);
-        endListeners = listeners;
-        return () -> {
-            List<Runnable> remaining = new ArrayList<>(endListeners);
-            remaining.remove(listener);
-            endListeners = remaining.isEmpty() ? List.of() : remaining;
-        };
+        endListeners = with(endListeners, listener);
+        return () -> endListeners = without(endListeners, listener);
     }
 
     /** The call ended: its media stops, then its timeline, then what waited for the end runs. */
@@ -88,5 +76,18 @@ final class CallMediaSide {
         for (Runnable listener : endListeners) {
             listener.run();
         }
+    }
+
+    /** A new list: {@code list} and {@code item} (lists are replaced, never changed, while they are walked). */
+    private static <T> List<T> with(List<T> list, T item) {
+        List<T> more = new ArrayList<>(list);
+        more.add(item);
+        return more;
+    }
+
+    private static <T> List<T> without(List<T> list, T item) {
+        List<T> remaining = new ArrayList<>(list);
+        remaining.remove(item);
+        return remaining.isEmpty() ? List.of() : remaining;
     }
 }
