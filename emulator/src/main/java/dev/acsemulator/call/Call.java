@@ -36,14 +36,8 @@ public final class Call {
     private final List<CallConnection> connections = new ArrayList<>(1);
     private final List<Invitation> invitations = new ArrayList<>(1);
     private List<String> incomingCallContexts = List.of();
-    /** Media operations listening to the call's audio; none for most of a call's life. */
-    private List<InputListener> inputListeners = List.of();
-    /** What must happen when the call ends before its connections are told (recordings stop); none for most calls. */
-    private List<Runnable> endListeners = List.of();
-    /** Plays and what people heard; created by the first media operation, as most calls never have one. */
-    private CallMedia media;
-    /** Every sound of the call, who made it and who heard it. */
-    private final CallAudio audio;
+    /** Its audio, media operations and their listeners; made when the first is needed, as most calls have none. */
+    private CallMediaSide mediaSide;
     private final java.util.function.Consumer<Call> onEnded;
     private final IdSource ids;
     private boolean group;
@@ -68,7 +62,6 @@ public final class Call {
         this.sink = sink;
         this.group = group;
         this.onEnded = onEnded;
-        this.audio = new CallAudio(journal.clock());
     }
 
     CallConnection addConnection(String callConnectionId, CallConnection.ConnectionSpec spec) {
@@ -86,8 +79,7 @@ public final class Call {
         } else {
             roster.add(participant);
         }
-        journal.record("roster", identifier.rawId(), "joined");
-        audio.joined(identifier);
+        journal.record(CallJournal.ROSTER, identifier.rawId(), CallJournal.JOINED);
         return participant;
     }
 
@@ -113,7 +105,8 @@ public final class Call {
         int index = rosterIndex(identifier);
         Participant removed = index < 0 ? null : roster.remove(index);
         if (removed != null) {
-            journal.record("roster", identifier.rawId(), "left");
+            journal.record(CallJournal.ROSTER, identifier.rawId(), "left");
+            CallMedia media = mediaOrNull();
             if (media != null) {
                 media.holds().participantLeft(identifier);
             }
@@ -215,6 +208,7 @@ public final class Call {
             return;
         }
         connection.transitionTo(CallConnectionState.DISCONNECTED, "disconnected " + result.subCode());
+        CallMedia media = mediaOrNull();
         if (media != null) {
             media.connectionEnded(connection);
         }
@@ -249,12 +243,8 @@ public final class Call {
             return;
         }
         ended = true;
-        if (media != null) {
-            media.callEnded();
-        }
-        audio.callEnded();
-        for (Runnable listener : endListeners) {
-            listener.run();
+        if (mediaSide != null) {
+            mediaSide.callEnded();
         }
         for (Invitation invitation : invitations) {
             if (invitation.isRinging()) {
@@ -267,7 +257,7 @@ public final class Call {
             }
         }
         roster.clear();
-        journal.record("call", serverCallId, "ended");
+        journal.record(CallJournal.CALL, serverCallId, CallJournal.ENDED);
         onEnded.accept(this);
     }
 
@@ -318,21 +308,33 @@ public final class Call {
 
     /** This call's media operations and what its participants heard. On the call's lane. */
     public CallMedia media() {
-        if (media == null) {
-            media = new CallMedia();
-            audio.listenTo(media);
-        }
-        return media;
+        return mediaSide().media();
     }
 
     /** The call's audio timeline: what each person said and heard, rendered on demand. On the call's lane. */
     public CallAudio audio() {
-        return audio;
+        return mediaSide().audio();
     }
 
     /** The media of this call, if any operation ever ran; safe to read only on the call's lane. */
     public Optional<CallMedia> mediaIfAny() {
-        return Optional.ofNullable(media);
+        return Optional.ofNullable(mediaOrNull());
+    }
+
+    private CallMedia mediaOrNull() {
+        return mediaSide == null ? null : mediaSide.mediaOrNull();
+    }
+
+    /** Whether anything of the call's media was ever needed (for tests of what an idle call costs). */
+    boolean hasMediaSide() {
+        return mediaSide != null;
+    }
+
+    private CallMediaSide mediaSide() {
+        if (mediaSide == null) {
+            mediaSide = new CallMediaSide(new CallAudio(journal.clock(), new JournalCallTimes(journal, serverCallId)));
+        }
+        return mediaSide;
     }
 
     /**
@@ -459,24 +461,12 @@ public final class Call {
      */
     void hear(Identifier person, PersonInput input) {
         journal.recordInput(person.rawId(), input);
-        audio.said(person, input);
-        // listen() and its handle replace the list instead of changing it, so this one stays as it is while a
-        // listener starts or stops others.
-        for (InputListener listener : inputListeners) {
-            listener.heard(person, input);
-        }
+        mediaSide().heard(person, input);
     }
 
     /** Starts listening to the call's audio; the returned handle stops it. */
     public Lane.Cancellable listen(InputListener listener) {
-        List<InputListener> listeners = new ArrayList<>(inputListeners);
-        listeners.add(listener);
-        inputListeners = listeners;
-        return () -> {
-            List<InputListener> remaining = new ArrayList<>(inputListeners);
-            remaining.remove(listener);
-            inputListeners = remaining.isEmpty() ? List.of() : remaining;
-        };
+        return mediaSide().listen(listener);
     }
 
     /**
@@ -484,14 +474,7 @@ public final class Call {
      * CallDisconnected; the returned handle removes it.
      */
     public Lane.Cancellable whenEnded(Runnable listener) {
-        List<Runnable> listeners = new ArrayList<>(endListeners);
-        listeners.add(listener);
-        endListeners = listeners;
-        return () -> {
-            List<Runnable> remaining = new ArrayList<>(endListeners);
-            remaining.remove(listener);
-            endListeners = remaining.isEmpty() ? List.of() : remaining;
-        };
+        return mediaSide().whenEnded(listener);
     }
 
     /** The first application connection that is connected (or transferring), in the order they joined. */

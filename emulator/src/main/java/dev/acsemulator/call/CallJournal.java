@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The record of everything that happened to one call: state transitions, roster changes, invitations and emitted
@@ -17,6 +18,12 @@ public final class CallJournal {
 
     /** The kind of the lines that record a person's input. */
     public static final String INPUT = "input";
+    /** The kind and detail of the line that records someone joining the roster; its subject is their raw id. */
+    static final String ROSTER = "roster";
+    static final String JOINED = "joined";
+    /** The kind and detail of the line that records the call's end; its subject is the server call id. */
+    static final String CALL = "call";
+    static final String ENDED = "ended";
 
     /** One journal line; {@code input} is the person's input, typed, on {@link #INPUT} lines, else null. */
     public record Entry(Instant time, String kind, String subject, String detail, PersonInput input) {
@@ -96,6 +103,16 @@ public final class CallJournal {
     /** A person's input, kept typed so that readers get the tones or the phrase, not a description of them. */
     public void recordInput(String person, PersonInput input) {
         add(INPUT, person, input);
+    }
+
+    /** When the first line of {@code kind} about {@code subject} with exactly {@code detail} was written. */
+    synchronized Optional<Instant> firstTime(String kind, String subject, String detail) {
+        for (Line line : lines) {
+            if (kind.equals(line.kind()) && subject.equals(line.subject()) && detail.equals(line.detail())) {
+                return Optional.of(Instant.ofEpochSecond(0, line.epochNanos()));
+            }
+        }
+        return Optional.empty();
     }
 
     public synchronized List<Entry> entries() {

@@ -12,11 +12,6 @@ public final class Participant {
     private final CallConnection connection;
     private boolean muted;
     private boolean onHold;
-    /**
-     * What rosters list for this participant, made again only when it changes: consecutive rosters then share the
-     * very objects of the people who did not change, which the event writer reuses the text of.
-     */
-    private ParticipantView view;
 
     Participant(Identifier identifier, CallConnection connection) {
         this.identifier = identifier;
@@ -42,12 +37,10 @@ public final class Participant {
 
     void mute() {
         muted = true;
-        view = null;
     }
 
     void unmute() {
         muted = false;
-        view = null;
     }
 
     public boolean onHold() {
@@ -56,15 +49,14 @@ public final class Participant {
 
     void hold(boolean held) {
         onHold = held;
-        view = null;
     }
 
+    /**
+     * What rosters list for this participant now. Consecutive rosters list an unchanged participant alike (the same
+     * identifier object, the same flags: {@link ParticipantView#listsAlike}), which the event writer reuses the text
+     * of; the view itself is not kept, so an idle call's roster costs no views.
+     */
     ParticipantView view() {
-        ParticipantView known = view;
-        if (known == null) {
-            known = new ParticipantView(identifier, muted, onHold);
-            view = known;
-        }
-        return known;
+        return new ParticipantView(identifier, muted, onHold);
     }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * The last roster array written for each big call and api-version, with where each element ends, so that the next
  * version copies its unchanged front in one piece (issue #14: a 350-participant call sends about 200 rosters, each the
- * previous one plus whoever answered). The front is what the two rosters share by identity: a participant who did not
- * change is listed by the same {@link ParticipantView} object in both ({@code Participant} keeps its view until it
- * changes), and a view never changes, so its element's bytes are the same. Small calls (fewer than
+ * previous one plus whoever answered). The front is what the two rosters list alike: a participant who did not change
+ * is listed with the same identifier object and flags in both ({@link ParticipantView#listsAlike}), so its element's
+ * bytes are the same. Small calls (fewer than
  * {@link #MIN_PARTICIPANTS}) are not kept: their rosters are cheap, and thousands of them would only push the big
  * calls out. At most {@link #CALLS_KEPT} calls are kept, least recently written first out.
  */
@@ -23,11 +23,11 @@ final class RosterPrefixes {
     /** A roster as written: {@code ends[i]} is the offset just past element {@code i} in {@code array}. */
     record Written(List<ParticipantView> roster, byte[] array, int[] ends) {
 
-        /** How many leading participants of {@code next} are listed by the very objects of this roster. */
+        /** How many leading participants of {@code next} are listed alike in this roster. */
         int sharedFront(List<ParticipantView> next) {
             int limit = Math.min(roster.size(), next.size());
             int shared = 0;
-            while (shared < limit && roster.get(shared) == next.get(shared)) {
+            while (shared < limit && roster.get(shared).listsAlike(next.get(shared))) {
                 shared++;
             }
             return shared;

@@ -5,6 +5,7 @@ import static dev.acsemulator.call.CallWorld.PHONE;
 import static dev.acsemulator.call.CallWorld.done;
 import static dev.acsemulator.call.audio.AudioMeasures.power;
 import static dev.acsemulator.call.audio.AudioMeasures.rms;
+import static dev.acsemulator.call.audio.AudioMeasures.wavSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A call's audio timeline as a call fills it: the prompts the application plays are what the listener heard, sample
- * for sample, the tones it sends are what the phone heard, and the keys a person presses are what they said.
+ * for sample, the tones it sends are what the phone heard, and the keys a person presses are what they said. The call
+ * makes its timeline (with its media operations and their listeners) only when something needs it, so an idle call
+ * holds none; what the timeline reads of the call (when each person joined, when the call ended) is right however
+ * late it is made.
  */
 class CallAudioTimelineTest {
 
@@ -95,6 +99,57 @@ class CallAudioTimelineTest {
         assertThat(power(heard, 8_000, 4_000, 1477, 16_000))
                 .isGreaterThan(100 * power(heard, 8_000, 4_000, 1209, 16_000));
         assertThat(rms(heard, 12_000, 4_000)).as("after the last tone").isZero();
+    }
+
+    @Test
+    void anIdleConnectedCallMakesNoMediaSide() {
+        String id = world.connectedCallTo(ALICE);
+        world.settle(id);
+
+        assertThat(call(id).hasMediaSide()).as("no timeline, no media operations, no listeners").isFalse();
+        assertThat(call(id).mediaIfAny()).isEmpty();
+    }
+
+    @Test
+    void aPromptPlayedLongAfterTheListenerJoinedIsWhereItWasPlayedInWhatTheyHeardSinceJoining() {
+        Instant joined = clock.instant();
+        String id = world.connectedCallTo(ALICE);
+        clock.set(joined.plusSeconds(2));
+
+        done(media.play(new PlayRequest(id, List.of(files.file("/long.wav")), List.of(), false, false, "p", null)));
+        // The first play of a run fetches and decodes its file; a loaded machine may take longer than one WAIT.
+        await().atMost(Duration.ofSeconds(30)).until(() -> world.events.typesOf(id).contains("PlayStarted"));
+        clock.set(joined.plusMillis(2_300));
+        short[] heard = wavSamples(done(people.heardAsWav(call(id).serverCallId(), ALICE)));
+
+        assertThat(heard).as("from her joining, not from the play that made the timeline").hasSize(36_800);
+        assertThat(rms(heard, 0, 32_000)).as("before the play").isZero();
+        for (int i = 0; i < 4_800; i++) {
+            assertThat(heard[32_000 + i]).as("sample " + i + " of the prompt").isEqualTo(Wavs.recognisableSample(i));
+        }
+    }
+
+    @Test
+    void whatAPersonHeardOnACallEndedBeforeAnyMediaIsSilenceFromTheirJoiningUntilTheEnd() {
+        Instant joined = clock.instant();
+        String id = world.connectedCallTo(ALICE);
+        Call call = call(id);
+        clock.set(joined.plusSeconds(3));
+        done(world.calls.hangUp(id));
+        await().atMost(CallWorld.WAIT).until(() -> world.events.typesOf(id).contains("CallDisconnected"));
+        world.settle(id);
+        clock.set(joined.plusSeconds(60));
+
+        assertThat(call.isEnded()).isTrue();
+        assertThat(call.hasMediaSide()).as("the call ended without ever needing media").isFalse();
+        short[] heard = wavSamples(done(people.heardAsWav(call.serverCallId(), ALICE)));
+
+        assertThat(heard).as("until the call's end, not until now").hasSize(3 * 16_000);
+        assertThat(rms(heard, 0, heard.length)).isZero();
+    }
+
+    private Call call(String callConnectionId) {
+        return world.registry.connection(callConnectionId).orElseThrow().call();
     }
 
     private PcmWindow onLane(String id, Function<Call, PcmWindow> read) {

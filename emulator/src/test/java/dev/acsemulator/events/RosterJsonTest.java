@@ -162,14 +162,19 @@ class RosterJsonTest {
                                                               List<ParticipantView> views) {
         EventTarget target = new EventTarget("conn-" + serverCallId, serverCallId,
                 "068b6e61-21c3-45ff-a2fd-2aa161224762", "https://app.contoso.example/api/callbacks", "2025-06-30");
+        List<ParticipantView> listed = new ArrayList<>(views.size());
+        for (ParticipantView view : views) {
+            listed.add(new ParticipantView(view.identifier(), view.muted(), view.onHold()));
+        }
         return new CallEvent.ParticipantsUpdated(new EventHeader("d5546be8-227a-4db8-b2c3-4f06fd675fd6", target,
-                null, ResultInformation.OK), sequence, List.copyOf(views));
+                null, ResultInformation.OK), sequence, List.copyOf(listed));
     }
 
     /**
-     * A big call's rosters as {@code Call} makes them: each version lists the unchanged people by the same view
-     * objects, so the writer copies the front the versions share. Every version, with another big call's rosters in
-     * between, is byte for byte the rebuilt one: people answering one by one, one muted in the middle (a new view),
+     * A big call's rosters as {@code Call} makes them: each version lists the unchanged people by new views of the
+     * same identifier objects, so the writer copies the front the versions share. Every version, with another big
+     * call's rosters in between, is byte for byte the rebuilt one: people answering one by one, one muted in the
+     * middle (the same identifier, another flag),
      * one leaving from the middle, the last ones leaving, and a roster shrunk to below what is kept.
      */
     @Test
@@ -183,7 +188,7 @@ class RosterJsonTest {
             assertSameBytes(rosterOfCall("big-call", ++sequence, big), "the big call with " + big.size());
             assertSameBytes(rosterOfCall("other-call", sequence, other), "another call with " + other.size());
         }
-        big.set(30, person(30, true));
+        big.set(30, new ParticipantView(big.get(30).identifier(), true, false));
         assertSameBytes(rosterOfCall("big-call", ++sequence, big), "one muted in the middle");
         big.remove(10);
         assertSameBytes(rosterOfCall("big-call", ++sequence, big), "one left from the middle");

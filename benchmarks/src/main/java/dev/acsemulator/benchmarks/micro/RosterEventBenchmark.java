@@ -23,11 +23,11 @@ import java.util.List;
  *
  * <p>Four ways side by side, all giving the same bytes: {@link #rebuilt} builds and shapes the roster as a tree for
  * every event (the path before issue #14's first fix); {@link #nextRosterVersionNewViews} writes a new roster version
- * of the same people listed by new view objects (each person's element found in the kept elements, the array joined
- * anew: what a big call did on every answer before participants kept their views); {@link #nextRosterVersion} writes
- * a new version listing the same view objects, as {@code Call} does now (the front it shares with the call's previous
- * roster copied in one piece); {@link #sameRosterAnotherConnection} writes the same roster list again, as a call with
- * several application connections does for each of them.
+ * of the same people listed by new view objects of the same identifiers, as {@code Call} does now (the views list
+ * alike, so the front the roster shares with the call's previous one is copied in one piece);
+ * {@link #nextRosterVersion} writes a new version listing the very view objects of the previous one (what a big call
+ * did while each participant kept its view); {@link #sameRosterAnotherConnection} writes the same roster list again,
+ * as a call with several application connections does for each of them.
  */
 public class RosterEventBenchmark extends AbstractMicrobenchmark {
 

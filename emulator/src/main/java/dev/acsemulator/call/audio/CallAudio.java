@@ -48,27 +48,25 @@ public final class CallAudio {
     public static final Duration KEPT = Duration.ofMinutes(10);
 
     private final Clock clock;
+    /** When people joined and when the call ended: the call keeps them, the timeline reads them. */
+    private final CallTimes times;
     private final List<Sound> sounds = new ArrayList<>();
-    private final Map<Identifier, Instant> joined = new HashMap<>(4);
     private final Map<StreamKey, StreamRun> streams = new HashMap<>(1);
     private final List<Instant> holds = new ArrayList<>(1);
-    /** Everything before this may have been let go. */
-    private Instant keptFrom;
-    private Instant ended;
+    /**
+     * Everything before this may have been let go; nothing was at first, however late the timeline was made (the
+     * call makes it when its first sound or reader comes, but what a person heard counts from when they joined).
+     */
+    private Instant keptFrom = Instant.MIN;
 
-    public CallAudio(Clock clock) {
+    public CallAudio(Clock clock, CallTimes times) {
         this.clock = clock;
-        this.keptFrom = clock.instant();
+        this.times = times;
     }
 
     /** Starts hearing what {@code media} plays to the call's participants; the returned handle stops it. */
     public Lane.Cancellable listenTo(CallMedia media) {
         return media.watch(this::played);
-    }
-
-    /** {@code person} joined the call now; what they heard counts from their first joining. */
-    public void joined(Identifier person) {
-        joined.putIfAbsent(person, clock.instant());
     }
 
     /** {@code person} pressed keys or spoke, now: each key a dual tone, one after another; words in their voice. */
@@ -142,10 +140,7 @@ public final class CallAudio {
 
     /** The call ended now: nothing sounds after it, and what it heard stays as it is. */
     public void callEnded() {
-        if (ended == null) {
-            ended = clock.instant();
-            stopStreamedAudio(ended);
-        }
+        stopStreamedAudio(clock.instant());
     }
 
     /**
@@ -200,16 +195,17 @@ public final class CallAudio {
     }
 
     /**
-     * What {@code person} heard from the application as a 16 kHz mono WAV file: from when they joined until now, or
-     * until the call's end, but reaching back at most {@link #KEPT} from there (and no further than the timeline
+     * What {@code person} heard from the application as a 16 kHz mono WAV file: from when they first joined until
+     * now, or until the call's end, but reaching back at most {@link #KEPT} from there (and no further than the timeline
      * still keeps), so the file is at most 10 minutes long (19.2 MB); empty when they never joined the call.
      */
     public Optional<byte[]> heardAsWav(Identifier person) {
-        Instant joinedAt = joined.get(person);
-        if (joinedAt == null) {
+        Optional<Instant> joined = times.firstJoined(person);
+        if (joined.isEmpty()) {
             return Optional.empty();
         }
-        Instant to = ended != null ? ended : clock.instant();
+        Instant joinedAt = joined.get();
+        Instant to = times.ended().orElseGet(clock::instant);
         Instant from = latest(latest(joinedAt, keptFrom), to.minus(KEPT));
         List<Span> mine = spans(from, to).stream()
                 .filter(span -> span.kind() == Span.Kind.HEARD && span.person().equals(person)).toList();

@@ -27,7 +27,8 @@ class CallAudioTest {
     private static final Identifier BOB = Identifier.communicationUser("8:acs:res_bob");
     private static final Instant START = Instant.parse("2026-12-07T10:00:00Z");
     private final SettableClock clock = new SettableClock(START);
-    private final CallAudio audio = new CallAudio(clock);
+    private final KnownCallTimes times = new KnownCallTimes(clock);
+    private final CallAudio audio = new CallAudio(clock, times);
 
     @Test
     void eachKeyOfAPressIsItsDualToneOneAfterAnotherAtBothRates() {
@@ -70,8 +71,8 @@ class CallAudioTest {
         assertThat(power(said, 0, 5_120, 200, 16_000) + power(said, 0, 5_120, 4_500, 16_000))
                 .as("its energy lies in the voice band, below 3.5 kHz")
                 .isLessThan(rms(said, 0, 5_120) * rms(said, 0, 5_120) * 5_120 * 5_120);
-        short[] again = new CallAudio(new SettableClock(START)).allSaid(START, spoken, AudioRate.KHZ_16).samples();
-        CallAudio other = new CallAudio(new SettableClock(START));
+        short[] again = newTimeline().allSaid(START, spoken, AudioRate.KHZ_16).samples();
+        CallAudio other = newTimeline();
         other.said(BOB, new PersonInput.Speech("I would like to pay my bill"));
         assertThat(other.said(BOB, START, spoken, AudioRate.KHZ_16).samples()).as("the same phrase, the same voice")
                 .isEqualTo(Arrays.copyOf(said, words));
@@ -163,7 +164,7 @@ class CallAudioTest {
 
     @Test
     void soundsThatEndedLongerAgoThanItKeepsAreLetGoUnlessAReaderHoldsThem() {
-        audio.joined(ALICE);
+        times.joined(ALICE);
         audio.said(ALICE, new PersonInput.Tones(List.of(DtmfTone.ONE)));
         Lane.Cancellable hold = audio.keepFrom(START);
         clock.set(START.plus(CallAudio.KEPT).plusSeconds(1));
@@ -214,9 +215,10 @@ class CallAudioTest {
     @Test
     void whatAPersonHeardIsAWavFromWhenTheyJoinedUntilTheCallEnded() {
         clock.set(START.plusSeconds(1));
-        audio.joined(BOB);
+        times.joined(BOB);
         audio.streamedIn(List.of(BOB), START.plusSeconds(2), AudioRate.KHZ_16, pcm(sawTooth(0, 8_000)));
         clock.set(START.plusSeconds(4));
+        times.end();
         audio.callEnded();
         clock.set(START.plusSeconds(60));
 
@@ -229,5 +231,10 @@ class CallAudioTest {
         assertThat(Arrays.copyOfRange(samples, 16_000, 24_000)).isEqualTo(sawTooth(0, 8_000));
         assertThat(rms(samples, 24_000, 24_000)).isZero();
         assertThat(audio.heardAsWav(ALICE)).as("never in the call").isEmpty();
+    }
+
+    private static CallAudio newTimeline() {
+        SettableClock clock = new SettableClock(START);
+        return new CallAudio(clock, new KnownCallTimes(clock));
     }
 }
