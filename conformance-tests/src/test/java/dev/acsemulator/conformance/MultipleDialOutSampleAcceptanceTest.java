@@ -16,13 +16,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The flow of Microsoft's multiple-dial-out sample ({@code Azure-Samples/communication-services-javascript-quickstarts},
- * {@code callautomation-multiple-dial-out}), with the suite's two owned numbers as the sample's inbound and outbound
- * numbers. The sample's Event Grid handler picks its branch from the IncomingCall's {@code from} and {@code to}
- * ({@link SampleBranch}): a call from the user's phone is answered (call 1); a call from the inbound number, which the
- * sample itself placed to its outbound number (call 2), is redirected to ACS test identity 2; a call to identity 2 is
- * answered. The redirected call must reach identity 2 as a call from the outbound number that redirected it: from the
- * inbound number it would take the redirect branch again (openapi/DEVIATIONS.md 57).
+ * The flow of Microsoft's multiple-dial-out sample
+ * ({@code Azure-Samples/communication-services-javascript-quickstarts}, {@code callautomation-multiple-dial-out}),
+ * with the suite's two owned numbers as the sample's inbound and outbound numbers. The sample's Event Grid handler
+ * picks its branch from the IncomingCall's {@code from} and {@code to} ({@link SampleBranch}): a call from the user's
+ * phone is answered (call 1); a call from the inbound number, which the sample itself placed to its outbound number
+ * (call 2), is redirected to ACS test identity 2; a call to identity 2 is answered. The redirected call must reach
+ * identity 2 as a call from the outbound number that redirected it: from the inbound number it would take the
+ * redirect branch again (openapi/DEVIATIONS.md 57).
  */
 class MultipleDialOutSampleAcceptanceTest extends ConformanceTest {
 

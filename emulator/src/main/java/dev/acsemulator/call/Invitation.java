@@ -148,7 +148,7 @@ public final class Invitation {
         redirectedBy = redirector;
     }
 
-    /** A callee's call forwarding, or the last step of a RedirectCall: the same invitation now rings another identity. */
+    /** A callee's forwarding, or the last step of a RedirectCall: the same invitation now rings another identity. */
     public void retarget(Identifier newTarget) {
         requireRinging();
         call.journal().record("invitation", invitationId, target, " redirected to ", newTarget);
