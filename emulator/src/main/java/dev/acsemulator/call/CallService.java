@@ -53,11 +53,12 @@ public final class CallService {
         Invitation invitation = ticket.invitation();
         Call call = invitation.call();
         return CallContext.onLane(call, () -> {
-            // CallConnectionProperties of an answered call describe the call as it was placed: the caller is its
-            // source and the answering identity its target (openapi/DEVIATIONS.md 31).
+            // CallConnectionProperties of an answered call describe the call as its IncomingCall presented it: the
+            // caller (or the identity that redirected the call) is its source and the answering identity its target
+            // (openapi/DEVIATIONS.md 31, 57).
             CallConnection connection = context.newConnection(call, new CallConnection.ConnectionSpec(ticket.to(),
                     command.callbackUri(), command.apiVersion(), command.operationContext(), List.of(ticket.to()),
-                    null, null, command.answeredBy(), command.cognitiveServicesEndpoint(), invitation.from()));
+                    null, null, command.answeredBy(), command.cognitiveServicesEndpoint(), ticket.from()));
             CallConnectionSnapshot snapshot = connection.snapshot();
             call.lane().execute(() -> settleAnswer(ticket, connection));
             return snapshot;
@@ -103,7 +104,7 @@ public final class CallService {
             if (command.target().equals(ticket.to())) {
                 throw new CallActionException(CallError.INVALID_REQUEST, "Cannot redirect a call to its own target.");
             }
-            invitation.retarget(command.target());
+            invitation.redirect(command.target());
             context.router.ring(invitation);
             return null;
         });

@@ -29,6 +29,8 @@ public final class Invitation {
     private final InvitationOutcome outcome;
     private final boolean forwardingAllowed;
     private Identifier target;
+    /** The identity whose RedirectCall last moved this invitation on; null while nobody redirected it. */
+    private Identifier redirectedBy;
     private State state = State.RINGING;
     private Lane.Cancellable pending = Lane.Cancellable.NONE;
     private boolean timedOut;
@@ -136,7 +138,17 @@ public final class Invitation {
         call.journal().record("invitation", invitationId, target, " cancelled");
     }
 
-    /** RedirectCall, or a callee's call forwarding: the same invitation now rings another identity. */
+    /**
+     * RedirectCall: the same invitation now rings another identity, which is told the call is from the identity that
+     * redirected it ({@link #presentedFrom()}, openapi/DEVIATIONS.md 60).
+     */
+    public void redirect(Identifier newTarget) {
+        Identifier redirector = target;
+        retarget(newTarget);
+        redirectedBy = redirector;
+    }
+
+    /** A callee's forwarding, or the last step of a RedirectCall: the same invitation now rings another identity. */
     public void retarget(Identifier newTarget) {
         requireRinging();
         call.journal().record("invitation", invitationId, target, " redirected to ", newTarget);
@@ -190,6 +202,19 @@ public final class Invitation {
 
     public String callerDisplayName() {
         return callerDisplayName;
+    }
+
+    /**
+     * Who the ringing target is told the call is from (an IncomingCall's {@code from}, an answered connection's
+     * {@code source}): the caller, or after a RedirectCall the identity that redirected it (openapi/DEVIATIONS.md 60).
+     */
+    public Identifier presentedFrom() {
+        return redirectedBy == null ? from : redirectedBy;
+    }
+
+    /** The display name that goes with {@link #presentedFrom()}: none for the identity that redirected the call. */
+    public String presentedDisplayName() {
+        return redirectedBy == null ? callerDisplayName : null;
     }
 
     /** The {@code customCallingContext} of the request that sent this invitation ({@link CustomHeaders#NONE}: none). */

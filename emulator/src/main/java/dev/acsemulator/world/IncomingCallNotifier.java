@@ -39,9 +39,10 @@ public final class IncomingCallNotifier {
     public void notify(Invitation invitation, List<EventGridSubscription> subscriptions) {
         String context = contexts.next(invitation.call().serverCallId(), invitation.invitationId(),
                 invitation.call().ids());
-        registry.registerIncoming(context, new IncomingCallTicket(invitation, invitation.target()));
-        EventGridEvent event = writer.incomingCall(new IncomingCallEvent(invitation.target(), invitation.from(),
-                invitation.callerDisplayName(), invitation.call().serverCallId(), context,
+        IncomingCallTicket ticket = IncomingCallTicket.ofRinging(invitation);
+        registry.registerIncoming(context, ticket);
+        EventGridEvent event = writer.incomingCall(new IncomingCallEvent(ticket.to(), ticket.from(),
+                invitation.presentedDisplayName(), invitation.call().serverCallId(), context,
                 invitation.call().correlationId(), invitation.customContext()));
         CompletionStage<Void> due = latency.due(CausingRequest.answered(), invitation.call().lane());
         for (EventGridSubscription subscription : subscriptions) {

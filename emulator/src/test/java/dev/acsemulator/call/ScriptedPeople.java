@@ -48,7 +48,7 @@ final class ScriptedPeople implements InvitationRouter {
             case NEVER_ANSWER -> { }
             case MANUAL -> invitation.waitForHand(() -> afterHandAnswers.add(invitation));
             case APP_OWNED -> registry.registerIncoming(incomingCallContext(invitation),
-                    new IncomingCallTicket(invitation, target));
+                    IncomingCallTicket.ofRinging(invitation));
         }
     }
 
